@@ -1,0 +1,210 @@
+/**
+ * The one message protocol between the extension's contexts. Every message is named by its
+ * direction (`content:`, `sidebar:`, `popup:`, `options:` go to the background; `background:`
+ * goes to a tab's content script), its payload is described by a schema checked on receipt,
+ * and its answer type is declared next to it. Answers cross contexts as `Result` values,
+ * because `Error` objects do not survive structured cloning.
+ *
+ * Schemas use `zod/mini` so the content script's first chunk stays small.
+ */
+import * as z from 'zod/mini';
+import type { BuiltQuestion, Fact, Source } from '../../src/pack/fact-pack-schema';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const shortText = z.string().check(z.maxLength(300));
+const idList = z.array(z.string().check(z.maxLength(80))).check(z.maxLength(500));
+
+/** What the content script learnt about its page; no page text or URL leaves the tab's own data. */
+export const pageVerdictSchema = z.object({
+  relevant: z.boolean(),
+  isArticle: z.boolean(),
+  lang: z.string().check(z.maxLength(8)),
+  topics: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40)),
+  score: z.number(),
+});
+export type PageVerdictMessage = z.infer<typeof pageVerdictSchema>;
+
+/** A claim sentence the overlays anchored in the article. */
+export const anchoredClaimSchema = z.object({
+  /** Index of the highlight in document order, used to jump to it. */
+  index: z.number().check(z.int(), z.nonnegative()),
+  matcherId: z.string().check(z.maxLength(80)),
+  questionId: z.string().check(z.maxLength(80)),
+  claimIds: idList,
+  /** The highlighted sentence, shown in the sidebar's "this article" list. */
+  excerpt: shortText,
+});
+export type AnchoredClaim = z.infer<typeof anchoredClaimSchema>;
+
+export interface PackInfo {
+  id: string;
+  version: string;
+  publishedAt: string;
+  contentHash: string;
+  counts: { sources: number; facts: number; questions: number; claims: number };
+}
+
+export type SyncOutcome =
+  | { status: 'updated'; version: string; at: string }
+  | { status: 'current'; version: string; at: string }
+  | { status: 'refused'; reason: string; at: string };
+
+export interface Settings {
+  /** Pauses the extension on every site. */
+  paused: boolean;
+  /** Hostnames where the extension does nothing. */
+  disabledSites: string[];
+  overlaysVisible: boolean;
+  /** Where "Sync now" and the daily alarm fetch a signed pack; empty means never. */
+  updateUrl: string;
+  /** Per hostname: whether the sidebar opens by itself on relevant articles. */
+  sidebarOpenBySite: Record<string, boolean>;
+}
+
+/** Everything the sidebar shows for one tab. */
+export interface ArticleContext {
+  pack: PackInfo;
+  verdict: PageVerdictMessage | null;
+  anchored: AnchoredClaim[];
+  /** Facts ordered by relevance to this article, then by date. */
+  facts: Fact[];
+  /** Questions this article touches: anchored ones first, then by topic overlap. */
+  questions: BuiltQuestion[];
+  sources: Source[];
+}
+
+/** The toolbar popup's view of the current tab. */
+export interface TabSummary {
+  pack: PackInfo | null;
+  verdict: PageVerdictMessage | null;
+  anchoredCount: number;
+  topQuestions: Array<Pick<BuiltQuestion, 'id' | 'text' | 'status'>>;
+  topFacts: Array<Pick<Fact, 'id' | 'date' | 'text'>>;
+  sidebarOpen: boolean;
+  overlaysVisible: boolean;
+  siteEnabled: boolean;
+  lastSync: SyncOutcome | null;
+}
+
+export interface OptionsStatus {
+  pack: PackInfo | null;
+  lastSync: SyncOutcome | null;
+  settings: Settings;
+}
+
+/** Data the overlays need: matchers to find claim sentences and the questions for their cards. */
+export interface OverlayData {
+  matchers: import('../../src/pack/matcher-schema').ClaimMatcher[];
+  questions: BuiltQuestion[];
+  sources: Source[];
+}
+
+const empty = z.object({});
+const tabRef = z.object({ tabId: z.number().check(z.int(), z.nonnegative()) });
+const settingsPatch = z.object({
+  paused: z.optional(z.boolean()),
+  disabledSites: z.optional(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(1000))),
+  overlaysVisible: z.optional(z.boolean()),
+  updateUrl: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+/**
+ * Messages to the background, by sender. `request` is checked on receipt; `Reply` is the
+ * answer's type (wrapped in `Result`).
+ */
+export const toBackground = {
+  /** Content script: the page's verdict, sent once per page (and again after SPA navigation). */
+  'content:page-verdict': { sender: 'content', request: pageVerdictSchema },
+  /** Content script: matchers and cards for the overlays. */
+  'content:get-overlay-data': { sender: 'content', request: z.object({ lang: z.string().check(z.maxLength(8)) }) },
+  /** Content script: the claim sentences it anchored; sets the badge. */
+  'content:anchored-claims': {
+    sender: 'content',
+    request: z.object({ anchored: z.array(anchoredClaimSchema).check(z.maxLength(500)) }),
+  },
+  /** Content script: the sidebar was opened or closed on the page (remembered per site). */
+  'content:sidebar-state': { sender: 'content', request: z.object({ open: z.boolean(), site: z.string().check(z.maxLength(253)) }) },
+  /** Sidebar: everything to show for the tab it is in. */
+  'sidebar:get-context': { sender: 'sidebar', request: empty },
+  /** Sidebar: scroll the article to a highlight and open its card. */
+  'sidebar:jump-to-claim': { sender: 'sidebar', request: z.object({ index: z.number().check(z.int(), z.nonnegative()) }) },
+  /** Sidebar: the close button. */
+  'sidebar:close': { sender: 'sidebar', request: empty },
+  /** Popup: the summary for a tab. */
+  'popup:get-tab-summary': { sender: 'popup', request: tabRef },
+  /** Popup: open or close the sidebar in a tab. */
+  'popup:toggle-sidebar': { sender: 'popup', request: tabRef },
+  /** Popup or options: show or hide highlights everywhere. */
+  'popup:set-overlays-visible': { sender: 'popup', request: z.object({ visible: z.boolean() }) },
+  /** Options: pack, sync and settings. */
+  'options:get-status': { sender: 'options', request: empty },
+  /** Options: fetch the pack from the update URL now. */
+  'options:sync-now': { sender: 'options', request: empty },
+  /** Options: change settings. */
+  'options:update-settings': { sender: 'options', request: settingsPatch },
+} as const;
+
+export interface BackgroundReplies {
+  'content:page-verdict': { badge: number };
+  'content:get-overlay-data': OverlayData;
+  'content:anchored-claims': { badge: number };
+  'content:sidebar-state': null;
+  'sidebar:get-context': ArticleContext;
+  'sidebar:jump-to-claim': null;
+  'sidebar:close': null;
+  'popup:get-tab-summary': TabSummary;
+  'popup:toggle-sidebar': { open: boolean };
+  'popup:set-overlays-visible': null;
+  'options:get-status': OptionsStatus;
+  'options:sync-now': SyncOutcome;
+  'options:update-settings': Settings;
+}
+
+/** Messages from the background to a tab's content script (top frame only). */
+export const toContent = {
+  /** Open or close the sidebar; `open` omitted means toggle. */
+  'background:set-sidebar-open': { request: z.object({ open: z.optional(z.boolean()) }) },
+  /** Show or hide the highlights. */
+  'background:set-overlays-visible': { request: z.object({ visible: z.boolean() }) },
+  /** Scroll to a highlight and open its card. */
+  'background:jump-to-claim': { request: z.object({ index: z.number().check(z.int(), z.nonnegative()) }) },
+} as const;
+
+export interface ContentReplies {
+  'background:set-sidebar-open': { open: boolean };
+  'background:set-overlays-visible': null;
+  'background:jump-to-claim': { found: boolean };
+}
+
+export type ToBackground = typeof toBackground;
+export type BackgroundMessageType = keyof ToBackground;
+export type BackgroundRequest<K extends BackgroundMessageType> = z.infer<ToBackground[K]['request']>;
+export type SenderRole = ToBackground[BackgroundMessageType]['sender'];
+
+export type ToContent = typeof toContent;
+export type ContentMessageType = keyof ToContent;
+export type ContentRequest<K extends ContentMessageType> = z.infer<ToContent[K]['request']>;
+
+/** The envelope every message travels in. */
+export interface Envelope<K extends string = string> {
+  type: K;
+  payload: unknown;
+}
+
+const envelopeSchema = z.object({ type: z.string().check(z.maxLength(64)), payload: z.unknown() });
+
+/** Checks an incoming message against a direction's table; a clear error instead of a throw. */
+export function parseMessage<T extends Record<string, { request: z.ZodMiniType }>>(
+  table: T,
+  raw: unknown,
+): Result<{ type: keyof T & string; payload: unknown }> {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, error: 'not a Mobilization Context message' };
+  const { type, payload } = envelope.data;
+  if (!Object.hasOwn(table, type)) return { ok: false, error: `unknown message type "${type}"` };
+  const entry = table[type as keyof T] as T[keyof T];
+  const checked = entry.request.safeParse(payload ?? {});
+  if (!checked.success) return { ok: false, error: `invalid payload for "${type}": ${z.prettifyError(checked.error)}` };
+  return { ok: true, value: { type: type as keyof T & string, payload: checked.data } };
+}
