@@ -64,6 +64,8 @@ export interface Settings {
 
 /** Everything the sidebar shows for one tab. */
 export interface ArticleContext {
+  /** The tab the sidebar is in; its state lives in `storage.session` under `tabStateKey(tabId)`. */
+  tabId: number;
   pack: PackInfo;
   verdict: PageVerdictMessage | null;
   anchored: AnchoredClaim[];
@@ -165,15 +167,12 @@ export interface BackgroundReplies {
 export const toContent = {
   /** Open or close the sidebar; `open` omitted means toggle. */
   'background:set-sidebar-open': { request: z.object({ open: z.optional(z.boolean()) }) },
-  /** Show or hide the highlights. */
-  'background:set-overlays-visible': { request: z.object({ visible: z.boolean() }) },
   /** Scroll to a highlight and open its card. */
   'background:jump-to-claim': { request: z.object({ index: z.number().check(z.int(), z.nonnegative()) }) },
 } as const;
 
 export interface ContentReplies {
   'background:set-sidebar-open': { open: boolean };
-  'background:set-overlays-visible': null;
   'background:jump-to-claim': { found: boolean };
 }
 
@@ -185,6 +184,9 @@ export type SenderRole = ToBackground[BackgroundMessageType]['sender'];
 export type ToContent = typeof toContent;
 export type ContentMessageType = keyof ToContent;
 export type ContentRequest<K extends ContentMessageType> = z.infer<ToContent[K]['request']>;
+
+/** Where the background keeps a tab's verdict and anchored claims (survives worker restarts). */
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 /** The envelope every message travels in. */
 export interface Envelope<K extends string = string> {

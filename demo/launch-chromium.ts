@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** Debian's Chromium; CI installs it with apt-get. CHROMIUM_PATH overrides. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the built extension from `distDir` loaded, in a fresh profile. */
+export async function launchWithExtension(distDir: string, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  const dist = resolve(distDir);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = async () => {
+    const running = context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://'));
+    return running ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  return { context, extensionId, worker, close: () => context.close() };
+}

@@ -1,0 +1,135 @@
+import browser from 'webextension-polyfill';
+import type { BackgroundMessageType, BackgroundReplies, BackgroundRequest, TabSummary } from '../messaging/protocol';
+import { sendToTab } from '../messaging/send';
+import { isSiteEnabled, readSettings, updateSettings } from '../settings/settings-store';
+import { buildArticleContext } from './article-context';
+import type { MobilizationDb } from './database';
+import { ensurePackInstalled, syncFromUpdateUrl } from './pack-lifecycle';
+import { getPackInfo, getMatchers, getQuestions, getSources } from './pack-store';
+import { getLastSync } from './pack-sync';
+import { getTabState, patchTabState, showBadge } from './tab-state';
+
+/** What a handler knows about the sender beyond the payload. */
+export interface SenderInfo {
+  /** The tab of a content script or sidebar. */
+  tabId: number | undefined;
+}
+
+export type BackgroundHandlers = {
+  [K in BackgroundMessageType]: (payload: BackgroundRequest<K>, sender: SenderInfo) => Promise<BackgroundReplies[K]>;
+};
+
+function requireTab(sender: SenderInfo): number {
+  if (sender.tabId === undefined) throw new Error('this message must come from a tab');
+  return sender.tabId;
+}
+
+async function requirePack(db: MobilizationDb) {
+  await ensurePackInstalled(db);
+  const pack = await getPackInfo(db);
+  if (!pack) throw new Error('no fact pack is installed');
+  return pack;
+}
+
+async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary> {
+  const [pack, state, settings, lastSync, tab] = await Promise.all([
+    getPackInfo(db),
+    getTabState(tabId),
+    readSettings(),
+    getLastSync(db),
+    browser.tabs.get(tabId).catch(() => undefined),
+  ]);
+  const context = pack && state.verdict?.relevant ? await buildArticleContext(db, tabId, pack, state) : null;
+  let hostname = '';
+  try {
+    hostname = tab?.url ? new URL(tab.url).hostname : '';
+  } catch {
+    hostname = '';
+  }
+  return {
+    pack,
+    verdict: state.verdict,
+    anchoredCount: state.anchored.length,
+    topQuestions: (context?.questions ?? []).slice(0, 3).map(({ id, text, status }) => ({ id, text, status })),
+    topFacts: (context?.facts ?? []).slice(0, 3).map(({ id, date, text }) => ({ id, date, text })),
+    sidebarOpen: state.sidebarOpen,
+    overlaysVisible: settings.overlaysVisible,
+    siteEnabled: hostname ? isSiteEnabled(settings, hostname) : !settings.paused,
+    lastSync,
+  };
+}
+
+/** One handler per message type; a missing one fails to compile. */
+export function createHandlers(db: MobilizationDb): BackgroundHandlers {
+  return {
+    'content:page-verdict': async (verdict, sender) => {
+      const tabId = requireTab(sender);
+      const state = await patchTabState(tabId, { verdict, anchored: [] });
+      return { badge: await showBadge(tabId, state) };
+    },
+    'content:get-overlay-data': async ({ lang }) => {
+      await ensurePackInstalled(db);
+      const [matchers, questions, sources] = await Promise.all([getMatchers(db, lang), getQuestions(db), getSources(db)]);
+      return { matchers, questions, sources };
+    },
+    'content:anchored-claims': async ({ anchored }, sender) => {
+      const tabId = requireTab(sender);
+      const state = await patchTabState(tabId, { anchored });
+      return { badge: await showBadge(tabId, state) };
+    },
+    'content:sidebar-state': async ({ open, site }, sender) => {
+      await patchTabState(requireTab(sender), { sidebarOpen: open });
+      const { sidebarOpenBySite } = await readSettings();
+      await updateSettings({ sidebarOpenBySite: { ...sidebarOpenBySite, [site]: open } });
+      return null;
+    },
+    'sidebar:get-context': async (_payload, sender) => {
+      const tabId = requireTab(sender);
+      const pack = await requirePack(db);
+      return buildArticleContext(db, tabId, pack, await getTabState(tabId));
+    },
+    'sidebar:jump-to-claim': async ({ index }, sender) => {
+      const sent = await sendToTab(requireTab(sender), 'background:jump-to-claim', { index });
+      if (!sent.ok) throw new Error(sent.error);
+      return null;
+    },
+    'sidebar:close': async (_payload, sender) => {
+      const sent = await sendToTab(requireTab(sender), 'background:set-sidebar-open', { open: false });
+      if (!sent.ok) throw new Error(sent.error);
+      return null;
+    },
+    'popup:get-tab-summary': async ({ tabId }) => {
+      await ensurePackInstalled(db);
+      return tabSummary(db, tabId);
+    },
+    'popup:toggle-sidebar': async ({ tabId }) => {
+      const sent = await sendToTab(tabId, 'background:set-sidebar-open', {});
+      if (!sent.ok) throw new Error('The sidebar cannot open on this page.');
+      return sent.value;
+    },
+    'popup:set-overlays-visible': async ({ visible }) => {
+      // Content scripts follow the setting through storage.onChanged.
+      await updateSettings({ overlaysVisible: visible });
+      return null;
+    },
+    'options:get-status': async () => {
+      await ensurePackInstalled(db);
+      const [pack, lastSync, settings] = await Promise.all([getPackInfo(db), getLastSync(db), readSettings()]);
+      return { pack, lastSync, settings };
+    },
+    'options:sync-now': async () => {
+      await ensurePackInstalled(db);
+      return syncFromUpdateUrl(db);
+    },
+    'options:update-settings': async (patch) => {
+      if (patch.updateUrl && !/^https?:\/\/[^\s]+$/.test(patch.updateUrl)) {
+        throw new Error('The update URL must start with http:// or https://');
+      }
+      const clean = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      if (clean.disabledSites) {
+        clean.disabledSites = [...new Set((clean.disabledSites as string[]).map((site) => site.trim().toLowerCase()).filter(Boolean))];
+      }
+      return updateSettings(clean);
+    },
+  };
+}

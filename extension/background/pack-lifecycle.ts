@@ -1,0 +1,69 @@
+import browser from 'webextension-polyfill';
+import type { MobilizationDb } from './database';
+import { getInstalledVersion, getLexicon } from './pack-store';
+import { installBundledPack, syncPack } from './pack-sync';
+import { parseBundledPack } from '../../src/pack/signed-pack';
+import type { SyncOutcome } from '../messaging/protocol';
+import { readSettings } from '../settings/settings-store';
+
+/** The key in `storage.local` where the content script finds the detection lexicon. */
+export const LEXICON_KEY = 'lexicon';
+export const SYNC_ALARM = 'fact-pack-sync';
+/** A pack larger than this is refused before it is parsed. */
+export const MAX_PACK_BYTES = 8 * 1024 * 1024;
+
+function hexToBytes(hex: string): Uint8Array {
+  if (!/^(?:[0-9a-f]{2})+$/i.test(hex)) throw new Error('the shipped pack public key is not hex');
+  return Uint8Array.from(hex.match(/../g)!.map((byte) => Number.parseInt(byte, 16)));
+}
+
+/** Loads the pack shipped inside the extension into IndexedDB unless a newer one is installed. */
+export async function installShippedPack(db: MobilizationDb): Promise<void> {
+  const response = await fetch(browser.runtime.getURL('fact-pack.json'));
+  const parsed = await parseBundledPack(await response.json());
+  if (!parsed.ok) throw new Error(`the shipped fact pack is invalid: ${parsed.error}`);
+  await installBundledPack(db, parsed.value);
+  await publishLexicon(db);
+}
+
+let installing: Promise<void> | null = null;
+
+/**
+ * Makes sure a pack is installed before answering. `onInstalled` normally does it, but a
+ * message may arrive first, or a previous install may have been interrupted.
+ */
+export async function ensurePackInstalled(db: MobilizationDb): Promise<void> {
+  if ((await getInstalledVersion(db)) !== null) return;
+  installing ??= installShippedPack(db).finally(() => {
+    installing = null;
+  });
+  await installing;
+}
+
+/** Copies the installed pack's lexicon where the content script reads it without waking us. */
+export async function publishLexicon(db: MobilizationDb): Promise<void> {
+  const lexicon = await getLexicon(db);
+  if (lexicon) await browser.storage.local.set({ [LEXICON_KEY]: lexicon });
+}
+
+/** Fetches the signed pack from the configured URL; nothing is fetched when none is set. */
+export async function syncFromUpdateUrl(db: MobilizationDb): Promise<SyncOutcome> {
+  const { updateUrl } = await readSettings();
+  if (!updateUrl) {
+    return { status: 'refused', reason: 'No update URL is set in the options.', at: new Date().toISOString() };
+  }
+  const outcome = await syncPack(db, {
+    url: updateUrl,
+    publicKey: hexToBytes(__MC_PACK_PUBLIC_KEY__),
+    fetch: (input, init) => fetch(input, init),
+    maxBytes: MAX_PACK_BYTES,
+  });
+  if (outcome.status === 'updated') await publishLexicon(db);
+  return outcome;
+}
+
+export async function scheduleDailySync(): Promise<void> {
+  if (!(await browser.alarms.get(SYNC_ALARM))) {
+    await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 60 });
+  }
+}

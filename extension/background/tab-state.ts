@@ -1,0 +1,39 @@
+import browser from 'webextension-polyfill';
+import { tabStateKey, type AnchoredClaim, type PageVerdictMessage } from '../messaging/protocol';
+
+/**
+ * What the background knows about one tab. It lives in `storage.session`, not in module
+ * variables, because the service worker may be stopped between two messages.
+ */
+export interface TabState {
+  verdict: PageVerdictMessage | null;
+  anchored: AnchoredClaim[];
+  sidebarOpen: boolean;
+}
+
+const EMPTY: TabState = { verdict: null, anchored: [], sidebarOpen: false };
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  const key = tabStateKey(tabId);
+  const stored = (await browser.storage.session.get(key))[key] as Partial<TabState> | undefined;
+  return { ...EMPTY, ...stored };
+}
+
+export async function patchTabState(tabId: number, patch: Partial<TabState>): Promise<TabState> {
+  const next = { ...(await getTabState(tabId)), ...patch };
+  await browser.storage.session.set({ [tabStateKey(tabId)]: next });
+  return next;
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabStateKey(tabId));
+}
+
+/** The toolbar badge: the number of claims found on relevant pages, nothing elsewhere. */
+export async function showBadge(tabId: number, state: TabState): Promise<number> {
+  const count = state.verdict?.relevant ? state.anchored.length : 0;
+  const text = state.verdict?.relevant ? String(count) : '';
+  await browser.action.setBadgeText({ tabId, text });
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a2e0e' });
+  return count;
+}

@@ -1,0 +1,25 @@
+import browser from 'webextension-polyfill';
+import { classifyPage, type PageVerdict } from '../../src/detect/classify-page';
+import type { Lexicon } from '../../src/pack/lexicon-schema';
+import { isSiteEnabled, SETTINGS_KEY, withDefaults } from '../settings/settings-store';
+import type { Settings } from '../messaging/protocol';
+
+/** Must match the key the background publishes the lexicon under. */
+const LEXICON_KEY = 'lexicon';
+
+export interface PageCheck {
+  settings: Settings;
+  verdict: PageVerdict | null;
+}
+
+/**
+ * Reads settings and the pack's lexicon from `storage.local` (no message, so the background
+ * stays asleep) and classifies the page. Paused sites and a missing lexicon give no verdict.
+ */
+export async function checkPage(): Promise<PageCheck> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY]);
+  const settings = withDefaults(stored[SETTINGS_KEY]);
+  const lexicon = stored[LEXICON_KEY] as Lexicon | undefined;
+  if (!lexicon || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null };
+  return { settings, verdict: classifyPage(document, location.href, lexicon) };
+}

@@ -1,0 +1,76 @@
+import browser from 'webextension-polyfill';
+import type { PageVerdictMessage, Settings } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
+import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
+import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
+import { findArticleRoot } from './article-root';
+import { createSidebarHost, type SidebarHost } from './sidebar-host';
+
+/**
+ * Everything the extension shows on a relevant page: the sidebar and the claim overlays.
+ * Loaded lazily, so pages that never qualify never load this code.
+ */
+export interface PageSession {
+  showArticle(verdict: PageVerdictMessage, settings: Settings): Promise<void>;
+  setSidebarOpen(open?: boolean): boolean;
+  jumpTo(index: number): boolean;
+  destroy(): void;
+}
+
+function message(key: string, fallback: string): string {
+  return browser.i18n.getMessage(key) || fallback;
+}
+
+export function createPageSession(): PageSession {
+  const controller = new AbortController();
+  const { signal } = controller;
+  let overlays: OverlayController | null = null;
+  let overlaysVisible = true;
+  const site = location.hostname;
+
+  const sidebar: SidebarHost = createSidebarHost({
+    signal,
+    articleRoot: () => findArticleRoot(document),
+    launcherLabel: message('sidebarLauncher', 'Context'),
+    frameTitle: message('sidebarFrameTitle', 'Mobilization Context sidebar'),
+    onToggle: (open) => void sendToBackground('content:sidebar-state', { open, site }),
+  });
+
+  browser.storage.onChanged.addListener(onStorageChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorageChanged), { once: true });
+
+  function onStorageChanged(changes: Record<string, browser.Storage.StorageChange>, area: string) {
+    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+    overlaysVisible = withDefaults(changes[SETTINGS_KEY].newValue).overlaysVisible;
+    overlays?.setVisible(overlaysVisible);
+  }
+
+  async function mountClaimOverlays(lang: string) {
+    const data = await sendToBackground('content:get-overlay-data', { lang });
+    if (!data.ok || signal.aborted) return;
+    overlays?.destroy();
+    overlays = mountOverlays({
+      root: findArticleRoot(document),
+      data: data.value,
+      visible: overlaysVisible,
+      signal,
+      onAnchored: (anchored) => void sendToBackground('content:anchored-claims', { anchored }),
+      onOpenInSidebar: (index) => sidebar.open({ focus: true, claimIndex: index }),
+    });
+  }
+
+  return {
+    async showArticle(verdict, settings) {
+      overlaysVisible = settings.overlaysVisible;
+      if (settings.sidebarOpenBySite[site] !== false) sidebar.open();
+      await mountClaimOverlays(verdict.lang);
+    },
+    setSidebarOpen(open = !sidebar.isOpen()) {
+      if (open) sidebar.open({ focus: true });
+      else sidebar.close();
+      return sidebar.isOpen();
+    },
+    jumpTo: (index) => overlays?.jumpTo(index) ?? false,
+    destroy: () => controller.abort(),
+  };
+}

@@ -1,0 +1,138 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * The sidebar's place in the page: a `<mc-sidebar>` element whose closed shadow root holds an
+ * extension-page iframe, so page CSS and scripts can neither style nor read it. On wide
+ * windows it docks at the right and the page makes room when the article would be covered;
+ * on narrow ones it is a drawer over the page.
+ */
+export interface SidebarHost {
+  open(options?: { focus?: boolean; claimIndex?: number }): void;
+  close(): void;
+  isOpen(): boolean;
+  destroy(): void;
+}
+
+export const SIDEBAR_WIDTH = 380;
+/** Below this viewport width the sidebar is a drawer. */
+export const DOCK_MIN_VIEWPORT = 1000;
+
+const HOST_CSS = `
+:host { all: initial; }
+.panel { position: fixed; top: 0; right: 0; height: 100vh; width: ${SIDEBAR_WIDTH}px; max-width: 92vw;
+  z-index: 2147483646; border: 0; border-left: 1px solid #8884; background: Canvas; color-scheme: light dark;
+  box-shadow: -2px 0 12px #0003; }
+.panel[hidden] { display: none; }
+.panel.docked { box-shadow: none; }
+iframe { width: 100%; height: 100%; border: 0; display: block; }
+.launcher { position: fixed; right: 0; top: 40vh; z-index: 2147483646; writing-mode: vertical-rl;
+  font: 600 13px/1.2 system-ui, sans-serif; padding: 10px 6px; border: 1px solid #7a2e0e; border-right: 0;
+  border-radius: 6px 0 0 6px; background: #7a2e0e; color: #fff; cursor: pointer; }
+.launcher:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+.launcher[hidden] { display: none; }
+`;
+
+export function createSidebarHost(options: {
+  signal: AbortSignal;
+  articleRoot: () => Element;
+  launcherLabel: string;
+  frameTitle: string;
+  onToggle(open: boolean): void;
+}): SidebarHost {
+  const host = document.createElement('mc-sidebar');
+  // Inline !important beats any page rule, so the page cannot hide or move the host.
+  host.style.setProperty('display', 'block', 'important');
+  host.style.setProperty('visibility', 'visible', 'important');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = HOST_CSS;
+  const panel = document.createElement('div');
+  panel.className = 'panel';
+  panel.hidden = true;
+  panel.setAttribute('role', 'complementary');
+  panel.setAttribute('aria-label', options.frameTitle);
+  const frame = document.createElement('iframe');
+  frame.title = options.frameTitle;
+  const pageUrl = browser.runtime.getURL('extension/sidebar/sidebar.html');
+  const launcher = document.createElement('button');
+  launcher.className = 'launcher';
+  launcher.type = 'button';
+  launcher.textContent = options.launcherLabel;
+  launcher.hidden = true;
+  panel.append(frame);
+  shadow.append(style, panel, launcher);
+  document.documentElement.append(host);
+
+  let open = false;
+  let returnFocusTo: Element | null = null;
+  let pushedMargin: string | null = null;
+
+  const pageMarginBefore = document.documentElement.style.getPropertyValue('margin-right');
+  const pageMarginPriority = document.documentElement.style.getPropertyPriority('margin-right');
+
+  function restorePage() {
+    if (pushedMargin === null) return;
+    document.documentElement.style.setProperty('margin-right', pageMarginBefore, pageMarginPriority);
+    pushedMargin = null;
+  }
+
+  /** Docks beside the article, making room only when the article would otherwise be covered. */
+  function layout() {
+    if (!open) return restorePage();
+    const docked = innerWidth >= DOCK_MIN_VIEWPORT;
+    panel.classList.toggle('docked', docked);
+    if (!docked) return restorePage();
+    restorePage();
+    const articleRight = options.articleRoot().getBoundingClientRect().right;
+    if (innerWidth - articleRight < SIDEBAR_WIDTH) {
+      pushedMargin = `${SIDEBAR_WIDTH}px`;
+      document.documentElement.style.setProperty('margin-right', pushedMargin, 'important');
+    }
+  }
+
+  function setOpen(next: boolean, focus: boolean) {
+    if (next === open) return;
+    open = next;
+    panel.hidden = !open;
+    launcher.hidden = open;
+    layout();
+    if (open && focus) {
+      returnFocusTo = document.activeElement;
+      frame.focus();
+    } else if (!open && returnFocusTo instanceof HTMLElement) {
+      returnFocusTo.focus();
+      returnFocusTo = null;
+    }
+    options.onToggle(open);
+  }
+
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  addEventListener(
+    'resize',
+    () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(layout, 150);
+    },
+    { signal: options.signal },
+  );
+  launcher.addEventListener('click', () => setOpen(true, true), { signal: options.signal });
+  options.signal.addEventListener('abort', () => destroy(), { once: true });
+
+  function destroy() {
+    clearTimeout(resizeTimer);
+    restorePage();
+    host.remove();
+  }
+
+  return {
+    open({ focus = false, claimIndex } = {}) {
+      // The hash tells the sidebar which claim to show; the page cannot see this URL.
+      const src = claimIndex === undefined ? pageUrl : `${pageUrl}#claim-${claimIndex}`;
+      if (!frame.src || claimIndex !== undefined) frame.src = src;
+      setOpen(true, focus);
+    },
+    close: () => setOpen(false, false),
+    isOpen: () => open,
+    destroy,
+  };
+}

@@ -1,0 +1,1 @@
+declare const __MC_PACK_PUBLIC_KEY__: string;

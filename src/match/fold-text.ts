@@ -1,0 +1,58 @@
+/**
+ * Case and diacritic folding that keeps every UTF-16 offset where it was, so that a match
+ * found in folded text is a match at the same offsets in the original text (and in the DOM
+ * text it was built from). Folding: lower case, combining marks dropped (ё→е, é→e, ї→і,
+ * й→и; both the text and the terms are folded the same way), typographic apostrophes → '.
+ */
+
+const APOSTROPHES = new Set(['\u2019', '\u02BC', '\u2018', '`', '\u00B4']);
+const foldCache = new Map<string, string>();
+
+/** Folds one UTF-16 code unit; returns a single code unit, so offsets never shift. */
+export function foldChar(char: string): string {
+  const cached = foldCache.get(char);
+  if (cached !== undefined) return cached;
+  let folded = char;
+  if (APOSTROPHES.has(char)) folded = "'";
+  else {
+    const lower = char.toLowerCase();
+    const stripped = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    if (stripped.length === 1) folded = stripped;
+    else if (lower.length === 1) folded = lower;
+  }
+  foldCache.set(char, folded);
+  return folded;
+}
+
+/** Folds a whole string, keeping its length. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
+  return out;
+}
+
+/** A word of the text: letters, digits and inner apostrophes (п'ять, Putin's). */
+export interface WordToken {
+  /** Folded text of the word, with combining marks removed. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu;
+
+/** Splits already folded text into words, with offsets. */
+export function tokenizeFolded(folded: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
+    const raw = match[0];
+    tokens.push({ key: raw.replace(/\p{M}/gu, ''), start: match.index, end: match.index + raw.length });
+  }
+  return tokens;
+}
+
+/** The folded words of a short phrase, e.g. a matcher's term. */
+export function phraseWords(phrase: string): string[] {
+  return tokenizeFolded(foldText(phrase)).map((token) => token.key);
+}

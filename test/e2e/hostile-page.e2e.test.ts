@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openPage, startHarness, waitForSidebar, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+it('a hostile page can neither read nor restyle the sidebar, nor talk to the background', async () => {
+  const page = await openPage(harness, '/news/men-fleeing-draft.html');
+  const frame = await waitForSidebar(page, harness.browser.extensionId);
+  const probe = await page.evaluate(async (extensionId) => {
+    const style = document.createElement('style');
+    style.textContent = 'mc-sidebar, mc-sidebar * , iframe { display: none !important; visibility: hidden !important; }';
+    document.head.append(style);
+    const host = document.querySelector('mc-sidebar');
+    let attachRefused = false;
+    try {
+      host?.attachShadow({ mode: 'open' });
+    } catch {
+      attachRefused = true;
+    }
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+    let readFrame = 'unreadable';
+    try {
+      readFrame = [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.body?.textContent ?? '').join('');
+    } catch {
+      readFrame = 'unreadable';
+    }
+    // Any extension message a page could fake must go through runtime.sendMessage, which pages lack.
+    return {
+      shadowRoot: host?.shadowRoot ?? null,
+      attachRefused,
+      canMessage: typeof runtime?.sendMessage === 'function',
+      iframesVisibleToPage: document.querySelectorAll('iframe').length,
+      readFrame,
+      extensionId,
+    };
+  }, harness.browser.extensionId);
+  expect(probe.shadowRoot).toBeNull();
+  expect(probe.attachRefused).toBe(true);
+  expect(probe.canMessage).toBe(false);
+  expect(probe.iframesVisibleToPage).toBe(0);
+  expect(probe.readFrame).toBe('');
+  // The page's !important rules do not reach the sidebar.
+  const box = await (await frame.frameElement()).boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(100);
+  await page.close();
+});

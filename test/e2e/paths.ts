@@ -1,0 +1,4 @@
+/** Where the end-to-end build and its throwaway signing keys live (git-ignored). */
+export const E2E_DIST = 'dist-test';
+export const E2E_KEYS = '.generated/e2e-keys.json';
+export const SCREENSHOT_DIR = 'docs/screenshots';

@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+/**
+ * The public key that signed fact packs must verify against. Test builds pass a throwaway
+ * key through MC_PACK_PUBLIC_KEY; release builds use the committed one.
+ */
+function packPublicKey(): string {
+  const fromEnv = process.env.MC_PACK_PUBLIC_KEY?.trim();
+  if (fromEnv) return fromEnv;
+  return readFileSync('assets/keys/pack-public-key.txt', 'utf8').trim();
+}
+
+/** crxjs copies files the manifest names, but not the `_locales` folder that i18n needs. */
+function copyLocales(): Plugin {
+  return {
+    name: 'mc-copy-locales',
+    generateBundle() {
+      const root = 'assets/_locales';
+      if (!existsSync(root)) return;
+      for (const locale of readdirSync(root)) {
+        const file = join(root, locale, 'messages.json');
+        if (!existsSync(file)) continue;
+        this.emitFile({ type: 'asset', fileName: `_locales/${locale}/messages.json`, source: readFileSync(file) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  // The built fact pack (npm run pack) is shipped as a plain file the worker fetches on install.
+  publicDir: '.generated/public',
+  plugins: [crx({ manifest }), copyLocales()],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  define: { __MC_PACK_PUBLIC_KEY__: JSON.stringify(packPublicKey()) },
+  build: {
+    target: 'chrome120',
+    outDir: process.env.MC_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      // The sidebar page is only framed by the content script, so crxjs would not bundle it.
+      input: { sidebar: 'extension/sidebar/sidebar.html' },
+    },
+  },
+});
