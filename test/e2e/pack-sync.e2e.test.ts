@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildPack } from '../../src/pack/build-pack';
+import { signPayload } from '../../src/pack/signed-pack';
+import type { BuiltFactPack, FactPack } from '../../src/pack/fact-pack-schema';
+import { activeTabId, openPage, openPopup, startHarness, waitForSidebar, type Harness } from './harness';
+import { E2E_KEYS } from './paths';
+
+const NEW_FACT = 'Marker fact added by the end-to-end sync test';
+
+/** A newer pack than the shipped one, with one more fact, signed with the test build's key. */
+async function signedNewerPack(): Promise<{ signed: string; tampered: string }> {
+  const shipped = JSON.parse(readFileSync('.generated/public/fact-pack.json', 'utf8')) as BuiltFactPack;
+  const { contentHash: _hash, ...rest } = shipped;
+  const source: FactPack = {
+    ...rest,
+    version: '9.0.0',
+    questions: shipped.questions.map(({ status: _status, ...question }) => question),
+    facts: [
+      ...shipped.facts,
+      {
+        id: 'e2e-sync-marker',
+        date: '2022-09-21',
+        text: NEW_FACT,
+        topics: ['announcement'],
+        citations: [{ source: shipped.sources[0]!.id, url: 'https://example.org/marker', date: '2022-09-21' }],
+        confidence: 'high',
+        key: true,
+      },
+    ],
+  };
+  const payload = JSON.stringify(await buildPack(source));
+  const { secretKey } = JSON.parse(readFileSync(E2E_KEYS, 'utf8')) as { secretKey: string };
+  const envelope = { format: 'mc-signed-pack/1', payload, signature: await signPayload(payload, Buffer.from(secretKey, 'hex')) };
+  const tampered = { ...envelope, version: undefined, payload: payload.replace(NEW_FACT, 'A fact changed after signing') };
+  return { signed: JSON.stringify(envelope), tampered: JSON.stringify({ ...tampered, version: '9.9.9' }) };
+}
+
+async function syncFromOptions(harness: Harness, url: string): Promise<string> {
+  const options = await harness.browser.context.newPage();
+  await options.goto(`chrome-extension://${harness.browser.extensionId}/extension/options/options.html`);
+  const field = options.getByLabel(/update url/i);
+  await field.fill(url);
+  await field.press('Enter');
+  await options.getByRole('button', { name: /save/i }).click().catch(() => undefined);
+  await options.getByRole('button', { name: /sync now/i }).click();
+  const result = options.getByRole('status');
+  await expect.poll(async () => (await result.allInnerTexts()).join(' '), { timeout: 15_000 }).toMatch(/updated|refused|up to date/i);
+  const text = (await result.allInnerTexts()).join(' ');
+  await options.close();
+  return text;
+}
+
+async function popupText(harness: Harness, page: Page): Promise<string> {
+  const popup = await openPopup(harness, await activeTabId(harness, page));
+  await popup.waitForSelector('text=/\\d+\\.\\d+\\.\\d+/');
+  const text = await popup.locator('body').innerText();
+  await popup.close();
+  return text;
+}
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('fact pack sync', () => {
+  it('installs a newer signed pack, then refuses a tampered one and keeps the data', async () => {
+    const { signed, tampered } = await signedNewerPack();
+    harness.site.setRoute('/packs/fact-pack.json', signed);
+    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/fact-pack.json`)).toMatch(/updated/i);
+
+    const article = await openPage(harness, '/news/russians-return-home.html');
+    const frame = await waitForSidebar(article, harness.browser.extensionId);
+    await frame.waitForSelector(`text=${NEW_FACT}`, { timeout: 10_000 });
+    expect(await popupText(harness, article)).toContain('9.0.0');
+
+    harness.site.setRoute('/packs/fact-pack.json', tampered);
+    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/fact-pack.json`)).toMatch(/refused|signature/i);
+    const popup = await popupText(harness, article);
+    expect(popup).toContain('9.0.0');
+    expect(popup).toMatch(/signature/i);
+
+    await article.reload();
+    const again = await waitForSidebar(article, harness.browser.extensionId);
+    await again.waitForSelector(`text=${NEW_FACT}`, { timeout: 10_000 });
+    await article.close();
+  });
+});
