@@ -33,8 +33,8 @@ async function signedNewerPack(): Promise<{ signed: string; tampered: string }> 
   const payload = JSON.stringify(await buildPack(source));
   const { secretKey } = JSON.parse(readFileSync(E2E_KEYS, 'utf8')) as { secretKey: string };
   const envelope = { format: 'mc-signed-pack/1', payload, signature: await signPayload(payload, Buffer.from(secretKey, 'hex')) };
-  const tampered = { ...envelope, version: undefined, payload: payload.replace(NEW_FACT, 'A fact changed after signing') };
-  return { signed: JSON.stringify(envelope), tampered: JSON.stringify({ ...tampered, version: '9.9.9' }) };
+  const tampered = { ...envelope, payload: payload.replace(NEW_FACT, 'A fact changed after signing') };
+  return { signed: JSON.stringify(envelope), tampered: JSON.stringify(tampered) };
 }
 
 async function syncFromOptions(harness: Harness, url: string): Promise<string> {
