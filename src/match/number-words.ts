@@ -3,6 +3,7 @@
  * diacritics, ё→е, й→и, ї→і). Russian and Ukrainian words are listed in all their case forms,
  * because articles say "трёхсот тысяч" as often as "триста тысяч".
  */
+import { foldText } from './fold-text';
 
 /**
  * - `add`: a value added to the group being built (1–99, and Slavic/Romance hundreds like
@@ -19,14 +20,16 @@ export type NumberWord =
   | { kind: 'scale'; value: number; singular: boolean }
   | { kind: 'join' };
 
+/** Keys are folded like the text they are looked up from, so "однієї" finds "однієї". */
 const words = new Map<string, NumberWord>();
+const fold = (form: string): string => foldText(form).replace(/\p{M}/gu, '');
 
 function add(value: number, ...forms: string[]): void {
-  for (const form of forms) words.set(form, { kind: 'add', value });
+  for (const form of forms) words.set(fold(form), { kind: 'add', value });
 }
 function scale(value: number, singular: string[], plural: string[]): void {
-  for (const form of singular) words.set(form, { kind: 'scale', value, singular: true });
-  for (const form of plural) words.set(form, { kind: 'scale', value, singular: false });
+  for (const form of singular) words.set(fold(form), { kind: 'scale', value, singular: true });
+  for (const form of plural) words.set(fold(form), { kind: 'scale', value, singular: false });
 }
 
 // English

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimMatcher } from '../pack/matcher-schema';
+import { compileMatchers, findClaims } from './claim-matcher';
+
+const matchers: ClaimMatcher[] = [
+  {
+    id: 'left-700k-en',
+    questionId: 'how-many-left-russia',
+    claimIds: ['left-forbes-600-700k'],
+    lang: 'en',
+    all: [['left', 'fled'], ['russia']],
+    numbers: [700000],
+  },
+  {
+    id: 'left-700k-ru',
+    questionId: 'how-many-left-russia',
+    lang: 'ru',
+    all: [['покинул', 'уехал', 'бежал'], ['росси']],
+    numbers: [700000],
+  },
+  {
+    id: 'done-en',
+    questionId: 'when-mobilization-complete',
+    lang: 'en',
+    all: [['mobilisation', 'mobilization'], ['is complete', 'is over']],
+  },
+  {
+    id: 'mobilized-300k-en',
+    questionId: 'how-many-mobilized',
+    lang: 'en',
+    all: [['reservist', 'called up', 'mobilized']],
+    none: ['fled'],
+    numbers: [300000],
+  },
+];
+const compiled = compileMatchers(matchers);
+const matched = (text: string) => findClaims(text, compiled).map((match) => `${match.matcherId}: ${text.slice(match.start, match.end)}`);
+
+describe('findClaims', () => {
+  it('returns the whole sentence of each match', () => {
+    const text = 'Intro. The Kremlin says 700,000 men left Russia in two weeks. Outro.';
+    expect(matched(text)).toEqual(['left-700k-en: The Kremlin says 700,000 men left Russia in two weeks.']);
+    expect(findClaims(text, compiled)[0]).toMatchObject({ questionId: 'how-many-left-russia', claimIds: ['left-forbes-600-700k'] });
+  });
+
+  it('needs the exact number', () => {
+    expect(matched('About 70,000 men left Russia.')).toEqual([]);
+    expect(matched('About 7,000 men left Russia.')).toEqual([]);
+    expect(matched('About 700 men left Russia in 2022.')).toEqual([]);
+    expect(matched('Seven hundred thousand men left Russia.')).toHaveLength(1);
+  });
+
+  it('matches inflected words, case-insensitively, with ё = е', () => {
+    expect(matched('Россию покинули семьсот тысяч человек.')).toEqual(['left-700k-ru: Россию покинули семьсот тысяч человек.']);
+    expect(matched('ИЗ РОССИИ УЕХАЛИ 700 ТЫС. ЧЕЛОВЕК.')).toHaveLength(1);
+    expect(matched('Из России сбежали... нет, уехали 700 тысяч.')).toHaveLength(1);
+  });
+
+  it('needs every group in the same sentence', () => {
+    expect(matched('700,000 men left. Russia denied it.')).toEqual([]);
+  });
+
+  it('matches multi-word terms as consecutive words', () => {
+    expect(matched('Putin said the mobilization is over.')).toEqual(['done-en: Putin said the mobilization is over.']);
+    expect(matched('Is the mobilization over? Nobody knows.')).toEqual([]);
+  });
+
+  it('lets a `none` term rule a sentence out', () => {
+    expect(matched('Russia called up 300,000 reservists.')).toEqual(['mobilized-300k-en: Russia called up 300,000 reservists.']);
+    expect(matched('300,000 reservists fled.')).toEqual([]);
+  });
+
+  it('yields one match per question per sentence, and several questions per sentence', () => {
+    const text = 'The mobilization is over: 300,000 reservists were called up, Putin said, and 700,000 left Russia.';
+    expect(findClaims(text, compiled).map((match) => match.questionId).sort()).toEqual([
+      'how-many-left-russia',
+      'how-many-mobilized',
+      'when-mobilization-complete',
+    ]);
+  });
+
+  it('prefers the most specific matcher of a question', () => {
+    const specific = compileMatchers([
+      { id: 'generic', questionId: 'q', lang: 'en', all: [['left']], numbers: [700000] },
+      { id: 'kremlin', questionId: 'q', lang: 'en', all: [['kremlin'], ['left']], numbers: [700000] },
+    ]);
+    expect(findClaims('The Kremlin says 700,000 left.', specific).map((match) => match.matcherId)).toEqual(['kremlin']);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Finds the sentences of a text that make a claim the pack knows. One pass over the text:
+ * every word is looked up once in a trie of all matchers' terms, every number is read once,
+ * and only then are the matchers whose terms occurred in a sentence checked against it, so
+ * the cost grows with the text and the hits, not with text × matchers.
+ */
+import type { ClaimMatcher } from '../pack/matcher-schema';
+import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-text';
+import { findNumbers, type NumberMention } from './normalize-number';
+import { splitSentences } from './split-sentences';
+
+export interface ClaimMatch {
+  matcherId: string;
+  questionId: string;
+  claimIds: string[];
+  /** Offsets of the whole matching sentence in the text. */
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Terms whose first word is the path to this node. */
+  terms: number[];
+}
+
+interface CompiledMatcher {
+  source: ClaimMatcher;
+  groupCount: number;
+  /** Where this matcher's groups start in the flat per-group arrays. */
+  groupOffset: number;
+  numbers: ReadonlySet<number> | undefined;
+}
+
+export interface CompiledMatchers {
+  readonly trie: TrieNode;
+  /** Each term's folded words; each word matches a word of the text as a prefix. */
+  readonly termWords: readonly string[][];
+  /**
+   * For each term: the (matcher, group) pairs it satisfies, as [matcherIndex, groupIndex];
+   * group `VETO` means the term rules the matcher out (its `none` list).
+   */
+  readonly termGroups: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  /** Most specific first: a number to match, then more groups. */
+  readonly matchers: readonly CompiledMatcher[];
+  readonly groupTotal: number;
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), terms: [] });
+const VETO = -1;
+
+export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatchers {
+  const trie = newNode();
+  const termWords: string[][] = [];
+  const termGroups: Array<Array<readonly [number, number]>> = [];
+  const termIds = new Map<string, number>();
+  const ordered = [...matchers].sort(
+    (a, b) => Number(b.numbers !== undefined) - Number(a.numbers !== undefined) || b.all.length - a.all.length,
+  );
+  const compiled: CompiledMatcher[] = [];
+  let groupTotal = 0;
+
+  ordered.forEach((matcher, matcherIndex) => {
+    compiled.push({
+      source: matcher,
+      groupCount: matcher.all.length,
+      groupOffset: groupTotal,
+      numbers: matcher.numbers ? new Set(matcher.numbers) : undefined,
+    });
+    groupTotal += matcher.all.length;
+    const addTerm = (term: string, groupIndex: number): void => {
+      const words = phraseWords(term);
+      const first = words[0];
+      if (first === undefined) return;
+      const key = words.join(' ');
+      let termId = termIds.get(key);
+      if (termId === undefined) {
+        termId = termWords.length;
+        termIds.set(key, termId);
+        termWords.push(words);
+        termGroups.push([]);
+        let node = trie;
+        for (const char of first) {
+          let child = node.children.get(char);
+          if (!child) node.children.set(char, (child = newNode()));
+          node = child;
+        }
+        node.terms.push(termId);
+      }
+      termGroups[termId]?.push([matcherIndex, groupIndex]);
+    };
+    matcher.all.forEach((group, groupIndex) => group.forEach((term) => addTerm(term, groupIndex)));
+    matcher.none?.forEach((term) => addTerm(term, VETO));
+  });
+  return { trie, termWords, termGroups, matchers: compiled, groupTotal };
+}
+
+/** Terms that start at token `at`: its word has the term's first word as a prefix, and so on. */
+function termsAt(tokens: readonly WordToken[], at: number, sentenceEnd: number, compiled: CompiledMatchers, found: (termId: number) => void): void {
+  const key = (tokens[at] as WordToken).key;
+  let node: TrieNode | undefined = compiled.trie;
+  for (let i = 0; i < key.length && node; i++) {
+    node = node.children.get(key[i] as string);
+    if (!node) return;
+    for (const termId of node.terms) {
+      const words = compiled.termWords[termId] as string[];
+      let ok = true;
+      for (let w = 1; w < words.length && ok; w++) {
+        const token = tokens[at + w];
+        ok = token !== undefined && token.end <= sentenceEnd && token.key.startsWith(words[w] as string);
+      }
+      if (ok) found(termId);
+    }
+  }
+}
+
+/**
+ * The sentences of `text` that match, in text order. A sentence matches a matcher when each
+ * of its `all` groups has an alternative in the sentence and, if it lists `numbers`, the
+ * sentence states one of them exactly. A sentence yields at most one match per question.
+ */
+export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch[] {
+  const folded = foldText(text);
+  const tokens = tokenizeFolded(folded);
+  const numbers = findNumbers(text, folded);
+  const sentences = splitSentences(text);
+  const matches: ClaimMatch[] = [];
+
+  // Per-sentence bookkeeping in flat arrays stamped with the sentence number, so nothing is
+  // cleared between sentences.
+  const groupStamp = new Int32Array(compiled.groupTotal).fill(-1);
+  const matcherStamp = new Int32Array(compiled.matchers.length).fill(-1);
+  const groupsMet = new Int32Array(compiled.matchers.length);
+  const vetoStamp = new Int32Array(compiled.matchers.length).fill(-1);
+  let tokenIndex = 0;
+  let numberIndex = 0;
+
+  sentences.forEach((sentence, stamp) => {
+    const complete: number[] = [];
+    while (tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).start < sentence.start) tokenIndex++;
+    for (; tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).end <= sentence.end; tokenIndex++) {
+      termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
+        for (const [matcherIndex, groupIndex] of compiled.termGroups[termId] ?? []) {
+          if (groupIndex === VETO) {
+            vetoStamp[matcherIndex] = stamp;
+            continue;
+          }
+          const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
+          const slot = matcher.groupOffset + groupIndex;
+          if (groupStamp[slot] === stamp) continue;
+          groupStamp[slot] = stamp;
+          if (matcherStamp[matcherIndex] !== stamp) {
+            matcherStamp[matcherIndex] = stamp;
+            groupsMet[matcherIndex] = 0;
+          }
+          groupsMet[matcherIndex] = (groupsMet[matcherIndex] as number) + 1;
+          if (groupsMet[matcherIndex] === matcher.groupCount) complete.push(matcherIndex);
+        }
+      });
+    }
+    if (complete.length === 0) return;
+    while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
+    const stated = new Set<number>();
+    for (let n = numberIndex; n < numbers.length && (numbers[n] as NumberMention).end <= sentence.end; n++) {
+      stated.add((numbers[n] as NumberMention).value);
+    }
+
+    const answered = new Set<string>();
+    for (const matcherIndex of complete.sort((a, b) => a - b)) {
+      const { source, numbers: wanted } = compiled.matchers[matcherIndex] as CompiledMatcher;
+      if (answered.has(source.questionId) || vetoStamp[matcherIndex] === stamp) continue;
+      if (wanted && ![...wanted].some((value) => stated.has(value))) continue;
+      answered.add(source.questionId);
+      matches.push({
+        matcherId: source.id,
+        questionId: source.questionId,
+        claimIds: source.claimIds ?? [],
+        start: sentence.start,
+        end: sentence.end,
+      });
+    }
+  });
+  return matches;
+}
