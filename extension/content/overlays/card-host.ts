@@ -1,0 +1,89 @@
+/**
+ * The card's host: `<mc-card>` with a closed shadow root, placed next to a sentence inside
+ * the marker layer. Knows how to open, close, and give focus back to where it came from.
+ */
+import { adoptStyles, CARD_TAG } from './own-elements';
+import { CARD_CSS, renderClaimCard, type CardContent } from './claim-card';
+import type { MarkerLayer } from './marker-layer';
+
+export interface CardHost {
+  readonly host: HTMLElement;
+  /** Opens the card for claim `index` next to `range`; `focus` moves keyboard focus into it. */
+  open(index: number, range: Range, content: Omit<CardContent, 'onClose'>, options: { focus: boolean; returnFocus?: HTMLElement }): void;
+  /** Closes the card; focus goes back to where it was when the card took it. */
+  close(): void;
+  openIndex(): number | null;
+  destroy(): void;
+}
+
+const GAP = 8;
+
+export function createCardHost(doc: Document, layer: MarkerLayer, signal: AbortSignal): CardHost {
+  const host = doc.createElement(CARD_TAG);
+  host.style.cssText = 'all: initial; position: absolute; display: none; z-index: 2147483646;';
+  const root = host.attachShadow({ mode: 'closed' });
+  adoptStyles(root, CARD_CSS);
+  layer.layer.append(host);
+  let current: { index: number; card: HTMLElement; returnFocus: HTMLElement | undefined } | null = null;
+
+  const close = (): void => {
+    if (!current) return;
+    const { card, returnFocus } = current;
+    const hadFocus = card.contains(root.activeElement) || root.activeElement === card;
+    card.remove();
+    current = null;
+    host.style.display = 'none';
+    host.removeAttribute('data-mc-claim-index');
+    if (hadFocus && returnFocus?.isConnected) returnFocus.focus();
+  };
+
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      event.stopPropagation();
+      close();
+    },
+    { signal },
+  );
+
+  /** Below the sentence when it fits in the viewport, otherwise above; never off the page's sides. */
+  const position = (range: Range, card: HTMLElement): void => {
+    const rects = range.getClientRects();
+    const first = rects[0] ?? range.getBoundingClientRect();
+    const last = rects[rects.length - 1] ?? first;
+    const view = doc.defaultView;
+    const viewportWidth = view?.innerWidth ?? 1024;
+    const viewportHeight = view?.innerHeight ?? 768;
+    const size = card.getBoundingClientRect();
+    const left = Math.max(GAP, Math.min(first.left, viewportWidth - size.width - GAP));
+    const below = last.bottom + GAP;
+    const top = below + size.height <= viewportHeight || first.top - GAP - size.height < 0 ? below : first.top - GAP - size.height;
+    const at = layer.toLayer({ left, top });
+    host.style.left = `${at.left}px`;
+    host.style.top = `${at.top}px`;
+  };
+
+  return {
+    host,
+    open(index, range, content, options) {
+      const returnFocus = options.returnFocus ?? current?.returnFocus;
+      if (current) {
+        current.card.remove();
+        current = null;
+      }
+      host.style.display = 'block';
+      host.setAttribute('data-mc-claim-index', String(index));
+      const card = renderClaimCard(root, { ...content, onClose: close });
+      current = { index, card, returnFocus };
+      position(range, card);
+      if (options.focus) card.focus();
+    },
+    close,
+    openIndex: () => current?.index ?? null,
+    destroy() {
+      close();
+      host.remove();
+    },
+  };
+}

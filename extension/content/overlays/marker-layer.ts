@@ -1,0 +1,111 @@
+/**
+ * Keyboard access to the highlights: one small button per claim, next to its sentence, in a
+ * layer positioned over the page. Each marker is a light-DOM host carrying
+ * `data-mc-claim-index` (for jumping and tests) with the button inside a closed shadow root,
+ * so page CSS and scripts cannot restyle or reach it.
+ */
+import type { AnchoredClaim } from '../../messaging/protocol';
+import { adoptStyles, INDEX_ATTRIBUTE, LAYER_TAG, MARKER_TAG } from './own-elements';
+
+const MARKER_CSS = `
+:host { all: initial; position: absolute; display: block; width: 18px; height: 18px; }
+button { box-sizing: border-box; width: 18px; height: 18px; padding: 0; border-radius: 50%; border: 1px solid #7a5400;
+  background: #ffc400; color: #1b1b1b; font: 700 11px/16px system-ui, sans-serif; cursor: pointer; opacity: .85; }
+button:hover, button:focus-visible { opacity: 1; }
+button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+`;
+
+export interface MarkerEvents {
+  /** Click, Enter or Space on a marker. */
+  activate(index: number): void;
+  focus(index: number): void;
+  blur(index: number, to: EventTarget | null): void;
+}
+
+export interface MarkerLayer {
+  /** The positioned container; the card host lives in it too, so both share coordinates. */
+  readonly layer: HTMLElement;
+  render(claims: ReadonlyArray<{ claim: AnchoredClaim; range: Range; sentenceKey: string; label: string }>): void;
+  /** Moves the markers next to their sentences after layout changes. */
+  reposition(): void;
+  clear(): void;
+  button(index: number): HTMLButtonElement | undefined;
+  /** Page coordinates relative to the layer for a viewport rect. */
+  toLayer(rect: { left: number; top: number }): { left: number; top: number };
+  destroy(): void;
+}
+
+interface Marker {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+  range: Range;
+  /** Position among markers on the same sentence, to sit side by side. */
+  slot: number;
+}
+
+export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLayer {
+  const layer = doc.createElement(LAYER_TAG);
+  layer.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483645; display: block;';
+  (doc.body ?? doc.documentElement).append(layer);
+  let markers: Marker[] = [];
+
+  const toLayer = (rect: { left: number; top: number }) => {
+    const origin = layer.getBoundingClientRect();
+    return { left: rect.left - origin.left, top: rect.top - origin.top };
+  };
+
+  const place = (marker: Marker): void => {
+    const rects = marker.range.getClientRects();
+    const last = rects[rects.length - 1];
+    if (!last) {
+      marker.host.style.display = 'none';
+      return;
+    }
+    const at = toLayer({ left: last.right + 2 + marker.slot * 20, top: last.top - 4 });
+    marker.host.style.display = 'block';
+    marker.host.style.left = `${at.left}px`;
+    marker.host.style.top = `${at.top}px`;
+  };
+
+  const clear = (): void => {
+    for (const marker of markers) marker.host.remove();
+    markers = [];
+  };
+
+  return {
+    layer,
+    render(claims) {
+      clear();
+      const perSentence = new Map<string, number>();
+      for (const { claim, range, sentenceKey, label } of claims) {
+        const host = doc.createElement(MARKER_TAG);
+        host.setAttribute(INDEX_ATTRIBUTE, String(claim.index));
+        const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
+        adoptStyles(root, MARKER_CSS);
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.textContent = 'i';
+        button.setAttribute('aria-label', label);
+        button.setAttribute('aria-haspopup', 'dialog');
+        button.addEventListener('click', () => events.activate(claim.index));
+        button.addEventListener('focus', () => events.focus(claim.index));
+        button.addEventListener('blur', (event) => events.blur(claim.index, event.relatedTarget));
+        root.append(button);
+        layer.append(host);
+        const slot = perSentence.get(sentenceKey) ?? 0;
+        perSentence.set(sentenceKey, slot + 1);
+        const marker = { host, button, range, slot };
+        markers.push(marker);
+        place(marker);
+      }
+    },
+    reposition: () => markers.forEach(place),
+    clear,
+    button: (index) => markers.find((marker) => marker.host.getAttribute(INDEX_ATTRIBUTE) === String(index))?.button,
+    toLayer,
+    destroy() {
+      clear();
+      layer.remove();
+    },
+  };
+}

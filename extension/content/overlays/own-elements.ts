@@ -1,0 +1,45 @@
+/**
+ * The elements the overlays add to the page. Everything that walks or observes the page
+ * (text index, mutation observer) uses these to tell our nodes from the page's.
+ */
+export const LAYER_TAG = 'mc-layer';
+export const MARKER_TAG = 'mc-marker';
+export const CARD_TAG = 'mc-card';
+/** Attribute on the fallback <mark> elements that wrap claim text where the Highlight API is missing. */
+export const MARK_ATTRIBUTE = 'data-mc-claim';
+/** Attribute on each marker host: the claim's index, for jumping and for tests. */
+export const INDEX_ATTRIBUTE = 'data-mc-claim-index';
+
+const HOST_TAGS = new Set([LAYER_TAG, MARKER_TAG, CARD_TAG]);
+
+/** One of our hosts (marker layer, marker, card); their insides are never page text. */
+export function isOwnHost(element: Element): boolean {
+  return HOST_TAGS.has(element.localName);
+}
+
+/** A fallback highlight <mark>: it holds page text, but adding or removing it is our doing. */
+export function isOwnMark(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === 'mark' && (node as Element).hasAttribute(MARK_ATTRIBUTE);
+}
+
+/** Adds CSS to a document or shadow root; a constructed sheet where possible (page CSP cannot block it). */
+export function adoptStyles(target: Document | ShadowRoot, css: string): () => void {
+  const view = (target instanceof Document ? target : target.ownerDocument).defaultView;
+  if (view && 'adoptedStyleSheets' in target && typeof view.CSSStyleSheet === 'function') {
+    try {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+      return () => {
+        target.adoptedStyleSheets = target.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      };
+    } catch {
+      // Fall through to a <style> element (older engines, test DOMs).
+    }
+  }
+  const doc = target instanceof Document ? target : target.ownerDocument;
+  const style = doc.createElement('style');
+  style.textContent = css;
+  (target instanceof Document ? (target.head ?? target.documentElement) : target).append(style);
+  return () => style.remove();
+}

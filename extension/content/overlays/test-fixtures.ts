@@ -1,0 +1,38 @@
+/** Small overlay data for the DOM tests: one question with three answers and two matchers. */
+import type { OverlayData } from '../../messaging/protocol';
+
+export const HOSTILE = '<img src=x onerror=alert(1)>';
+
+export const overlayData: OverlayData = {
+  matchers: [
+    { id: 'left-700k', questionId: 'how-many-left', claimIds: ['left-seed-700k'], lang: 'en', all: [['left', 'fled'], ['russia']], numbers: [700000] },
+    { id: 'done', questionId: 'when-done', lang: 'en', all: [['mobilisation', 'mobilization'], ['is complete', 'is over']] },
+  ],
+  questions: [
+    {
+      id: 'how-many-left',
+      text: 'How many people left Russia after 21 September 2022?',
+      topics: ['exodus'],
+      status: 'disputed',
+      claims: [
+        { id: 'left-seed-700k', value: { kind: 'number', value: 700000, unit: 'men' }, claimant: 'kremlin', reporter: 'euronews', date: '2022-11-04', url: 'https://example.org/seed', lang: 'en' },
+        { id: 'left-forbes', value: { kind: 'range', min: 600000, max: 700000, unit: 'people' }, claimant: 'forbes', reporter: 'interfax', date: '2022-10-04', url: 'https://example.org/forbes', lang: 'ru' },
+        { id: 'left-peskov', value: { kind: 'statement', text: `Far from 700,000 ${HOSTILE}` }, claimant: 'peskov', reporter: 'interfax', date: '2022-10-06', url: 'https://example.org/peskov', lang: 'en' },
+      ],
+    },
+    {
+      id: 'when-done',
+      text: 'When was the mobilization declared complete?',
+      topics: ['completion'],
+      status: 'consensus',
+      claims: [{ id: 'done-31-oct', value: { kind: 'statement', text: 'On 31 October' }, claimant: 'kremlin', reporter: 'euronews', date: '2022-11-01', url: 'https://example.org/done', lang: 'en' }],
+    },
+  ],
+  sources: [
+    { id: 'kremlin', name: 'The Kremlin', kind: 'government' },
+    { id: 'euronews', name: 'EuroNews247', kind: 'outlet' },
+    { id: 'forbes', name: 'Forbes Russia', kind: 'outlet' },
+    { id: 'interfax', name: 'Interfax', kind: 'agency' },
+    { id: 'peskov', name: 'Dmitry Peskov', kind: 'official', role: 'Kremlin spokesman' },
+  ],
+};
