@@ -2,14 +2,24 @@ import { z } from 'zod';
 
 /**
  * The detection lexicon shipped in the fact pack, so that a pack update improves detection
- * without a new release. Terms are matched case-insensitively against normalized text;
- * a term ending in `*` matches as a word prefix (for inflected languages).
+ * without a new release. Terms are matched case-insensitively against normalized text
+ * (ё→е, typographic apostrophes → ', thousands separators removed: "300,000" → "300000").
+ * A word ending in `*` matches as a word prefix (for inflected languages), also inside
+ * multi-word terms ("частичн* мобилизац*"); spaces and hyphens in a term match either.
  */
 export const lexiconTermSchema = z.object({
   term: z.string().trim().min(2).max(80),
   weight: z.number().min(0).max(10),
-  /** russia: names Russia or its leaders; mobilization: the call-up itself; phrase: a strong multi-word signal. */
+  /**
+   * russia: names Russia, its leaders or places (an anchor, scores nothing alone);
+   * mobilization: the call-up vocabulary, which counts fully only near a Russia anchor,
+   * because the same words describe Ukraine's, Israel's or a union's mobilization;
+   * phrase: a multi-word signal specific to the Russian call-up that counts on its own;
+   * context: follow-up vocabulary (exodus, loan holidays...) that counts only once the
+   * page already has a core signal, and mostly serves to tag topics.
+   */
   role: z.enum(['russia', 'mobilization', 'phrase', 'context']),
+  /** Pack topic tags (see TOPICS in fact-pack-schema.ts) the term is evidence for. */
   topics: z.array(z.string()).optional(),
 });
 export type LexiconTerm = z.infer<typeof lexiconTermSchema>;
@@ -24,6 +34,8 @@ export type NearMiss = z.infer<typeof nearMissSchema>;
 
 export const languageLexiconSchema = z.object({
   lang: z.string().regex(/^[a-z]{2}$/),
+  /** Frequent function words, used to recognise the page's language from a text sample. */
+  markers: z.array(z.string().min(1).max(20)).min(5),
   terms: z.array(lexiconTermSchema).min(1),
   nearMisses: z.array(nearMissSchema),
 });
@@ -33,5 +45,16 @@ export const lexiconSchema = z.object({
   languages: z.array(languageLexiconSchema).min(1),
   /** Score a page must reach to count as about the mobilization. */
   threshold: z.number().positive(),
+  /**
+   * Score the cheap stage (title, metadata and a short text sample) must reach before the
+   * detector reads and scores the whole article text.
+   */
+  sampleThreshold: z.number().positive(),
+  /**
+   * Lower-case fragments of URL paths that hint at the topic in any language or
+   * transliteration ("mobiliz", "teilmobil", "chastichn"); they let a page with a
+   * telling address reach the full stage even when its sample says little.
+   */
+  urlHints: z.array(z.string().min(3).max(40)),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -1,0 +1,229 @@
+/**
+ * Turns the evaluation material into documents the detector can read: the pack lexicon
+ * from assets/pack/lexicon, the labeled real pages of ../shared/corpus, the stored search
+ * excerpts cached in .corpus-cache/pages-dev (rendered into a plain article template), the
+ * seed articles and this repository's own fixtures.
+ *
+ * Run directly (`npx tsx scripts/materialize-corpus.ts <corpus dir>`) to check what is
+ * available; scripts/eval-detection.ts and bench/detect-speed.ts import it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { lexiconSchema, type Lexicon } from '../src/pack/lexicon-schema';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const LEXICON_DIR = join(ROOT, 'assets/pack/lexicon');
+export const FIXTURE_DIRS = [join(ROOT, 'test/fixtures/articles'), join(ROOT, 'test/fixtures/pages')];
+export const DEV_CACHE_DIR = join(ROOT, '.corpus-cache/pages-dev');
+
+/** Assembles the lexicon the way the pack assembler does: index.json plus every <lang>.json as `languages`. */
+export function loadLexicon(dir = LEXICON_DIR): Lexicon {
+  const index: unknown = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+  const languages = readdirSync(dir)
+    .filter((name) => /^[a-z]{2}\.json$/.test(name))
+    .sort()
+    .map((name): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+  return lexiconSchema.parse({ ...(index as object), languages });
+}
+
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The plain article template stored excerpts are rendered into: no structured data, just a headline and paragraphs. */
+export function renderArticlePage(title: string, paragraphs: readonly string[], lang: string): string {
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body><header><a href="/">Home</a></header><main><article><h1>${escapeHtml(title)}</h1>
+${body}
+</article></main><footer>© publisher</footer></body></html>`;
+}
+
+/** Splits excerpt text into a title (a short first line) and paragraphs. */
+export function splitExcerpt(text: string, fallbackTitle: string): { title: string; paragraphs: string[] } {
+  const lines = text
+    .replace(/^\s*date \d{4}-\d{2}(-\d{2})?\s*/, '')
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const first = lines[0] ?? '';
+  const titled = lines.length > 1 && first.length <= 160;
+  const rest = titled ? lines.slice(1) : lines;
+  // Merge short lines into the paragraph that follows, as a page would show them.
+  const paragraphs: string[] = [];
+  let pending = '';
+  for (const line of rest) {
+    pending = pending ? `${pending} ${line}` : line;
+    if (pending.length >= 120) {
+      paragraphs.push(pending);
+      pending = '';
+    }
+  }
+  if (pending) paragraphs.push(pending);
+  return { title: titled ? first : fallbackTitle, paragraphs };
+}
+
+export interface DevPage {
+  query: string;
+  rank: number;
+  url: string;
+  lang: string;
+  positive: boolean;
+  reason: string;
+  /** Rendered HTML, or undefined when the excerpt was not cached. */
+  html: string | undefined;
+}
+
+function readDevCache(dir: string): Map<string, string> {
+  const excerpts = new Map<string, string>();
+  if (!existsSync(dir)) return excerpts;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    let query = '';
+    for (const block of text.split(/^(?=### |@@query )/m)) {
+      if (block.startsWith('@@query ')) {
+        query = block.slice(8).trim();
+        continue;
+      }
+      const header = /^### (\d+) (\S+)\n/.exec(block);
+      if (!header) continue;
+      excerpts.set(`${query}\t${header[1]}`, block.slice(header[0].length));
+    }
+  }
+  return excerpts;
+}
+
+/** The labeled query results of pages-dev.tsv, each rendered from its cached excerpt. */
+export function loadDevPages(corpusDir: string, cacheDir = DEV_CACHE_DIR): DevPage[] {
+  const excerpts = readDevCache(cacheDir);
+  const rows = readFileSync(join(corpusDir, 'pages-dev.tsv'), 'utf8').trim().split('\n').slice(1);
+  const seen = new Set<string>();
+  const pages: DevPage[] = [];
+  for (const row of rows) {
+    const [query = '', rank = '0', url = '', lang = '', label = '', reason = ''] = row.split('\t');
+    if (seen.has(url)) continue; // The same URL listed twice is one page.
+    seen.add(url);
+    const excerpt = excerpts.get(`${query}\t${rank}`);
+    const host = url.replace(/^https?:\/\/([^/]+).*$/, '$1');
+    const html = excerpt ? (({ title, paragraphs }) => renderArticlePage(title, paragraphs, lang))(splitExcerpt(excerpt, host)) : undefined;
+    pages.push({ query, rank: Number(rank), url, lang, positive: label === 'positive', reason, html });
+  }
+  return pages;
+}
+
+export interface RealPage {
+  source: string;
+  name: string;
+  url: string;
+  /** True for news and other articles, false for non-articles; synthetic test pages are skipped. */
+  article: boolean;
+  lang: string;
+  html: string;
+}
+
+function canonicalUrl(html: string, fallback: string): string {
+  const match =
+    /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html) ??
+    /<link[^>]+href=["']([^"']+)["'][^>]*rel=["']canonical["']/i.exec(html) ??
+    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(html);
+  const url = match?.[1] ?? '';
+  return /^https?:\/\//.test(url) ? url : fallback;
+}
+
+function readTsv(path: string): Array<Record<string, string>> {
+  const [header = '', ...rows] = readFileSync(path, 'utf8').trim().split('\n');
+  const columns = header.split('\t');
+  return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [columns[i] ?? String(i), value])));
+}
+
+/** The ~480 labeled real pages (all negative for the topic), with the best URL the page itself tells. */
+export function loadRealPages(corpusDir: string): RealPage[] {
+  const pages: RealPage[] = [];
+  const read = (path: string): string => gunzipSync(readFileSync(path)).toString('utf8');
+  for (const row of readTsv(join(corpusDir, 'readability/labels.tsv'))) {
+    const id = row.id ?? '';
+    if (row.page_type === 'synthetic_test') continue;
+    const html = read(join(corpusDir, 'readability/pages', `${id}.html.gz`));
+    pages.push({ source: 'readability', name: id, url: canonicalUrl(html, `https://${id}.example/story/${id}`), article: row.page_type !== 'non_article', lang: (row.lang ?? '').slice(0, 2), html });
+  }
+  for (const row of readTsv(join(corpusDir, 'postlight-parser/labels.tsv'))) {
+    const file = row.file ?? '';
+    const html = read(join(corpusDir, 'postlight-parser/pages', `${file}.gz`));
+    const host = file.replace(/(--[\w-]+)?\.html$/, '');
+    pages.push({ source: 'postlight', name: file, url: canonicalUrl(html, `https://${host}/page`), article: row.page_type !== 'non_article', lang: '', html });
+  }
+  for (const row of readTsv(join(corpusDir, 'scrapinghub-aeb/labels.tsv'))) {
+    const file = row.file ?? '';
+    const html = read(join(corpusDir, 'scrapinghub-aeb/pages', file));
+    pages.push({ source: 'aeb', name: file.slice(0, 12), url: row.url ?? canonicalUrl(html, 'https://example.com/page'), article: row.page_type !== 'non_article', lang: '', html });
+  }
+  return pages;
+}
+
+export interface FixturePage {
+  name: string;
+  lang: string;
+  /** Topic label: positives are <lang>-<slug>.html, hard negatives neg-<lang>-<slug>.html, pages/ are all negative. */
+  positive: boolean;
+  /** Article-ness label: only pages/non-article.html is not an article. */
+  article: boolean;
+  url: string;
+  html: string;
+}
+
+export function loadFixtures(dirs = FIXTURE_DIRS): FixturePage[] {
+  const pages: FixturePage[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    const isPagesDir = basename(dir) === 'pages';
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.html')).sort()) {
+      const html = readFileSync(join(dir, name), 'utf8');
+      const negative = isPagesDir || name.startsWith('neg-');
+      const lang = /lang="([a-z]{2})/.exec(html)?.[1] ?? 'und';
+      const slug = name.replace(/\.html$/, '');
+      pages.push({
+        name: isPagesDir ? `pages/${name}` : name,
+        lang,
+        positive: !negative,
+        article: name !== 'non-article.html',
+        url: name === 'non-article.html' ? 'https://news.example/world/europe/' : `https://news.example/${lang}/2022/09/${slug}`,
+        html,
+      });
+    }
+  }
+  return pages;
+}
+
+export interface SeedPage {
+  name: string;
+  html: string;
+}
+
+/** The two seed articles (plain text: title, blank line, paragraphs), rendered into the article template. */
+export function loadSeeds(corpusDir: string): SeedPage[] {
+  const dir = join(corpusDir, '..', 'seeds');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const { title, paragraphs } = splitExcerpt(readFileSync(join(dir, name), 'utf8'), name);
+      return { name, html: renderArticlePage(title, paragraphs, 'en') };
+    });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const corpusDir = resolve(process.argv[2] ?? '../shared/corpus');
+  const dev = loadDevPages(corpusDir);
+  console.log(`lexicon: ${loadLexicon().languages.length} languages`);
+  console.log(`real pages: ${loadRealPages(corpusDir).length}`);
+  console.log(`pages-dev: ${dev.length} listed, ${dev.filter((p) => p.html).length} cached in ${DEV_CACHE_DIR}`);
+  console.log(`fixtures: ${loadFixtures().length}, seeds: ${loadSeeds(corpusDir).length}`);
+}

@@ -1,0 +1,99 @@
+import type { Lexicon } from '../pack/lexicon-schema';
+import { ARTICLE_THRESHOLD, declaresNonArticle, readPageStructure, scoreArticle } from './article-signals';
+import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './compile-lexicon';
+import { declaredLanguage, detectLanguage } from './detect-language';
+import { normalizeText } from './normalize-text';
+import { readPageMetadata } from './page-metadata';
+import { densityScore, findMainContainer, readTextSample, type TextSample } from './text-sample';
+import { scoreTopic } from './topic-score';
+import { inspectUrl } from './url-signals';
+
+export interface PageVerdict {
+  /** A single news article (report, analysis, opinion, live blog), not a front, listing or media page. */
+  isArticle: boolean;
+  /** An article about the Russian 2022 mobilization and what followed. */
+  relevant: boolean;
+  /** ISO 639-1 code of the text, or 'und'. */
+  lang: string;
+  /** Pack topic tags the text touches, strongest first. */
+  topics: string[];
+  /** Topic score (positive evidence minus near-miss penalties). */
+  score: number;
+  /** The last stage the detector ran: later stages read more of the page. */
+  stage: 'url' | 'metadata' | 'sample' | 'full';
+}
+
+/** The cheap stage reads this much article text; enough for a headline's lead. */
+const SAMPLE_CHARS = 1500;
+const SAMPLE_PARAGRAPHS = 8;
+/** The full stage stops here: later text of a very long page changes nothing. */
+const FULL_CHARS = 40_000;
+const FULL_PARAGRAPHS = 400;
+/** Below this cheap article score a page cannot become an article, whatever the rest of its text says. */
+const HOPELESS_ARTICLE_SCORE = ARTICLE_THRESHOLD - 4;
+
+const EMPTY_SAMPLE: TextSample = { text: '', paragraphLengths: [], truncated: false };
+
+function languageFor(lexicon: CompiledLexicon, lang: string): CompiledLanguage | undefined {
+  return lexicon.languages.get(lang) ?? lexicon.languages.get('en') ?? lexicon.languages.values().next().value;
+}
+
+function longParagraphs(sample: TextSample): number {
+  return sample.paragraphLengths.filter((length) => length >= 140).length;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Decides, cheapest stage first, whether a page is a news article about the Russian
+ * mobilization: the URL; then title and head metadata; then a bounded text sample; the
+ * whole text only when the sample is promising. A page with no hint of the topic is
+ * rejected after title, metadata and about 1,500 characters of text.
+ */
+export function classifyPage(doc: Document, url: string, lexicon: Lexicon): PageVerdict {
+  const compiled = compileLexicon(lexicon);
+  const declared = declaredLanguage(doc.documentElement?.getAttribute('lang'));
+  const urlInfo = inspectUrl(url);
+  if (urlInfo.kind === 'not-web' || urlInfo.kind === 'home' || urlInfo.kind === 'search' || urlInfo.kind === 'listing') {
+    return { isArticle: false, relevant: false, lang: declared || 'und', topics: [], score: 0, stage: 'url' };
+  }
+
+  const metadata = readPageMetadata(doc);
+  const headline = normalizeText(`${metadata.title}\n${metadata.h1}\n${metadata.description}`);
+  const urlHint = compiled.urlHints.some((hint) => urlInfo.pathText.includes(hint));
+  const headlineLanguage = languageFor(compiled, detectLanguage(headline, declared, compiled));
+  const headlineHint = headlineLanguage ? scoreTopic(headlineLanguage, { headline, body: '' }).hint : false;
+  if (declaresNonArticle(metadata) && !headlineHint && !urlHint) {
+    return { isArticle: false, relevant: false, lang: declared || 'und', topics: [], score: 0, stage: 'metadata' };
+  }
+
+  const structure = readPageStructure(doc);
+  const container = findMainContainer(doc);
+  const sample = container ? readTextSample(container, SAMPLE_CHARS, SAMPLE_PARAGRAPHS) : EMPTY_SAMPLE;
+  const sampleText = normalizeText(sample.text);
+  const lang = detectLanguage(`${headline}\n${sampleText}`, declared, compiled);
+  const language = languageFor(compiled, lang);
+  const articleScore = (read: TextSample): number =>
+    scoreArticle({ metadata, structure, urlKind: urlInfo.kind, density: densityScore(read.paragraphLengths), longParagraphs: longParagraphs(read) });
+  const cheapArticle = articleScore(sample);
+  const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
+  const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
+  if (!language || !cheap || !promising || cheapArticle < HOPELESS_ARTICLE_SCORE) {
+    return {
+      isArticle: cheapArticle >= ARTICLE_THRESHOLD,
+      relevant: false,
+      lang,
+      topics: [],
+      score: round(cheap?.score ?? 0),
+      stage: 'sample',
+    };
+  }
+
+  const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
+  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: normalizeText(full.text) });
+  const isArticle = articleScore(full) >= ARTICLE_THRESHOLD;
+  const relevant = isArticle && fullScore.score >= compiled.threshold;
+  return { isArticle, relevant, lang, topics: fullScore.topics, score: round(fullScore.score), stage: 'full' };
+}

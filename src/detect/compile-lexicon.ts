@@ -1,0 +1,75 @@
+import type { Lexicon, LexiconTerm } from '../pack/lexicon-schema';
+import { normalizeText } from './normalize-text';
+
+export type TermRole = LexiconTerm['role'] | 'near-miss';
+
+/** One lexicon entry after compilation: what a regex capture group stands for. */
+export interface CompiledTerm {
+  term: string;
+  role: TermRole;
+  /** Weight for positive roles, penalty for near-misses. */
+  weight: number;
+  topics: readonly string[];
+}
+
+export interface CompiledLanguage {
+  lang: string;
+  /** One alternation with a capture group per term; group i+1 is terms[i]. */
+  pattern: RegExp;
+  terms: readonly CompiledTerm[];
+  markers: ReadonlySet<string>;
+}
+
+export interface CompiledLexicon {
+  languages: ReadonlyMap<string, CompiledLanguage>;
+  threshold: number;
+  sampleThreshold: number;
+  urlHints: readonly string[];
+}
+
+const LETTER = '[\\p{L}\\p{M}\\p{N}]';
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "частичн* мобилизац*" → a pattern where each starred word is a stem and words are separated by spaces or hyphens. */
+function termSource(term: string): string {
+  const words = normalizeText(term).split(/[\s-]+/).filter((w) => w.length > 0);
+  const parts = words.map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word)));
+  return parts.join('[\\s-]+');
+}
+
+function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
+  const terms: CompiledTerm[] = [
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [] })),
+    ...language.nearMisses.map((n) => ({ term: n.term, role: 'near-miss' as const, weight: n.penalty, topics: [] })),
+  ];
+  // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.
+  const order = terms.map((_, i) => i).sort((a, b) => (terms[b]?.term.length ?? 0) - (terms[a]?.term.length ?? 0));
+  const sorted = order.map((i) => terms[i]).filter((t): t is CompiledTerm => t !== undefined);
+  const body = sorted.map((t) => `(${termSource(t.term)})`).join('|');
+  return {
+    lang: language.lang,
+    pattern: new RegExp(`(?<!${LETTER})(?:${body})(?!${LETTER})`, 'gu'),
+    terms: sorted,
+    markers: new Set(language.markers.map((m) => normalizeText(m))),
+  };
+}
+
+/** Compiled lexicons, keyed by the lexicon object: a pack is compiled once per content-script lifetime. */
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/** Compiles the lexicon into one regex per language; cached, so repeated calls are free. */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const cached = cache.get(lexicon);
+  if (cached) return cached;
+  const compiled: CompiledLexicon = {
+    languages: new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l)])),
+    threshold: lexicon.threshold,
+    sampleThreshold: lexicon.sampleThreshold,
+    urlHints: lexicon.urlHints.map((h) => h.toLowerCase()),
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}

@@ -1,0 +1,144 @@
+import type { CompiledLanguage, CompiledTerm } from './compile-lexicon';
+
+/** Text to score, already normalized; the headline zone weighs more than the body. */
+export interface ScoringZones {
+  /** Title, <h1> and description. */
+  headline: string;
+  /** Article text in reading order. */
+  body: string;
+}
+
+export interface TopicScore {
+  score: number;
+  /** Positive evidence before near-miss penalties. */
+  positive: number;
+  penalty: number;
+  /** True when any call-up term (phrase or mobilization role) occurs at all. */
+  hint: boolean;
+  /** Pack topic tags, strongest first. */
+  topics: string[];
+}
+
+const HEADLINE_WEIGHT = 2;
+const LEAD_WEIGHT = 1.5;
+const LEAD_CHARS = 700;
+const BODY_CHARS = 5000;
+const TAIL_WEIGHT = 0.5;
+/** Characters within which a Russia anchor makes a call-up term count fully (about two sentences). */
+const NEAR = 250;
+const FAR = 800;
+/** Core evidence a page needs before context terms (exodus, loan holidays...) count. */
+const CONTEXT_GATE = 2;
+const MIN_TOPIC_WEIGHT = 1;
+
+interface Hit {
+  position: number;
+  term: CompiledTerm;
+  zoneWeight: number;
+  inHeadline: boolean;
+}
+
+function findHits(language: CompiledLanguage, text: string, headlineLength: number): Hit[] {
+  const hits: Hit[] = [];
+  const pattern = new RegExp(language.pattern.source, language.pattern.flags);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+    const term = language.terms[group - 1];
+    if (!term) continue;
+    const position = match.index;
+    const inHeadline = position < headlineLength;
+    const bodyOffset = position - headlineLength;
+    const zoneWeight = inHeadline
+      ? HEADLINE_WEIGHT
+      : bodyOffset < LEAD_CHARS
+        ? LEAD_WEIGHT
+        : bodyOffset < BODY_CHARS
+          ? 1
+          : TAIL_WEIGHT;
+    hits.push({ position, term, zoneWeight, inHeadline });
+  }
+  return hits;
+}
+
+/** Distance from `position` to the closest anchor; anchors are sorted. */
+function distanceToAnchor(anchors: readonly number[], position: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const anchor of anchors) {
+    const distance = Math.abs(anchor - position);
+    if (distance < best) best = distance;
+    if (anchor > position) break;
+  }
+  return best;
+}
+
+/**
+ * A call-up term counts fully near a Russia anchor and little without one: the same words
+ * describe Ukraine's, Israel's or a trade union's mobilization.
+ */
+function proximityFactor(hit: Hit, anchors: readonly number[], headlineAnchored: boolean): number {
+  if (hit.inHeadline && headlineAnchored) return 1;
+  const distance = distanceToAnchor(anchors, hit.position);
+  if (distance <= NEAR) return 1;
+  if (distance <= FAR) return 0.6;
+  if (anchors.length > 0) return 0.3;
+  return 0.1;
+}
+
+/**
+ * Scores how much the text is about the Russian mobilization: call-up phrases and
+ * anchored call-up terms add, each repeat of the same term adds less (1, 1/2, 1/3...),
+ * context terms add only on top of core evidence, near-miss terms subtract.
+ */
+export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): TopicScore {
+  const headlineLength = zones.headline.length + 1;
+  const hits = findHits(language, `${zones.headline}\n${zones.body}`, headlineLength);
+  const anchors = hits.filter((h) => h.term.role === 'russia').map((h) => h.position);
+  const headlineAnchored = hits.some((h) => h.inHeadline && h.term.role === 'russia');
+  const repeats = new Map<string, number>();
+  const topicWeights = new Map<string, number>();
+  let core = 0;
+  let context = 0;
+  let penalty = 0;
+  let hint = false;
+  const contextHits: Array<{ hit: Hit; value: number }> = [];
+
+  for (const hit of hits) {
+    const { term } = hit;
+    if (term.role === 'russia') continue;
+    const seen = (repeats.get(term.term) ?? 0) + 1;
+    repeats.set(term.term, seen);
+    const base = (term.weight * hit.zoneWeight) / seen;
+    let value = 0;
+    switch (term.role) {
+      case 'phrase':
+        hint = true;
+        value = base;
+        core += value;
+        break;
+      case 'mobilization':
+        hint = true;
+        value = base * proximityFactor(hit, anchors, headlineAnchored);
+        core += value;
+        break;
+      case 'context':
+        contextHits.push({ hit, value: base });
+        break;
+      case 'near-miss':
+        penalty += base;
+        break;
+    }
+    if (value > 0) for (const topic of term.topics) topicWeights.set(topic, (topicWeights.get(topic) ?? 0) + value);
+  }
+  if (core >= CONTEXT_GATE) {
+    for (const { hit, value } of contextHits) {
+      context += value;
+      for (const topic of hit.term.topics) topicWeights.set(topic, (topicWeights.get(topic) ?? 0) + value);
+    }
+  }
+  const positive = core + context;
+  const topics = [...topicWeights.entries()]
+    .filter(([, weight]) => weight >= MIN_TOPIC_WEIGHT)
+    .sort((a, b) => b[1] - a[1])
+    .map(([topic]) => topic);
+  return { score: positive - penalty, positive, penalty, hint, topics };
+}
