@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
+import type { SettingsPatch } from './use-options-status';
+import { validateUpdateUrl } from './validate-update-url';
+
+interface UpdateUrlFormProps {
+  savedUrl: string;
+  save: (patch: SettingsPatch) => Promise<string | null>;
+}
+
+type Feedback = { kind: 'error' | 'saved'; text: string } | null;
+
+/** Where signed pack updates come from; checked here before the background checks it again. */
+export function UpdateUrlForm({ savedUrl, save }: UpdateUrlFormProps) {
+  const [draft, setDraft] = useState(savedUrl);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const check = validateUpdateUrl(draft);
+    if (!check.ok) return setFeedback({ kind: 'error', text: t(check.reason) });
+    const failed = await save({ updateUrl: check.url });
+    if (failed) return setFeedback({ kind: 'error', text: failed });
+    setDraft(check.url);
+    setFeedback({ kind: 'saved', text: check.url ? t('updateUrlSaved') : t('updateUrlCleared') });
+  };
+
+  const invalid = feedback?.kind === 'error';
+  return (
+    <form class="inline-form" onSubmit={(event) => void submit(event)} noValidate>
+      <label for="update-url">{t('updateUrlLabel')}</label>
+      <p id="update-url-help" class="muted help">
+        {t('updateUrlHelp')}
+      </p>
+      <div class="inline-form__row">
+        <input
+          id="update-url"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder="https://"
+          value={draft}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={invalid ? 'update-url-help update-url-feedback' : 'update-url-help'}
+          onInput={(event) => {
+            setDraft(event.currentTarget.value);
+            setFeedback(null);
+          }}
+        />
+        <button type="submit" class="button">
+          {t('save')}
+        </button>
+      </div>
+      <p id="update-url-feedback" class={invalid ? 'error-text' : 'muted'} role={invalid ? 'alert' : 'status'}>
+        {feedback?.text ?? ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { TOPICS, type Fact } from '../../src/pack/fact-pack-schema';
+import { ExternalLink } from '../ui/ExternalLink';
+import { formatDate } from '../ui/format-date';
+import { t } from '../ui/i18n';
+import { PACK_TEXT_LANG } from '../ui/pack-language';
+import { sourceLabel } from '../ui/SourceLabel';
+import { defaultFilter, filterFacts, topicsPresent, type FactFilter } from './fact-filter';
+import type { SourceLookup } from './source-index';
+import { TopicFilter } from './TopicFilter';
+
+interface FactTimelineProps {
+  facts: Fact[];
+  articleTopics: readonly string[];
+  sourceOf: SourceLookup;
+  locale: string;
+}
+
+/** "Key facts": dated, cited facts in date order, filtered by topic. */
+export function FactTimeline({ facts, articleTopics, sourceOf, locale }: FactTimelineProps) {
+  const [filter, setFilter] = useState<FactFilter>(() => defaultFilter(facts, articleTopics));
+  if (facts.length === 0) return <p class="muted">{t('factsNone')}</p>;
+  const shown = filterFacts(facts, filter, articleTopics);
+  return (
+    <>
+      <TopicFilter
+        value={filter}
+        topics={topicsPresent(facts, TOPICS)}
+        offerArticle={filterFacts(facts, 'article', articleTopics).length > 0}
+        onChange={setFilter}
+      />
+      <p class="muted timeline__count" role="status">
+        {t('factsShown', [String(shown.length), String(facts.length)])}
+      </p>
+      <ol class="timeline">
+        {shown.map((fact) => (
+          <li class="timeline__item" key={fact.id}>
+            <p class="timeline__date">
+              <time dateTime={fact.date}>{formatDate(fact.date, locale)}</time>
+              {fact.until && (
+                <>
+                  {' \u2013 '}
+                  <time dateTime={fact.until}>{formatDate(fact.until, locale)}</time>
+                </>
+              )}
+              {fact.key && <span class="timeline__key">{t('factKey')}</span>}
+            </p>
+            <p class="timeline__text" lang={PACK_TEXT_LANG}>
+              {fact.text}
+            </p>
+            <ul class="timeline__citations" aria-label={t('factCitations')}>
+              {fact.citations.map((citation) => (
+                <li key={`${citation.source}-${citation.url}`}>
+                  <ExternalLink href={citation.url}>
+                    {`${sourceLabel(sourceOf(citation.source), citation.source)}, ${formatDate(citation.date, locale)}`}
+                  </ExternalLink>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { BuiltQuestion } from '../../src/pack/fact-pack-schema';
+import { PACK_TEXT_LANG } from '../ui/pack-language';
+import { RangeBar } from '../ui/RangeBar';
+import { numericGroups } from '../ui/range-scale';
+import { StatusBadge } from '../ui/StatusBadge';
+import { t } from '../ui/i18n';
+import { AnswerItem } from './AnswerItem';
+import type { SourceLookup } from './source-index';
+
+interface QuestionCardProps {
+  question: BuiltQuestion;
+  sourceOf: SourceLookup;
+  locale: string;
+  articleClaimIds: ReadonlySet<string>;
+}
+
+/** A question with its status, the reader's caveat, a range bar, and every source's answer. */
+export function QuestionCard({ question, sourceOf, locale, articleClaimIds }: QuestionCardProps) {
+  const titleId = `question-${question.id}`;
+  return (
+    <article class="question" aria-labelledby={titleId}>
+      <h3 class="question__title" id={titleId} lang={PACK_TEXT_LANG}>
+        {question.text}
+      </h3>
+      <p class="question__status">
+        <StatusBadge status={question.status} />
+      </p>
+      {question.note && (
+        <p class="question__note" lang={PACK_TEXT_LANG}>
+          {question.note}
+        </p>
+      )}
+      {numericGroups(question.claims).map((group) => (
+        <RangeBar key={group.unit} group={group} locale={locale} articleClaimIds={articleClaimIds} />
+      ))}
+      <h4 class="visually-hidden">{t('answersHeading', String(question.claims.length))}</h4>
+      <ul class="answers">
+        {question.claims.map((claim) => (
+          <AnswerItem
+            key={claim.id}
+            claim={claim}
+            sourceOf={sourceOf}
+            locale={locale}
+            inArticle={articleClaimIds.has(claim.id)}
+          />
+        ))}
+      </ul>
+    </article>
+  );
+}

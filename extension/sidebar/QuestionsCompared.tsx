@@ -1,0 +1,29 @@
+import type { BuiltQuestion } from '../../src/pack/fact-pack-schema';
+import { t } from '../ui/i18n';
+import { QuestionCard } from './QuestionCard';
+import type { SourceLookup } from './source-index';
+
+interface QuestionsComparedProps {
+  questions: BuiltQuestion[];
+  sourceOf: SourceLookup;
+  locale: string;
+  articleClaimIds: ReadonlySet<string>;
+}
+
+/** "Questions compared": what different sources answer to the questions this article touches. */
+export function QuestionsCompared({ questions, sourceOf, locale, articleClaimIds }: QuestionsComparedProps) {
+  if (questions.length === 0) return <p class="muted">{t('questionsNone')}</p>;
+  return (
+    <div class="questions">
+      {questions.map((question) => (
+        <QuestionCard
+          key={question.id}
+          question={question}
+          sourceOf={sourceOf}
+          locale={locale}
+          articleClaimIds={articleClaimIds}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { sendToBackground } from '../messaging/send';
+import { t } from '../ui/i18n';
+import { LoadError } from '../ui/LoadError';
+import { claimElementId, useRequestedClaim } from './claim-hash';
+import { SidebarHeader } from './SidebarHeader';
+import { SidebarSections } from './SidebarSections';
+import { useArticleContext } from './use-article-context';
+
+/** The sidebar page: header, then the article's context once the background sends it. */
+export function SidebarApp() {
+  const { state, reload } = useArticleContext();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const requestedClaim = useRequestedClaim();
+
+  // The content script focuses the frame when it opens; this puts the reader at its title.
+  useEffect(() => headingRef.current?.focus(), []);
+
+  // Opened from a highlight's card: bring that claim into view instead.
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (!ready || requestedClaim === null) return;
+    const entry = document.getElementById(claimElementId(requestedClaim));
+    entry?.scrollIntoView({ block: 'start' });
+    entry?.focus();
+  }, [ready, requestedClaim]);
+
+  return (
+    <>
+      <SidebarHeader
+        pack={state.status === 'ready' ? state.context.pack : null}
+        headingRef={headingRef}
+        onClose={() => void sendToBackground('sidebar:close', {})}
+      />
+      <main class="sidebar-main">
+        {state.status === 'loading' && <p role="status">{t('loading')}</p>}
+        {state.status === 'error' && <LoadError detail={state.message} onRetry={reload} />}
+        {state.status === 'ready' && <SidebarSections context={state.context} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The content script opens the sidebar at a claim by setting the frame's URL to
+ * `sidebar.html#claim-<index>` (see extension/content/sidebar-host.ts).
+ */
+export function claimIndexFromHash(hash: string): number | null {
+  const match = /^#claim-(\d+)$/.exec(hash);
+  return match ? Number(match[1]) : null;
+}
+
+/** The claim the sidebar was asked to show, following later hash changes too. */
+export function useRequestedClaim(): number | null {
+  const [index, setIndex] = useState(() => claimIndexFromHash(location.hash));
+  useEffect(() => {
+    const onHashChange = () => setIndex(claimIndexFromHash(location.hash));
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, []);
+  return index;
+}
+
+/** The id of a claim's entry in the "This article" list. */
+export const claimElementId = (index: number) => `article-claim-${index}`;
