@@ -13,6 +13,8 @@ export interface CardHost {
   /** Closes the card; focus goes back to where it was when the card took it. */
   close(): void;
   openIndex(): number | null;
+  /** True while close() hands focus back, so that focus does not reopen a preview. */
+  isReturningFocus(): boolean;
   destroy(): void;
 }
 
@@ -25,16 +27,29 @@ export function createCardHost(doc: Document, layer: MarkerLayer, signal: AbortS
   adoptStyles(root, CARD_CSS);
   layer.layer.append(host);
   let current: { index: number; card: HTMLElement; returnFocus: HTMLElement | undefined } | null = null;
+  // Tracked from events: reading activeElement across a closed root is not reliable everywhere.
+  let focusInside = false;
+  let returningFocus = false;
+  root.addEventListener('focusin', () => (focusInside = true), { signal });
+  root.addEventListener('focusout', () => (focusInside = false), { signal });
 
   const close = (): void => {
     if (!current) return;
     const { card, returnFocus } = current;
-    const hadFocus = card.contains(root.activeElement) || root.activeElement === card;
+    const hadFocus = focusInside;
+    focusInside = false;
     card.remove();
     current = null;
     host.style.display = 'none';
     host.removeAttribute('data-mc-claim-index');
-    if (hadFocus && returnFocus?.isConnected) returnFocus.focus();
+    if (hadFocus && returnFocus?.isConnected) {
+      returningFocus = true;
+      try {
+        returnFocus.focus();
+      } finally {
+        returningFocus = false;
+      }
+    }
   };
 
   root.addEventListener(
@@ -81,6 +96,7 @@ export function createCardHost(doc: Document, layer: MarkerLayer, signal: AbortS
     },
     close,
     openIndex: () => current?.index ?? null,
+    isReturningFocus: () => returningFocus,
     destroy() {
       close();
       host.remove();

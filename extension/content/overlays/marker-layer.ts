@@ -19,7 +19,7 @@ export interface MarkerEvents {
   /** Click, Enter or Space on a marker. */
   activate(index: number): void;
   focus(index: number): void;
-  blur(index: number, to: EventTarget | null): void;
+  blur(index: number): void;
 }
 
 export interface MarkerLayer {
@@ -89,7 +89,7 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
         button.setAttribute('aria-haspopup', 'dialog');
         button.addEventListener('click', () => events.activate(claim.index));
         button.addEventListener('focus', () => events.focus(claim.index));
-        button.addEventListener('blur', (event) => events.blur(claim.index, event.relatedTarget));
+        button.addEventListener('blur', () => events.blur(claim.index));
         root.append(button);
         layer.append(host);
         const slot = perSentence.get(sentenceKey) ?? 0;

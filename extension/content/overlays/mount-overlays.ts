@@ -13,7 +13,7 @@ import type { CardEntry } from './claim-card';
 import { rangeIndexAtPoint } from './hit-test';
 import { createMarkerLayer } from './marker-layer';
 import { ENGLISH_LABELS, type OverlayLabels } from './overlay-labels';
-import { isOwnHost, isOwnMark, LAYER_TAG } from './own-elements';
+import { INDEX_ATTRIBUTE, isOwnHost, isOwnMark, LAYER_TAG } from './own-elements';
 import { createHighlightPainter } from './paint-highlights';
 
 export interface OverlayController {
@@ -58,27 +58,34 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
   const questions = new Map<string, BuiltQuestion>(data.questions.map((question) => [question.id, question]));
   const sources = new Map<string, Source>(data.sources.map((source) => [source.id, source]));
 
+  let anchors: ClaimAnchor[] = [];
+  let visible = options.visible;
+  let destroyed = false;
   const teardown = new AbortController();
   const stop = teardown.signal;
   const onAbort = (): void => destroy();
-  signal.addEventListener('abort', onAbort, { once: true });
 
   const painter = createHighlightPainter(doc, { forceMarks: options.forceMarks ?? false });
   const markers = createMarkerLayer(doc, {
     activate: (index) => openCard(index, { focus: true, returnFocus: markers.button(index) }),
     focus: (index) => {
-      if (card.openIndex() !== index) openCard(index, { focus: false, returnFocus: markers.button(index) });
+      if (card.openIndex() !== index && !card.isReturningFocus()) openCard(index, { focus: false, returnFocus: markers.button(index) });
     },
-    blur: (index, to) => {
-      // Focus moving into the card keeps it open; anywhere else closes the preview.
-      if (to !== card.host && card.openIndex() === index) card.close();
+    blur: (index) => {
+      // Focus moving into the card keeps it open; anywhere else closes the preview. Checked
+      // once focus has landed, since engines differ in what `relatedTarget` says across shadow roots.
+      setTimeout(() => {
+        if (!destroyed && doc.activeElement !== card.host && card.openIndex() === index && markers.button(index) !== focusedMarker()) card.close();
+      }, 0);
     },
   });
   const card = createCardHost(doc, markers, stop);
-
-  let anchors: ClaimAnchor[] = [];
-  let visible = options.visible;
-  let destroyed = false;
+  /** The marker button with focus, if any (inside its closed root, seen only from here). */
+  const focusedMarker = (): HTMLButtonElement | undefined => {
+    const active = doc.activeElement;
+    const index = active?.getAttribute(INDEX_ATTRIBUTE);
+    return index == null ? undefined : markers.button(Number(index));
+  };
 
   // ---- anchoring -------------------------------------------------------------------------
 
@@ -272,6 +279,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
   if (signal.aborted) {
     destroy();
   } else {
+    signal.addEventListener('abort', onAbort, { once: true });
     anchor();
   }
 

@@ -24,7 +24,9 @@ export function isOwnMark(node: Node): boolean {
 
 /** Adds CSS to a document or shadow root; a constructed sheet where possible (page CSP cannot block it). */
 export function adoptStyles(target: Document | ShadowRoot, css: string): () => void {
-  const view = (target instanceof Document ? target : target.ownerDocument).defaultView;
+  const isDocument = (node: Document | ShadowRoot): node is Document => node.nodeType === 9;
+  const doc = isDocument(target) ? target : target.ownerDocument;
+  const view = doc.defaultView;
   if (view && 'adoptedStyleSheets' in target && typeof view.CSSStyleSheet === 'function') {
     try {
       const sheet = new view.CSSStyleSheet();
@@ -37,9 +39,8 @@ export function adoptStyles(target: Document | ShadowRoot, css: string): () => v
       // Fall through to a <style> element (older engines, test DOMs).
     }
   }
-  const doc = target instanceof Document ? target : target.ownerDocument;
   const style = doc.createElement('style');
   style.textContent = css;
-  (target instanceof Document ? (target.head ?? target.documentElement) : target).append(style);
+  (isDocument(target) ? (target.head ?? target.documentElement) : target).append(style);
   return () => style.remove();
 }

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { renderClaimCard } from './claim-card';
+import { ENGLISH_LABELS } from './overlay-labels';
+import { HOSTILE, overlayData } from './test-fixtures';
+
+const sources = new Map(overlayData.sources.map((source) => [source.id, source]));
+const [leftQuestion, doneQuestion] = overlayData.questions as [(typeof overlayData.questions)[0], (typeof overlayData.questions)[0]];
+
+function render(onOpenInSidebar = vi.fn(), onClose = vi.fn()) {
+  const container = document.createElement('div');
+  const card = renderClaimCard(container, {
+    entries: [
+      { question: leftQuestion, claimIds: ['left-seed-700k'] },
+      { question: doneQuestion, claimIds: [] },
+    ],
+    sources,
+    labels: ENGLISH_LABELS,
+    locale: 'en',
+    onOpenInSidebar,
+    onClose,
+  });
+  return { card, onOpenInSidebar, onClose };
+}
+
+describe('renderClaimCard', () => {
+  it('is a labelled dialog with each question and its status', () => {
+    const { card } = render();
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-label')).toBe('What other sources say');
+    expect([...card.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([leftQuestion.text, doneQuestion.text]);
+    expect([...card.querySelectorAll('.status')].map((s) => s.textContent)).toEqual(['Sources disagree', 'Sources agree']);
+  });
+
+  it('shows every answer side by side: value, claimant, reporter, date and a safe link', () => {
+    const { card } = render();
+    const items = [...card.querySelectorAll('section:first-child li')];
+    expect(items.map((item) => item.querySelector('.value')?.textContent)).toEqual(['700,000 men', '600,000–700,000 people', `Far from 700,000 ${HOSTILE}`]);
+    expect(items[0]?.textContent).toContain('Said by: The Kremlin');
+    expect(items[0]?.textContent).toContain('Reported by: EuroNews247');
+    expect(items[0]?.textContent).toMatch(/Nov 4, 2022|4 Nov 2022/);
+    const link = items[1]?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://example.org/forbes');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('marks the answers the sentence states', () => {
+    const { card } = render();
+    const stated = card.querySelectorAll('li.stated');
+    expect(stated).toHaveLength(1);
+    expect(stated[0]?.querySelector('.tag')?.textContent).toBe('This article');
+  });
+
+  it('keeps pack text as text', () => {
+    const { card } = render();
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.textContent).toContain(HOSTILE);
+  });
+
+  it('has "Open in sidebar" and a close button', () => {
+    const { card, onOpenInSidebar, onClose } = render();
+    const buttons = [...card.querySelectorAll('button')];
+    buttons.find((button) => button.textContent === 'Open in sidebar')?.click();
+    expect(onOpenInSidebar).toHaveBeenCalledOnce();
+    buttons.find((button) => button.getAttribute('aria-label') === 'Close')?.click();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});

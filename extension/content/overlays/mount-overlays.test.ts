@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnchoredClaim } from '../../messaging/protocol';
+import { mountOverlays, type OverlayController } from './mount-overlays';
+import { overlayData } from './test-fixtures';
+
+const ARTICLE = `
+<article>
+  <h1>Russians return</h1>
+  <p>Intro sentence. The Kremlin says <b>700</b>,000 men <a href="/more" id="link">left Russia</a> in two weeks. Another sentence.</p>
+  <p>Putin said “the mobilisation is complete” on Monday.</p>
+  <p>About 70,000 left Russia in 2022.</p>
+</article>`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+let controller: AbortController;
+let overlays: OverlayController;
+let anchoredCalls: AnchoredClaim[][];
+
+function mount(options: { visible?: boolean } = {}) {
+  anchoredCalls = [];
+  overlays = mountOverlays({
+    root: document.querySelector('article') as Element,
+    data: overlayData,
+    visible: options.visible ?? true,
+    signal: controller.signal,
+    onAnchored: (anchored) => anchoredCalls.push(anchored),
+    onOpenInSidebar: vi.fn(),
+    forceMarks: true,
+  });
+  return overlays;
+}
+
+const marks = () => [...document.querySelectorAll('mark[data-mc-claim]')];
+const markers = () => [...document.querySelectorAll('mc-marker')];
+
+// Closed shadow roots keep the page out; tests open them to look inside.
+const attach = Element.prototype.attachShadow;
+
+beforeEach(() => {
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    return attach.call(this, { ...init, mode: 'open' });
+  });
+  document.body.innerHTML = ARTICLE;
+  controller = new AbortController();
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.restoreAllMocks();
+});
+
+describe('mountOverlays', () => {
+  it('anchors the claim sentences and reports them', () => {
+    mount();
+    expect(overlays.anchoredCount()).toBe(2);
+    expect(anchoredCalls).toHaveLength(1);
+    expect(anchoredCalls[0]?.map((claim) => [claim.index, claim.questionId, claim.excerpt])).toEqual([
+      [0, 'how-many-left', 'The Kremlin says 700,000 men left Russia in two weeks.'],
+      [1, 'when-done', 'Putin said “the mobilisation is complete” on Monday.'],
+    ]);
+  });
+
+  it('falls back to <mark> wrappers that keep links and their handlers intact', () => {
+    const link = document.getElementById('link') as HTMLAnchorElement;
+    const clicked = vi.fn();
+    link.addEventListener('click', clicked);
+    mount();
+    expect(marks().map((mark) => mark.textContent).join('|')).toBe('The Kremlin says |700|,000 men |left Russia| in two weeks.|Putin said “the mobilisation is complete” on Monday.');
+    // The link still wraps its text (the mark sits inside it) and still gets its clicks.
+    expect(link.querySelector('mark')?.textContent).toBe('left Russia');
+    expect(link.getAttribute('href')).toBe('/more');
+    (link.querySelector('mark') as HTMLElement).click();
+    expect(clicked).toHaveBeenCalledOnce();
+    expect(document.querySelector('article p')?.textContent).toContain('The Kremlin says 700,000 men left Russia in two weeks.');
+  });
+
+  it('adds a keyboard marker per claim with its index and an accessible name', () => {
+    mount();
+    expect(markers().map((marker) => marker.getAttribute('data-mc-claim-index'))).toEqual(['0', '1']);
+    const button = markers()[0]?.shadowRoot?.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Compare sources: How many people left Russia after 21 September 2022?');
+  });
+
+  it('opens the card from a marker and closes it with Escape, returning focus', () => {
+    mount();
+    const button = markers()[0]?.shadowRoot?.querySelector('button') as HTMLButtonElement;
+    button.focus();
+    button.click();
+    const cardHost = document.querySelector('mc-card') as HTMLElement;
+    expect(cardHost.getAttribute('data-mc-claim-index')).toBe('0');
+    const card = cardHost.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement;
+    expect(card.querySelector('h2')?.textContent).toBe('How many people left Russia after 21 September 2022?');
+    expect(cardHost.shadowRoot?.activeElement).toBe(card);
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(cardHost.hasAttribute('data-mc-claim-index')).toBe(false);
+    expect(markers()[0]?.shadowRoot?.activeElement).toBe(button);
+  });
+
+  it('jumps to a claim and opens its card; unknown indexes return false', () => {
+    mount();
+    const scroll = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});
+    expect(overlays.jumpTo(1)).toBe(true);
+    expect(scroll).toHaveBeenCalled();
+    expect(document.querySelector('mc-card')?.getAttribute('data-mc-claim-index')).toBe('1');
+    expect(overlays.jumpTo(7)).toBe(false);
+  });
+
+  it('hides and restores every highlight and marker', () => {
+    mount();
+    overlays.setVisible(false);
+    expect(marks()).toEqual([]);
+    expect(markers()).toEqual([]);
+    expect(document.querySelector('article p')?.textContent).toContain('The Kremlin says 700,000 men left Russia in two weeks.');
+    overlays.setVisible(true);
+    expect(marks().length).toBeGreaterThan(0);
+    expect(markers()).toHaveLength(2);
+  });
+
+  it('starts hidden when asked, but still anchors', () => {
+    mount({ visible: false });
+    expect(overlays.anchoredCount()).toBe(2);
+    expect(marks()).toEqual([]);
+  });
+
+  it('re-anchors after the article changes, debounced', async () => {
+    mount();
+    const paragraph = document.createElement('p');
+    paragraph.innerHTML = 'Later, Forbes wrote that 700 000 people had fled Russia.';
+    document.querySelector('article')?.append(paragraph);
+    paragraph.append(' More text.');
+    await sleep(100);
+    expect(anchoredCalls).toHaveLength(1);
+    await sleep(400);
+    expect(anchoredCalls).toHaveLength(2);
+    expect(overlays.anchoredCount()).toBe(3);
+    expect(anchoredCalls[1]?.[2]?.excerpt).toBe('Later, Forbes wrote that 700 000 people had fled Russia.');
+  });
+
+  it('re-anchors when a claim sentence is edited away', async () => {
+    mount();
+    const second = document.querySelectorAll('article p')[1] as HTMLElement;
+    second.textContent = 'Putin said nothing on Monday.';
+    await sleep(450);
+    expect(overlays.anchoredCount()).toBe(1);
+  });
+
+  it('does not re-anchor because of its own changes', async () => {
+    mount();
+    overlays.setVisible(false);
+    overlays.setVisible(true);
+    overlays.jumpTo(0);
+    await sleep(450);
+    // One anchoring at mount, one when shown again; none from our own marks, markers or card.
+    expect(anchoredCalls).toHaveLength(2);
+  });
+
+  it('stops everything and leaves the page as it was when the signal aborts', async () => {
+    const before = document.querySelector('article')?.textContent;
+    mount();
+    controller.abort();
+    expect(marks()).toEqual([]);
+    expect(document.querySelector('mc-layer')).toBeNull();
+    expect(document.querySelector('article')?.textContent).toBe(before);
+    document.querySelector('article')?.append('700,000 men left Russia.');
+    await sleep(450);
+    expect(anchoredCalls).toHaveLength(1);
+  });
+});
