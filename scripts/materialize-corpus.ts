@@ -151,18 +151,18 @@ export function loadRealPages(corpusDir: string): RealPage[] {
     const id = row.id ?? '';
     if (row.page_type === 'synthetic_test') continue;
     const html = read(join(corpusDir, 'readability/pages', `${id}.html.gz`));
-    pages.push({ source: 'readability', name: id, url: canonicalUrl(html, `https://${id}.example/story/${id}`), article: row.page_type !== 'non_article', lang: (row.lang ?? '').slice(0, 2), html });
+    pages.push({ source: 'readability', name: id, url: canonicalUrl(html, `https://${id}.example/p/${id}-page`), article: row.page_type !== 'non_article', lang: (row.lang ?? '').slice(0, 2), html });
   }
   for (const row of readTsv(join(corpusDir, 'postlight-parser/labels.tsv'))) {
     const file = row.file ?? '';
     const html = read(join(corpusDir, 'postlight-parser/pages', `${file}.gz`));
     const host = file.replace(/(--[\w-]+)?\.html$/, '');
-    pages.push({ source: 'postlight', name: file, url: canonicalUrl(html, `https://${host}/page`), article: row.page_type !== 'non_article', lang: '', html });
+    pages.push({ source: 'postlight', name: file, url: canonicalUrl(html, `https://${host}/p/page`), article: row.page_type !== 'non_article', lang: '', html });
   }
   for (const row of readTsv(join(corpusDir, 'scrapinghub-aeb/labels.tsv'))) {
     const file = row.file ?? '';
     const html = read(join(corpusDir, 'scrapinghub-aeb/pages', file));
-    pages.push({ source: 'aeb', name: file.slice(0, 12), url: row.url ?? canonicalUrl(html, 'https://example.com/page'), article: row.page_type !== 'non_article', lang: '', html });
+    pages.push({ source: 'aeb', name: file.slice(0, 12), url: row.url ?? canonicalUrl(html, 'https://example.com/p/page'), article: row.page_type !== 'non_article', lang: '', html });
   }
   return pages;
 }

@@ -2,6 +2,9 @@ import type { PageMetadata } from './page-metadata';
 import type { UrlKind } from './url-signals';
 
 /** schema.org types that mark a single article, report, analysis, opinion or live blog. */
+const NEWS_ARTICLE_TYPES = new Set([
+  'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'LiveBlogPosting',
+]);
 const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
   'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting', 'BlogPosting',
@@ -54,7 +57,9 @@ export function scoreArticle(evidence: ArticleEvidence): number {
   const { metadata, structure, urlKind, density, longParagraphs } = evidence;
   let score = 0;
   const articleTyped = metadata.schemaTypes.some((t) => ARTICLE_TYPES.has(t));
-  if (articleTyped) score += 2;
+  // News types are set by newsrooms for one story; generic Article also marks wikis and docs.
+  if (metadata.schemaTypes.some((t) => NEWS_ARTICLE_TYPES.has(t))) score += 3;
+  else if (articleTyped) score += 2;
   else if (metadata.schemaTypes.some((t) => NON_ARTICLE_TYPES.has(t))) score -= 2;
   if (metadata.ogType === 'article') score += 1.5;
   else if (NON_ARTICLE_OG.test(metadata.ogType)) score -= 2;

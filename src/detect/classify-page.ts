@@ -24,8 +24,8 @@ export interface PageVerdict {
 }
 
 /** The cheap stage reads this much article text; enough for a headline's lead. */
-const SAMPLE_CHARS = 1500;
-const SAMPLE_PARAGRAPHS = 8;
+const SAMPLE_CHARS = 2500;
+const SAMPLE_PARAGRAPHS = 20;
 /** The full stage stops here: later text of a very long page changes nothing. */
 const FULL_CHARS = 40_000;
 const FULL_PARAGRAPHS = 400;
@@ -50,7 +50,7 @@ function round(value: number): number {
  * Decides, cheapest stage first, whether a page is a news article about the Russian
  * mobilization: the URL; then title and head metadata; then a bounded text sample; the
  * whole text only when the sample is promising. A page with no hint of the topic is
- * rejected after title, metadata and about 1,500 characters of text.
+ * rejected after title, metadata and about 2,500 characters of text.
  */
 export function classifyPage(doc: Document, url: string, lexicon: Lexicon): PageVerdict {
   const compiled = compileLexicon(lexicon);

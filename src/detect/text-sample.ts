@@ -14,6 +14,7 @@ export interface TextSample {
 }
 
 const MIN_PARAGRAPH_CHARS = 25;
+const MAX_ARTICLES_SCANNED = 30;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'SVG', 'IFRAME']);
 
 function paragraphCount(element: Element): number {
@@ -22,17 +23,19 @@ function paragraphCount(element: Element): number {
 
 /**
  * The element most likely to hold the article body: an explicit articleBody, else the
- * fullest of at most three <article> elements (more than that is a teaser list), else
- * <main>, else <body>.
+ * <article> with the most paragraphs (teasers have none or one, so a section front falls
+ * through), else <main>, else <body>.
  */
 export function findMainContainer(doc: Document): Element | null {
   const explicit = doc.querySelector('[itemprop="articleBody"]');
   if (explicit && paragraphCount(explicit) >= 2) return explicit;
   const articles = doc.querySelectorAll('article');
-  if (articles.length >= 1 && articles.length <= 3) {
+  if (articles.length >= 1) {
     let best: Element | null = null;
-    let bestCount = 1;
-    for (const article of articles) {
+    let bestCount = 2;
+    for (let i = 0; i < articles.length && i < MAX_ARTICLES_SCANNED; i++) {
+      const article = articles[i];
+      if (!article) continue;
       const count = paragraphCount(article);
       if (count > bestCount) {
         best = article;

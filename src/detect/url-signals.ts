@@ -7,7 +7,10 @@ export interface UrlInfo {
   pathText: string;
 }
 
-const LISTING_SEGMENT = /^(tags?|topics?|themen|thema|category|categories|categorie|categoria|rubri[ck]\w*|section|sections|archive|archiv|author|authors|autor|page|theme|temy?|tema|dossier)$/i;
+/** Segments that introduce a listing whatever follows ("/tag/partial-mobilization"). */
+const TAG_SEGMENT = /^(tags?|topics?|themen|thema|category|categories|categorie|categoria|rubri[ck]\w*|author|authors|autor|dossier|temy?|tema)$/i;
+/** Segments that name a listing only when no story slug follows ("/sections/world/" but not NPR's "/sections/x/2016/12/15/id/slug"). */
+const LISTING_SEGMENT = /^(section|sections|archive|archives|archiv|page|theme|news|world|politics|politik|economy|sport|sports)$/i;
 const SEARCH_SEGMENT = /^(search|suche|recherche|buscar|busqueda|cerca|ricerca|poisk|поиск|пошук|szukaj)$/i;
 const MEDIA_SEGMENT = /^(video|videos|tv|photo|photos|foto|fotos|gallery|galleries|galerie|galleria|fotogalerie|fotogallery|web-stories|podcasts?|live-tv)$/i;
 const SEARCH_QUERY = /[?&](q|s|query|search|text)=/i;
@@ -35,21 +38,24 @@ export function inspectUrl(url: string): UrlInfo {
     return { kind: 'not-web', pathText: '' };
   }
   const path = decodePath(parsed.pathname).toLowerCase();
+  const pathText = path.replace(/[/\-_.+]+/g, ' ').trim();
+  if (parsed.protocol === 'file:') return { kind: 'other', pathText };
+  // Language prefixes and index files say nothing about the page ("/en/", "/index.html").
   const segments = path.split('/').filter((s) => s.length > 0 && !/^(amp|index\.\w+|[a-z]{2}(-[a-z]{2})?)$/.test(s));
-  const pathText = path.replace(/[\/\-_.+]+/g, ' ').trim();
-  if (parsed.protocol !== 'file:') {
-    if (segments.length === 0) return { kind: parsed.search && SEARCH_QUERY.test(parsed.search) ? 'search' : 'home', pathText };
-    if (SEARCH_QUERY.test(parsed.search) || segments.some((s) => SEARCH_SEGMENT.test(s))) return { kind: 'search', pathText };
-    const last = segments[segments.length - 1] ?? '';
-    // "/tag/riservisti-russi" or "/world/" (a single short word): a listing, not a story.
-    if (segments.slice(0, -1).some((s) => LISTING_SEGMENT.test(s)) || LISTING_SEGMENT.test(last)) {
-      return { kind: 'listing', pathText };
-    }
-    if (segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
-  }
+  if (SEARCH_QUERY.test(parsed.search) || segments.some((s) => SEARCH_SEGMENT.test(s))) return { kind: 'search', pathText };
+  // A bare root is a home page; "/?p=123" is how some blogs address a post.
+  if (segments.length === 0) return { kind: parsed.search.length > 1 ? 'other' : 'home', pathText };
   const last = segments[segments.length - 1] ?? '';
   const slugWords = last.split(/[-_]+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
-  if (slugWords >= 3 || /\d{5,}/.test(last) || /\/20\d\d\/\d{1,2}\//.test(path)) return { kind: 'story', pathText };
+  // A long slug or a long numeric id names one story, whatever section it sits in.
+  const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || /\/20\d\d\/\d{1,2}\//.test(path);
+  if (segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
+  if (segments.slice(0, -1).some((s) => TAG_SEGMENT.test(s)) && !/\d{5,}/.test(last)) return { kind: 'listing', pathText };
+  if (storyLike) return { kind: 'story', pathText };
+  // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.
+  if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s) || s.length <= 12 && !/\d/.test(s) && segments.length === 1)) {
+    return { kind: 'listing', pathText };
+  }
   return { kind: 'other', pathText };
 }
 
