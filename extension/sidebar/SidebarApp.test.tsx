@@ -1,0 +1,223 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import type { ArticleContext } from '../messaging/protocol';
+import { tabStateKey } from '../messaging/protocol';
+import { emitSessionChange, sessionListenerCount } from '../ui/test-support/fake-browser';
+import { ok, replyWith } from '../ui/test-support/background-replies';
+import { articleContext, HOSTILE } from '../ui/test-support/fixtures';
+import { buttonByText, click, mount, settle, unmountAll } from '../ui/test-support/render';
+import { SidebarApp } from './SidebarApp';
+import { REFRESH_DEBOUNCE_MS } from './use-article-context';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/test-support/fake-browser')).fakeBrowser }));
+vi.mock('../messaging/send', () => ({ sendToBackground: vi.fn() }));
+
+function section(root: HTMLElement, title: string): HTMLElement {
+  const heading = [...root.querySelectorAll('h2')].find((h2) => h2.textContent?.includes(title));
+  const found = heading?.closest('section');
+  if (!found) throw new Error(`no section "${title}"`);
+  return found;
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  replyWith({ 'sidebar:get-context': () => ok(articleContext), 'sidebar:jump-to-claim': () => ok(null), 'sidebar:close': () => ok(null) });
+});
+
+afterEach(() => {
+  unmountAll();
+  vi.useRealTimers();
+  location.hash = '';
+});
+
+describe('sidebar', () => {
+  it('shows the header with the pack version and focuses the heading', async () => {
+    const root = await mount(<SidebarApp />);
+    const heading = root.querySelector('h1');
+    expect(heading?.textContent).toBe('Mobilization Context');
+    expect(document.activeElement).toBe(heading);
+    expect(root.querySelector('header')?.textContent).toContain('Fact pack 1.2.0, published');
+    expect(root.querySelector('main')).not.toBeNull();
+  });
+
+  it('renders the four sections from the article context', async () => {
+    const root = await mount(<SidebarApp />);
+    // The disclosure triangle is aria-hidden decoration; compare the words.
+    const titles = [...root.querySelectorAll('h2')].map((h2) => h2.textContent?.replace(/^[\u25BE\u25B8]/, ''));
+    expect(titles).toEqual([
+      'This article (1)',
+      'Questions compared (2)',
+      'Key facts (2)',
+      'Sources (3)',
+    ]);
+  });
+
+  it('lists the article claims with their question and a jump button', async () => {
+    const root = await mount(<SidebarApp />);
+    const claims = section(root, 'This article');
+    expect(claims.querySelector('blockquote')?.textContent).toBe('The Kremlin admitted that 700,000 men fled the country.');
+    expect(claims.querySelector('blockquote')?.getAttribute('lang')).toBe('en');
+    expect(claims.textContent).toContain('How many people left Russia after 21 September 2022?');
+    await click(buttonByText(claims, 'Show in article'));
+    expect(vi.mocked((await import('../messaging/send')).sendToBackground)).toHaveBeenCalledWith('sidebar:jump-to-claim', { index: 0 });
+  });
+
+  it('says so when jumping to a claim fails', async () => {
+    replyWith({ 'sidebar:get-context': () => ok(articleContext), 'sidebar:jump-to-claim': () => ({ ok: false, error: 'gone' }) });
+    const root = await mount(<SidebarApp />);
+    await click(buttonByText(root, 'Show in article'));
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('This sentence could not be found in the page any more.');
+  });
+
+  it('compares answers: formatted values, status in words, who said and reported, links', async () => {
+    const root = await mount(<SidebarApp />);
+    const questions = section(root, 'Questions compared');
+    const first = questions.querySelector('article');
+    expect(first?.querySelector('h3')?.textContent).toBe('How many people left Russia after 21 September 2022?');
+    expect(first?.querySelector('.status-badge')?.textContent).toContain('Disputed');
+    expect(first?.textContent).toContain('Border figures count crossings, not people.');
+    const answers = [...(first?.querySelectorAll('.answer') ?? [])];
+    expect(answers.map((answer) => answer.querySelector('strong')?.textContent)).toEqual([
+      '700,000 men',
+      '600,000\u2013700,000 men',
+      `The Kremlin does not know the number ${HOSTILE}`,
+    ]);
+    expect(answers[0]?.textContent).toContain("this article's claim");
+    expect(answers[1]?.textContent).not.toContain("this article's claim");
+    expect(answers[2]?.textContent).toContain('Dmitry Peskov (Kremlin spokesman)');
+    expect(answers[1]?.textContent).toContain('Anyone leaving, two weeks');
+    expect(answers[1]?.querySelector('time')?.getAttribute('datetime')).toBe('2022-10-04');
+    const link = answers[1]?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://example.org/forbes');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('tags quotes with their language, and none for "other"', async () => {
+    const root = await mount(<SidebarApp />);
+    const quote = section(root, 'Questions compared').querySelector('.answer__quote');
+    expect(quote?.getAttribute('lang')).toBe('ru');
+    expect(quote?.textContent).toBe('от 600 до 700 тысяч человек');
+    const statement = [...root.querySelectorAll('.answer strong')].find((node) => node.textContent?.startsWith('The Kremlin'));
+    expect(statement?.getAttribute('lang')).toBe('en');
+  });
+
+  it('draws a range bar for numeric answers sharing a unit, and none for a single answer', async () => {
+    const root = await mount(<SidebarApp />);
+    const [disputed, consensus] = section(root, 'Questions compared').querySelectorAll('article');
+    expect(disputed?.querySelector('.range-bar figcaption')?.textContent).toBe(
+      "Numbers in men: from 600,000 to 700,000. Outlined mark: this article's claim.",
+    );
+    expect(disputed?.querySelectorAll('.range-bar__mark')).toHaveLength(2);
+    expect(disputed?.querySelector('.range-bar__mark--article')).not.toBeNull();
+    expect(consensus?.querySelector('.range-bar')).toBeNull();
+    expect(consensus?.textContent).toContain('about 300,000 reservists');
+  });
+
+  it('shows key facts as a timeline in date order, filtered by topic', async () => {
+    const root = await mount(<SidebarApp />);
+    const facts = section(root, 'Key facts');
+    const select = facts.querySelector('select');
+    // The article is about the exodus, so only the related fact shows at first.
+    expect(select?.value).toBe('article');
+    expect(facts.querySelectorAll('.timeline__item')).toHaveLength(1);
+    await act(() => {
+      if (!select) return;
+      select.value = 'all';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    const dates = [...facts.querySelectorAll('.timeline__item time')].map((time) => time.getAttribute('datetime'));
+    expect(dates).toEqual(['2022-09-21', '2022-09-25']);
+    expect(facts.textContent).toContain('Showing 2 of 2 facts');
+    const citation = facts.querySelector('.timeline__citations a');
+    expect(citation?.getAttribute('href')).toBe('https://kremlin.ru/acts/1');
+    expect(citation?.getAttribute('target')).toBe('_blank');
+    expect([...(select?.options ?? [])].map((option) => option.textContent)).toEqual([
+      'Related to this article',
+      'All topics',
+      'Announcement',
+      'Numbers mobilized',
+      'Leaving Russia',
+    ]);
+  });
+
+  it('keeps the sources collapsed until asked, as a disclosure', async () => {
+    const root = await mount(<SidebarApp />);
+    const toggle = section(root, 'Sources').querySelector('button');
+    const body = document.getElementById(toggle?.getAttribute('aria-controls') ?? '');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(body?.hidden).toBe(true);
+    await click(toggle);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(body?.hidden).toBe(false);
+    expect(body?.textContent).toContain('Meduza');
+    expect(body?.textContent).toContain('Official');
+  });
+
+  it('renders markup from the pack as text, never as elements', async () => {
+    const root = await mount(<SidebarApp />);
+    await click(section(root, 'Sources').querySelector('button'));
+    await act(() => {
+      const select = root.querySelector('select');
+      if (!select) return;
+      select.value = 'all';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('main b')).toBeNull();
+    const hostileMentions = root.textContent?.split(HOSTILE).length ?? 0;
+    // The statement, the fact and the source name each show the markup literally.
+    expect(hostileMentions - 1).toBeGreaterThanOrEqual(3);
+  });
+
+  it('closes through the background', async () => {
+    const root = await mount(<SidebarApp />);
+    await click(buttonByText(root, 'Close'));
+    expect(vi.mocked((await import('../messaging/send')).sendToBackground)).toHaveBeenCalledWith('sidebar:close', {});
+  });
+
+  it('refreshes, debounced, when its tab state changes', async () => {
+    vi.useFakeTimers();
+    const send = replyWith({ 'sidebar:get-context': () => ok(articleContext) });
+    const root = await mount(<SidebarApp />);
+    expect(send).toHaveBeenCalledTimes(1);
+    const updated: ArticleContext = {
+      ...articleContext,
+      anchored: [...articleContext.anchored, { ...articleContext.anchored[0]!, index: 1, excerpt: 'A second claim.' }],
+    };
+    replyWith({ 'sidebar:get-context': () => ok(updated) });
+    emitSessionChange({ 'tab:999': { newValue: {} } });
+    emitSessionChange({ [tabStateKey(articleContext.tabId)]: { newValue: {} } });
+    emitSessionChange({ [tabStateKey(articleContext.tabId)]: { newValue: {} } });
+    await act(() => vi.advanceTimersByTime(REFRESH_DEBOUNCE_MS + 1));
+    await settle();
+    expect(send.mock.calls.filter(([type]) => type === 'sidebar:get-context')).toHaveLength(2);
+    expect(root.textContent).toContain('A second claim.');
+    expect(root.querySelector('h1')?.textContent).toBe('Mobilization Context');
+  });
+
+  it('stops listening when it goes away', async () => {
+    await mount(<SidebarApp />);
+    expect(sessionListenerCount()).toBe(1);
+    unmountAll();
+    expect(sessionListenerCount()).toBe(0);
+  });
+
+  it('opens at the claim named in its URL', async () => {
+    location.hash = '#claim-0';
+    const root = await mount(<SidebarApp />);
+    expect(document.activeElement).toBe(root.querySelector('#article-claim-0'));
+  });
+
+  it('offers a retry when the background cannot answer', async () => {
+    replyWith({ 'sidebar:get-context': () => ({ ok: false, error: 'no fact pack is installed' }) });
+    const root = await mount(<SidebarApp />);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('no fact pack is installed');
+    replyWith({ 'sidebar:get-context': () => ok(articleContext) });
+    await click(buttonByText(root, 'Try again'));
+    expect(root.querySelectorAll('h2')).toHaveLength(4);
+  });
+});
