@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { TOPICS, type Fact } from '../../src/pack/fact-pack-schema';
+import type { Fact } from '../../src/pack/fact-pack-schema';
 import { ExternalLink } from '../ui/ExternalLink';
 import { formatDate } from '../ui/format-date';
 import { t } from '../ui/i18n';
@@ -7,6 +7,7 @@ import { PACK_TEXT_LANG } from '../ui/pack-language';
 import { sourceLabel } from '../ui/SourceLabel';
 import { defaultFilter, filterFacts, topicsPresent, type FactFilter } from './fact-filter';
 import type { SourceLookup } from './source-index';
+import { TOPIC_ORDER } from './topic-labels';
 import { TopicFilter } from './TopicFilter';
 
 interface FactTimelineProps {
@@ -25,7 +26,7 @@ export function FactTimeline({ facts, articleTopics, sourceOf, locale }: FactTim
     <>
       <TopicFilter
         value={filter}
-        topics={topicsPresent(facts, TOPICS)}
+        topics={topicsPresent(facts, TOPIC_ORDER)}
         offerArticle={filterFacts(facts, 'article', articleTopics).length > 0}
         onChange={setFilter}
       />

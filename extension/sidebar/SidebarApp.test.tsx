@@ -192,7 +192,9 @@ describe('sidebar', () => {
     emitSessionChange({ 'tab:999': { newValue: {} } });
     emitSessionChange({ [tabStateKey(articleContext.tabId)]: { newValue: {} } });
     emitSessionChange({ [tabStateKey(articleContext.tabId)]: { newValue: {} } });
-    await act(() => vi.advanceTimersByTime(REFRESH_DEBOUNCE_MS + 1));
+    await act(() => {
+      vi.advanceTimersByTime(REFRESH_DEBOUNCE_MS + 1);
+    });
     await settle();
     expect(send.mock.calls.filter(([type]) => type === 'sidebar:get-context')).toHaveLength(2);
     expect(root.textContent).toContain('A second claim.');

@@ -1,7 +1,7 @@
-import { TOPICS, type Topic } from '../../src/pack/fact-pack-schema';
+import type { Topic } from '../../src/pack/fact-pack-schema';
 import { t } from '../ui/i18n';
 import type { FactFilter } from './fact-filter';
-import { topicLabel } from './topic-labels';
+import { isTopic, topicLabel } from './topic-labels';
 
 interface TopicFilterProps {
   value: FactFilter;
@@ -12,7 +12,7 @@ interface TopicFilterProps {
 }
 
 function isFilter(value: string): value is FactFilter {
-  return value === 'article' || value === 'all' || (TOPICS as readonly string[]).includes(value);
+  return value === 'article' || value === 'all' || isTopic(value);
 }
 
 /** A labelled select: compact at 360 px and fully keyboard-operable without custom code. */

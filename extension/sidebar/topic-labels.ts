@@ -18,6 +18,16 @@ const TOPIC_KEYS: Record<Topic, MessageKey> = {
   'later-waves': 'topicLaterWaves',
 };
 
+/**
+ * Topics in the pack's order, from this table rather than the schema's `TOPICS`: importing the
+ * schema module would bundle zod into the sidebar.
+ */
+export const TOPIC_ORDER = Object.keys(TOPIC_KEYS) as Topic[];
+
+export function isTopic(value: string): value is Topic {
+  return Object.hasOwn(TOPIC_KEYS, value);
+}
+
 export function topicLabel(topic: Topic): string {
   return t(TOPIC_KEYS[topic]);
 }
