@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { classifyPage } from './classify-page';
+import { ARTICLE_FIXTURES, PAGE_FIXTURES, fixtureNames, packLexicon, readFixture } from './test-support';
+
+const lexicon = packLexicon();
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function storyUrl(name: string): string {
+  return `https://news.example/2022/09/${name.replace(/\.html$/, '')}`;
+}
+
+const articleFixtures = fixtureNames(ARTICLE_FIXTURES);
+const positives = articleFixtures.filter((name) => !name.startsWith('neg-'));
+const negatives = articleFixtures.filter((name) => name.startsWith('neg-'));
+
+describe('classifyPage on the positive fixtures (happy-dom)', () => {
+  it('has at least two positives in each of the seven required languages', () => {
+    for (const lang of ['en', 'ru', 'uk', 'de', 'fr', 'es', 'it']) {
+      expect(positives.filter((name) => name.startsWith(`${lang}-`)).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it.each(positives)('%s is a relevant article in its language, with topics', (name) => {
+    const verdict = classifyPage(parse(readFixture(ARTICLE_FIXTURES, name)), storyUrl(name), lexicon);
+    expect(verdict).toMatchObject({ isArticle: true, relevant: true, stage: 'full', lang: name.slice(0, 2) });
+    expect(verdict.score).toBeGreaterThanOrEqual(lexicon.threshold);
+    expect(verdict.topics.length).toBeGreaterThan(0);
+  });
+
+  it('tags what the article is about', () => {
+    const announce = classifyPage(parse(readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html')), storyUrl('a'), lexicon);
+    expect(announce.topics).toContain('announcement');
+    const law = classifyPage(parse(readFixture(ARTICLE_FIXTURES, 'de-elektronische-einberufung.html')), storyUrl('b'), lexicon);
+    expect(law.topics).toContain('law-2023');
+    const returns = classifyPage(parse(readFixture(ARTICLE_FIXTURES, 'it-rientro-russi-fuggiti.html')), storyUrl('c'), lexicon);
+    expect(returns.topics).toContain('returns');
+  });
+});
+
+describe('classifyPage on near-misses', () => {
+  it.each(negatives)('%s is an article but not relevant', (name) => {
+    const verdict = classifyPage(parse(readFixture(ARTICLE_FIXTURES, name)), storyUrl(name), lexicon);
+    expect(verdict.isArticle).toBe(true);
+    expect(verdict.relevant).toBe(false);
+  });
+
+  it('rejects the end-to-end pages', () => {
+    const unrelated = classifyPage(parse(readFixture(PAGE_FIXTURES, 'unrelated-news.html')), storyUrl('rates'), lexicon);
+    expect(unrelated).toMatchObject({ isArticle: true, relevant: false, stage: 'sample', lang: 'en' });
+    const strike = classifyPage(parse(readFixture(PAGE_FIXTURES, 'other-mobilization.html')), storyUrl('retraites'), lexicon);
+    expect(strike).toMatchObject({ isArticle: true, relevant: false, lang: 'fr' });
+    const front = classifyPage(parse(readFixture(PAGE_FIXTURES, 'non-article.html')), 'https://news.example/en/world/europe', lexicon);
+    expect(front).toMatchObject({ isArticle: false, relevant: false });
+  });
+});
+
+describe('classifyPage stages', () => {
+  const positive = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html');
+
+  it('stops at the URL for a site root, search results and tag pages, without reading the document', () => {
+    for (const url of ['https://news.example/', 'https://news.example/search?q=mobilization', 'https://news.example/tag/partial-mobilization']) {
+      expect(classifyPage(parse(positive), url, lexicon)).toMatchObject({ stage: 'url', relevant: false, isArticle: false });
+    }
+  });
+
+  it('stops at the metadata for a declared product page with no hint of the topic', () => {
+    const html = `<html lang="en"><head><title>Blue kettle 1.7 l</title><script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script></head>
+      <body><p>${'A kettle that boils water quickly and quietly. '.repeat(10)}</p></body></html>`;
+    expect(classifyPage(parse(html), 'https://shop.example/p/blue-kettle-17', lexicon)).toMatchObject({ stage: 'metadata', relevant: false });
+  });
+
+  it('rejects a page with no hint after the bounded sample', () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} about gardening, tomatoes, soil and the weather in late spring this year.</p>`).join('');
+    const html = `<html lang="en"><head><title>Growing tomatoes</title></head><body><article><h1>Growing tomatoes</h1>${paragraphs}</article></body></html>`;
+    expect(classifyPage(parse(html), 'https://garden.example/2023/05/growing-tomatoes-at-home', lexicon).stage).toBe('sample');
+  });
+
+  it('gives the same verdict on a linkedom document', () => {
+    const doc = parseHTML(positive).document as unknown as Document;
+    const fromLinkedom = classifyPage(doc, storyUrl('x'), lexicon);
+    const fromHappyDom = classifyPage(parse(positive), storyUrl('x'), lexicon);
+    expect(fromLinkedom).toEqual(fromHappyDom);
+  });
+});

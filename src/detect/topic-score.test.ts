@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from './compile-lexicon';
+import { normalizeText } from './normalize-text';
+import { scoreTopic } from './topic-score';
+import { packLexicon } from './test-support';
+
+const compiled = compileLexicon(packLexicon());
+
+function score(lang: string, headline: string, body: string) {
+  const language = compiled.languages.get(lang);
+  if (!language) throw new Error(`no lexicon for ${lang}`);
+  return scoreTopic(language, { headline: normalizeText(headline), body: normalizeText(body) });
+}
+
+const filler = ' The weather was mild and the markets were calm during the week.'.repeat(20);
+
+describe('scoreTopic', () => {
+  it('counts a call-up term near a Russia anchor more than the same term far from one', () => {
+    const near = score('en', '', `Putin ordered the mobilization of reservists.${filler}`);
+    const far = score('en', '', `Russia was mentioned here.${filler} The mobilization of reservists began.`);
+    expect(near.positive).toBeGreaterThan(far.positive * 2);
+  });
+
+  it('weighs the headline above the body and the body above the tail', () => {
+    const inHeadline = score('en', 'Partial mobilization announced in Russia', '');
+    const inBody = score('en', '', 'Partial mobilization announced in Russia');
+    const inTail = score('en', '', `${filler.repeat(3)} Partial mobilization announced in Russia`);
+    expect(inHeadline.score).toBeGreaterThan(inBody.score);
+    expect(inBody.score).toBeGreaterThan(inTail.score);
+  });
+
+  it('gives diminishing credit to a repeated term', () => {
+    const once = score('en', '', 'Russia partial mobilization.');
+    const many = score('en', '', 'Russia partial mobilization. '.repeat(10));
+    expect(many.score).toBeLessThan(once.score * 4);
+  });
+
+  it('subtracts near-misses: Ukraine’s own mobilization, Israel, strikes, medicine, 1941', () => {
+    expect(score('uk', 'ТЦК: нові правила мобілізації', 'Повістки вручають представники ТЦК та СП. Загальна мобілізація триває.').score).toBeLessThan(0);
+    expect(score('en', 'Israel calls up 300,000 reservists', 'The IDF said the mobilization against Hamas was the largest ever.').score).toBeLessThan(1);
+    expect(score('fr', 'Retraites : la mobilisation continue', "L'intersyndicale appelle à la grève contre la réforme des retraites.").score).toBeLessThan(0);
+    expect(score('de', 'Frühmobilisation auf der Intensivstation', 'Patienten werden früh mobilisiert.').score).toBeLessThan(0);
+    expect(score('ru', 'Мобилизация 1941 года', 'В первые дни Великой Отечественной войны в Красную армию призвали миллионы.').score).toBeLessThan(1);
+  });
+
+  it('counts context terms only on top of core evidence', () => {
+    expect(score('en', '', 'Queues at the border with Kazakhstan and Georgia; many fled abroad.').positive).toBe(0);
+    expect(score('en', 'Russia partial mobilization', 'Queues at the border with Kazakhstan; many fled.').topics).toContain('borders');
+  });
+
+  it('recognises the vocabulary of each language', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'Putin announces partial mobilisation'],
+      ['ru', 'Путин объявил частичную мобилизацию'],
+      ['uk', 'Путін оголосив часткову мобілізацію в Росії'],
+      ['de', 'Putin verkündet Teilmobilmachung in Russland'],
+      ['fr', 'Poutine décrète une mobilisation partielle'],
+      ['es', 'Putin decreta una movilización parcial'],
+      ['it', 'Putin annuncia la mobilitazione parziale'],
+      ['pl', 'Putin ogłasza częściową mobilizację w Rosji'],
+      ['pt', 'Putin anuncia mobilização parcial na Rússia'],
+      ['nl', 'Poetin kondigt gedeeltelijke mobilisatie aan'],
+    ];
+    for (const [lang, headline] of cases) expect(score(lang, headline, '').score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.sampleThreshold);
+  });
+});
