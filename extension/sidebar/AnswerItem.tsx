@@ -20,7 +20,7 @@ export function AnswerItem({ claim, sourceOf, locale, inArticle }: AnswerItemPro
   const reporter = sourceLabel(sourceOf(claim.reporter), claim.reporter);
   return (
     <li class={inArticle ? 'answer answer--article' : 'answer'}>
-      <p class="answer__value">
+      <p class={claim.value.kind === 'statement' ? 'answer__value answer__value--statement' : 'answer__value'}>
         <strong lang={claim.value.kind === 'statement' ? PACK_TEXT_LANG : undefined}>
           {formatClaimValue(claim.value, locale)}
         </strong>

@@ -1,7 +1,9 @@
-import type { BuiltQuestion } from '../../src/pack/fact-pack-schema';
+import type { BuiltQuestion, Claim } from '../../src/pack/fact-pack-schema';
+import { formatClaimValue } from '../ui/format-value';
 import { PACK_TEXT_LANG } from '../ui/pack-language';
 import { RangeBar } from '../ui/RangeBar';
 import { numericGroups } from '../ui/range-scale';
+import { sourceLabel } from '../ui/SourceLabel';
 import { StatusBadge } from '../ui/StatusBadge';
 import { t } from '../ui/i18n';
 import { AnswerItem } from './AnswerItem';
@@ -17,6 +19,8 @@ interface QuestionCardProps {
 /** A question with its status, the reader's caveat, a range bar, and every source's answer. */
 export function QuestionCard({ question, sourceOf, locale, articleClaimIds }: QuestionCardProps) {
   const titleId = `question-${question.id}`;
+  const markTitle = (claim: Claim) =>
+    `${formatClaimValue(claim.value, locale)} \u2014 ${sourceLabel(sourceOf(claim.claimant), claim.claimant)}`;
   return (
     <article class="question" aria-labelledby={titleId}>
       <h3 class="question__title" id={titleId} lang={PACK_TEXT_LANG}>
@@ -31,7 +35,13 @@ export function QuestionCard({ question, sourceOf, locale, articleClaimIds }: Qu
         </p>
       )}
       {numericGroups(question.claims).map((group) => (
-        <RangeBar key={group.unit} group={group} locale={locale} articleClaimIds={articleClaimIds} />
+        <RangeBar
+          key={group.unit}
+          group={group}
+          locale={locale}
+          articleClaimIds={articleClaimIds}
+          markTitle={markTitle}
+        />
       ))}
       <h4 class="visually-hidden">{t('answersHeading', String(question.claims.length))}</h4>
       <ul class="answers">

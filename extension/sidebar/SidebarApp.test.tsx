@@ -110,7 +110,7 @@ describe('sidebar', () => {
       "Numbers in men: from 600,000 to 700,000. Outlined mark: this article's claim.",
     );
     expect(disputed?.querySelectorAll('.range-bar__mark')).toHaveLength(2);
-    expect(disputed?.querySelector('.range-bar__mark--article')).not.toBeNull();
+    expect(disputed?.querySelector('.range-bar__mark--article')?.getAttribute('title')).toBe(`700,000 men \u2014 Kremlin ${HOSTILE}`);
     expect(consensus?.querySelector('.range-bar')).toBeNull();
     expect(consensus?.textContent).toContain('about 300,000 reservists');
   });
@@ -176,6 +176,14 @@ describe('sidebar', () => {
   it('closes through the background', async () => {
     const root = await mount(<SidebarApp />);
     await click(buttonByText(root, 'Close'));
+    expect(vi.mocked((await import('../messaging/send')).sendToBackground)).toHaveBeenCalledWith('sidebar:close', {});
+  });
+
+  it('closes on Escape', async () => {
+    await mount(<SidebarApp />);
+    await act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
     expect(vi.mocked((await import('../messaging/send')).sendToBackground)).toHaveBeenCalledWith('sidebar:close', {});
   });
 

@@ -16,6 +16,15 @@ export function SidebarApp() {
   // The content script focuses the frame when it opens; this puts the reader at its title.
   useEffect(() => headingRef.current?.focus(), []);
 
+  // Escape closes the drawer, as it would a dialog; the content script returns focus to the page.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) void sendToBackground('sidebar:close', {});
+    };
+    addEventListener('keydown', onKeyDown);
+    return () => removeEventListener('keydown', onKeyDown);
+  }, []);
+
   // Opened from a highlight's card: bring that claim into view instead.
   const ready = state.status === 'ready';
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { Claim } from '../../src/pack/fact-pack-schema';
 import { formatNumber } from './format-value';
 import { t } from './i18n';
 import { scalePercent, type RangeGroup } from './range-scale';
@@ -7,6 +8,8 @@ interface RangeBarProps {
   locale: string;
   /** Claims this article makes, drawn outlined so the reader finds their own article's number. */
   articleClaimIds: ReadonlySet<string>;
+  /** A mark's tooltip (value and who said it), so a pointer can tell the dots apart. */
+  markTitle: (claim: Claim) => string;
 }
 
 /**
@@ -14,7 +17,7 @@ interface RangeBarProps {
  * number and a bar for a range, on a scale from zero. The caption says the span in words;
  * the drawing is decoration for sighted readers and hidden from screen readers.
  */
-export function RangeBar({ group, locale, articleClaimIds }: RangeBarProps) {
+export function RangeBar({ group, locale, articleClaimIds, markTitle }: RangeBarProps) {
   const hasArticleClaim = group.answers.some((answer) => articleClaimIds.has(answer.claim.id));
   return (
     <figure class="range-bar">
@@ -31,7 +34,11 @@ export function RangeBar({ group, locale, articleClaimIds }: RangeBarProps) {
           if (articleClaimIds.has(answer.claim.id)) classes.push('range-bar__mark--article');
           return (
             <div class="range-bar__lane" key={answer.claim.id}>
-              <span class={classes.join(' ')} style={{ left: `${left}%`, width: width > 0 ? `${width}%` : undefined }} />
+              <span
+                class={classes.join(' ')}
+                title={markTitle(answer.claim)}
+                style={{ left: `${left}%`, width: width > 0 ? `${width}%` : undefined }}
+              />
             </div>
           );
         })}
