@@ -4,7 +4,7 @@ import { formatDate } from '../ui/format-date';
 import { formatClaimValue } from '../ui/format-value';
 import { t } from '../ui/i18n';
 import { langAttribute, PACK_TEXT_LANG } from '../ui/pack-language';
-import { sourceLabel } from '../ui/SourceLabel';
+import { sourceLabel } from '../ui/source-label';
 import type { SourceLookup } from './source-index';
 
 interface AnswerItemProps {

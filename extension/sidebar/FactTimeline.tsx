@@ -4,7 +4,7 @@ import { ExternalLink } from '../ui/ExternalLink';
 import { formatDate } from '../ui/format-date';
 import { t } from '../ui/i18n';
 import { PACK_TEXT_LANG } from '../ui/pack-language';
-import { sourceLabel } from '../ui/SourceLabel';
+import { sourceLabel } from '../ui/source-label';
 import { defaultFilter, filterFacts, topicsPresent, type FactFilter } from './fact-filter';
 import type { SourceLookup } from './source-index';
 import { TOPIC_ORDER } from './topic-labels';

@@ -3,7 +3,7 @@ import { formatClaimValue } from '../ui/format-value';
 import { PACK_TEXT_LANG } from '../ui/pack-language';
 import { RangeBar } from '../ui/RangeBar';
 import { numericGroups } from '../ui/range-scale';
-import { sourceLabel } from '../ui/SourceLabel';
+import { sourceLabel } from '../ui/source-label';
 import { StatusBadge } from '../ui/StatusBadge';
 import { t } from '../ui/i18n';
 import { AnswerItem } from './AnswerItem';

@@ -1,11 +1,10 @@
 import type { Source } from '../../src/pack/fact-pack-schema';
 
-/** A source by name, with an official's role: "Dmitry Peskov (Kremlin spokesman)". */
+/**
+ * A source by name, with an official's role: "Dmitry Peskov (Kremlin spokesman)". An id the
+ * pack does not list shows as itself rather than as nothing.
+ */
 export function sourceLabel(source: Source | undefined, fallbackId: string): string {
   if (!source) return fallbackId;
   return source.role ? `${source.name} (${source.role})` : source.name;
-}
-
-export function SourceLabel({ source, id }: { source: Source | undefined; id: string }) {
-  return <span class="source-label">{sourceLabel(source, id)}</span>;
 }
