@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import {
+  factPackSchema,
+  factSchema,
+  questionSchema,
+  sourceSchema,
+  type Fact,
+  type FactPack,
+  type Question,
+  type Source,
+} from './fact-pack-schema';
+import { languageLexiconSchema, lexiconSchema, type LanguageLexicon } from './lexicon-schema';
+import { claimMatcherSchema, type ClaimMatcher } from './matcher-schema';
+import { formatJsonPath, issuesFromZod, type PackError, type PackIssue, type PathSegment } from './pack-error';
+import { checkPackIntegrity } from './pack-integrity';
+
+export type { PackError } from './pack-error';
+
+/** A file of the pack's source folder, its path relative to that folder (`facts/exodus.json`). */
+export interface PackSourceFile {
+  path: string;
+  text: string;
+}
+
+export interface AssembledPack {
+  pack: FactPack | null;
+  errors: PackError[];
+}
+
+/** Where a record of the assembled pack came from, to report problems in the author's file. */
+interface Origin {
+  file: string;
+  /** The record's path inside its file: `[index]` in a file of many, `[]` in a file of one. */
+  prefix: PathSegment[];
+}
+
+const headerSchema = factPackSchema.pick({ format: true, id: true, version: true, publishedAt: true });
+const lexiconIndexSchema = lexiconSchema.omit({ languages: true });
+
+/** The source layout: which file holds what. */
+const LAYOUT = {
+  header: 'pack.json',
+  sources: 'sources.json',
+  lexiconIndex: 'lexicon/index.json',
+  facts: /^facts\/[^/]+\.json$/,
+  questions: /^questions\/[^/]+\.json$/,
+  languages: /^lexicon\/[^/]+\.json$/,
+  matchers: /^matchers\/[^/]+\.json$/,
+} as const;
+
+class Assembler {
+  readonly errors: PackError[] = [];
+  readonly origins = { sources: [] as Origin[], facts: [] as Origin[], questions: [] as Origin[], matchers: [] as Origin[], languages: [] as Origin[] };
+  header: z.infer<typeof headerSchema> | undefined;
+  lexiconIndex: z.infer<typeof lexiconIndexSchema> | undefined;
+  readonly sources: Source[] = [];
+  readonly facts: Fact[] = [];
+  readonly questions: Question[] = [];
+  readonly matchers: ClaimMatcher[] = [];
+  readonly languages: LanguageLexicon[] = [];
+
+  report(file: string, path: readonly PropertyKey[], message: string): void {
+    this.errors.push({ file, path: formatJsonPath(path), message });
+  }
+
+  /** Parses and validates one file, reporting every problem in it; undefined when it has any. */
+  read<T>(file: PackSourceFile, schema: z.ZodType<T>): T | undefined {
+    let json: unknown;
+    try {
+      json = JSON.parse(file.text);
+    } catch (error) {
+      this.report(file.path, [], `malformed JSON: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data;
+    for (const issue of issuesFromZod(parsed.error)) this.report(file.path, issue.path, issue.message);
+    return undefined;
+  }
+
+  /** Adds a file's records to the pack, remembering where each came from. */
+  collect<T>(records: T[], target: T[], origins: Origin[], file: string, single: boolean): void {
+    records.forEach((record, index) => {
+      target.push(record);
+      origins.push({ file, prefix: single ? [] : [index] });
+    });
+  }
+
+  add(file: PackSourceFile): void {
+    const { path } = file;
+    if (path === LAYOUT.header) this.header = this.read(file, headerSchema);
+    else if (path === LAYOUT.sources) this.collect(this.read(file, z.array(sourceSchema)) ?? [], this.sources, this.origins.sources, path, false);
+    else if (path === LAYOUT.lexiconIndex) this.lexiconIndex = this.read(file, lexiconIndexSchema);
+    else if (LAYOUT.facts.test(path)) this.collect(this.read(file, z.array(factSchema)) ?? [], this.facts, this.origins.facts, path, false);
+    else if (LAYOUT.questions.test(path)) {
+      const question = this.read(file, questionSchema);
+      this.collect(question ? [question] : [], this.questions, this.origins.questions, path, true);
+    } else if (LAYOUT.languages.test(path)) {
+      const language = this.read(file, languageLexiconSchema);
+      this.collect(language ? [language] : [], this.languages, this.origins.languages, path, true);
+    } else if (LAYOUT.matchers.test(path)) this.collect(this.read(file, z.array(claimMatcherSchema)) ?? [], this.matchers, this.origins.matchers, path, false);
+    else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, lexicon/, matchers/)');
+  }
+
+  /** Maps a path in the assembled pack back to the file and the path inside it. */
+  locate(path: readonly PathSegment[]): { file: string; path: PathSegment[] } {
+    const [kind, index, ...rest] = path;
+    const byIndex = (origins: Origin[], fallback: string) => {
+      const origin = typeof index === 'number' ? origins[index] : undefined;
+      return origin ? { file: origin.file, path: [...origin.prefix, ...rest] } : { file: fallback, path: path.slice(1) };
+    };
+    switch (kind) {
+      case 'sources':
+        return byIndex(this.origins.sources, LAYOUT.sources);
+      case 'facts':
+        return byIndex(this.origins.facts, 'facts/');
+      case 'questions':
+        return byIndex(this.origins.questions, 'questions/');
+      case 'matchers':
+        return byIndex(this.origins.matchers, 'matchers/');
+      case 'lexicon': {
+        if (index !== 'languages') return { file: LAYOUT.lexiconIndex, path: path.slice(1) };
+        const [, , language, ...inner] = path;
+        const origin = typeof language === 'number' ? this.origins.languages[language] : undefined;
+        return origin ? { file: origin.file, path: inner } : { file: 'lexicon/', path: [] };
+      }
+      default:
+        return { file: LAYOUT.header, path: [...path] };
+    }
+  }
+
+  reportPackIssues(issues: readonly PackIssue[]): void {
+    for (const issue of issues) {
+      const { file, path } = this.locate(issue.path);
+      const related = issue.related && this.locate(issue.related);
+      this.report(file, path, related ? `${issue.message} (see ${related.file} at ${formatJsonPath(related.path)})` : issue.message);
+    }
+  }
+}
+
+/**
+ * Assembles the pack from its source files and reports every problem, each with its file and
+ * JSON path: malformed JSON, schema violations, missing files, and integrity errors across
+ * files (duplicate ids, unknown sources, broken references). The pack is null if any.
+ */
+export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
+  const assembler = new Assembler();
+  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of ordered) assembler.add(file);
+
+  const present = new Set(files.map((file) => file.path));
+  for (const required of [LAYOUT.header, LAYOUT.sources, LAYOUT.lexiconIndex]) {
+    if (!present.has(required)) assembler.report(required, [], 'missing file');
+  }
+  if (!files.some((file) => LAYOUT.languages.test(file.path) && file.path !== LAYOUT.lexiconIndex)) {
+    assembler.report('lexicon/', [], 'no language file (lexicon/<lang>.json)');
+  }
+  const { header, lexiconIndex } = assembler;
+  if (assembler.errors.length > 0 || !header || !lexiconIndex) return { pack: null, errors: assembler.errors };
+
+  const candidate: FactPack = {
+    ...header,
+    sources: assembler.sources,
+    facts: assembler.facts,
+    questions: assembler.questions,
+    lexicon: { ...lexiconIndex, languages: assembler.languages },
+    matchers: assembler.matchers,
+  };
+  // Per-file checks passed; the whole-pack schema adds only pack-level rules (at least one source...).
+  const whole = factPackSchema.safeParse(candidate);
+  if (!whole.success) {
+    assembler.reportPackIssues(issuesFromZod(whole.error));
+    return { pack: null, errors: assembler.errors };
+  }
+  assembler.reportPackIssues(checkPackIntegrity(whole.data));
+  return assembler.errors.length > 0 ? { pack: null, errors: assembler.errors } : { pack: whole.data, errors: [] };
+}

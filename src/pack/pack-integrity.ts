@@ -1,0 +1,103 @@
+import type { FactPack } from './fact-pack-schema';
+import type { PackIssue, PathSegment } from './pack-error';
+
+/** What integrity needs: the authored pack, or the built one (which adds fields). */
+type CheckedPack = Pick<FactPack, 'publishedAt' | 'sources' | 'facts' | 'questions' | 'matchers' | 'lexicon'>;
+
+/** Reports every id used twice within one kind of record (claims: across the whole pack). */
+class IdRegistry {
+  private readonly seen = new Map<string, PathSegment[]>();
+
+  constructor(
+    private readonly kind: string,
+    private readonly issues: PackIssue[],
+  ) {}
+
+  add(id: string, path: PathSegment[]): void {
+    const first = this.seen.get(id);
+    if (first === undefined) this.seen.set(id, path);
+    else this.issues.push({ path: [...path, 'id'], message: `duplicate ${this.kind} id "${id}"`, related: first });
+  }
+
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+}
+
+/**
+ * The rules a schema cannot express because they relate records to each other: unique ids,
+ * references that resolve, disputes within one question, matchers that point at real claims,
+ * and dates that make sense. Returns every problem, located by its path in the pack.
+ */
+export function checkPackIntegrity(pack: CheckedPack): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const sources = new IdRegistry('source', issues);
+  pack.sources.forEach((source, index) => sources.add(source.id, ['sources', index]));
+
+  const requireSource = (id: string, path: PathSegment[], role: string) => {
+    if (!sources.has(id)) issues.push({ path, message: `${role} "${id}" is not a source id in sources` });
+  };
+  const requireNotAfterPublication = (date: string, path: PathSegment[]) => {
+    if (date > pack.publishedAt) issues.push({ path, message: `date ${date} is after the pack's publishedAt ${pack.publishedAt}` });
+  };
+
+  const facts = new IdRegistry('fact', issues);
+  pack.facts.forEach((fact, index) => {
+    const at: PathSegment[] = ['facts', index];
+    facts.add(fact.id, at);
+    requireNotAfterPublication(fact.date, [...at, 'date']);
+    if (fact.until !== undefined && fact.until < fact.date) {
+      issues.push({ path: [...at, 'until'], message: `until ${fact.until} is before the fact's date ${fact.date}` });
+    }
+    fact.citations.forEach((citation, cited) => {
+      requireSource(citation.source, [...at, 'citations', cited, 'source'], 'citation source');
+      requireNotAfterPublication(citation.date, [...at, 'citations', cited, 'date']);
+    });
+  });
+
+  const questions = new IdRegistry('question', issues);
+  const claims = new IdRegistry('claim', issues);
+  const claimsByQuestion = new Map<string, Set<string>>();
+  pack.questions.forEach((question, index) => {
+    const at: PathSegment[] = ['questions', index];
+    questions.add(question.id, at);
+    const own = new Set(question.claims.map((claim) => claim.id));
+    claimsByQuestion.set(question.id, own);
+    question.claims.forEach((claim, position) => {
+      const claimAt = [...at, 'claims', position];
+      claims.add(claim.id, claimAt);
+      requireSource(claim.claimant, [...claimAt, 'claimant'], 'claimant');
+      requireSource(claim.reporter, [...claimAt, 'reporter'], 'reporter');
+      requireNotAfterPublication(claim.date, [...claimAt, 'date']);
+      claim.disputes?.forEach((disputed, which) => {
+        const disputesAt = [...claimAt, 'disputes', which];
+        if (disputed === claim.id) issues.push({ path: disputesAt, message: 'a claim cannot dispute itself' });
+        else if (!own.has(disputed)) issues.push({ path: disputesAt, message: `disputed claim "${disputed}" is not in question "${question.id}"` });
+      });
+    });
+  });
+
+  const matchers = new IdRegistry('matcher', issues);
+  pack.matchers.forEach((matcher, index) => {
+    const at: PathSegment[] = ['matchers', index];
+    matchers.add(matcher.id, at);
+    const own = claimsByQuestion.get(matcher.questionId);
+    if (!own) {
+      issues.push({ path: [...at, 'questionId'], message: `question "${matcher.questionId}" does not exist` });
+      return;
+    }
+    matcher.claimIds?.forEach((claimId, which) => {
+      if (!own.has(claimId)) {
+        issues.push({ path: [...at, 'claimIds', which], message: `claim "${claimId}" is not in question "${matcher.questionId}"` });
+      }
+    });
+  });
+
+  const languages = new Set<string>();
+  pack.lexicon.languages.forEach((language, index) => {
+    if (languages.has(language.lang)) issues.push({ path: ['lexicon', 'languages', index, 'lang'], message: `duplicate lexicon language "${language.lang}"` });
+    languages.add(language.lang);
+  });
+
+  return issues;
+}
