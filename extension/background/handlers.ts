@@ -50,6 +50,7 @@ async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary
     pack,
     verdict: state.verdict,
     anchoredCount: state.anchored.length,
+    questionCount: context?.questions.length ?? 0,
     topQuestions: (context?.questions ?? []).slice(0, 3).map(({ id, text, status }) => ({ id, text, status })),
     topFacts: (context?.facts ?? []).slice(0, 3).map(({ id, date, text }) => ({ id, date, text })),
     sidebarOpen: state.sidebarOpen,

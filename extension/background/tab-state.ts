@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { tabStateKey, type AnchoredClaim, type PageVerdictMessage } from '../messaging/protocol';
+import type { AnchoredClaim, PageVerdictMessage } from '../messaging/protocol';
+import { tabStateKey } from '../messaging/tab-state-key';
 
 /**
  * What the background knows about one tab. It lives in `storage.session`, not in module

@@ -4,6 +4,7 @@ import { sendToBackground } from '../messaging/send';
 import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
 import { findArticleRoot } from './article-root';
+import { localizedOverlayLabels } from './overlay-i18n';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
 
 /**
@@ -56,6 +57,8 @@ export function createPageSession(): PageSession {
       signal,
       onAnchored: (anchored) => void sendToBackground('content:anchored-claims', { anchored }),
       onOpenInSidebar: (index) => sidebar.open({ focus: true, claimIndex: index }),
+      labels: localizedOverlayLabels(),
+      locale: browser.i18n.getUILanguage(),
     });
   }
 

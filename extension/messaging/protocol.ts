@@ -64,7 +64,7 @@ export interface Settings {
 
 /** Everything the sidebar shows for one tab. */
 export interface ArticleContext {
-  /** The tab the sidebar is in; its state lives in `storage.session` under `tabStateKey(tabId)`. */
+  /** The tab the sidebar is in; its state lives in `storage.session` under `tabStateKey(tabId)` (tab-state-key.ts). */
   tabId: number;
   pack: PackInfo;
   verdict: PageVerdictMessage | null;
@@ -81,6 +81,8 @@ export interface TabSummary {
   pack: PackInfo | null;
   verdict: PageVerdictMessage | null;
   anchoredCount: number;
+  /** How many questions the article touches. */
+  questionCount: number;
   topQuestions: Array<Pick<BuiltQuestion, 'id' | 'text' | 'status'>>;
   topFacts: Array<Pick<Fact, 'id' | 'date' | 'text'>>;
   sidebarOpen: boolean;
@@ -184,9 +186,6 @@ export type SenderRole = ToBackground[BackgroundMessageType]['sender'];
 export type ToContent = typeof toContent;
 export type ContentMessageType = keyof ToContent;
 export type ContentRequest<K extends ContentMessageType> = z.infer<ToContent[K]['request']>;
-
-/** Where the background keeps a tab's verdict and anchored claims (survives worker restarts). */
-export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 /** The envelope every message travels in. */
 export interface Envelope<K extends string = string> {

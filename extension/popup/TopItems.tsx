@@ -10,6 +10,7 @@ export function TopItems({ summary }: { summary: TabSummary }) {
   return (
     <>
       <p class="popup-count">{t('popupClaimsFound', String(summary.anchoredCount))}</p>
+      <p class="popup-count">{t('popupQuestionsFound', String(summary.questionCount))}</p>
       {summary.topQuestions.length > 0 && (
         <section aria-labelledby="popup-questions">
           <h2 id="popup-questions">{t('popupTopQuestions')}</h2>

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import type { ArticleContext } from '../messaging/protocol';
-import { tabStateKey } from '../messaging/protocol';
+import { tabStateKey } from '../messaging/tab-state-key';
 import { emitSessionChange, sessionListenerCount } from '../ui/test-support/fake-browser';
 import { ok, replyWith } from '../ui/test-support/background-replies';
 import { articleContext, HOSTILE } from '../ui/test-support/fixtures';

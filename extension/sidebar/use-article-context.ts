@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { tabStateKey, type ArticleContext } from '../messaging/protocol';
+import type { ArticleContext } from '../messaging/protocol';
+import { tabStateKey } from '../messaging/tab-state-key';
 import { sendToBackground } from '../messaging/send';
 
 export type ContextState =
