@@ -1,0 +1,118 @@
+import type { BuiltFactPack, BuiltQuestion, Fact, Source } from '../../src/pack/fact-pack-schema';
+import type { Lexicon } from '../../src/pack/lexicon-schema';
+import type { ClaimMatcher } from '../../src/pack/matcher-schema';
+import type { PackInfo } from '../messaging/protocol';
+import { readMeta, writeMeta, type ClaimRow, type MatcherRow, type MobilizationDb, type PackMeta, type QuestionRow } from './database';
+
+export function packInfoOf(pack: BuiltFactPack): PackInfo {
+  return {
+    id: pack.id,
+    version: pack.version,
+    publishedAt: pack.publishedAt,
+    contentHash: pack.contentHash,
+    counts: {
+      sources: pack.sources.length,
+      facts: pack.facts.length,
+      questions: pack.questions.length,
+      claims: pack.questions.reduce((sum, question) => sum + question.claims.length, 0),
+    },
+  };
+}
+
+/**
+ * Replaces the installed pack with `pack` in one transaction: if anything fails, or the worker
+ * is stopped half-way, IndexedDB rolls back and the previous pack stays whole. User data is
+ * in another table and is not part of the transaction.
+ */
+export async function importPack(db: MobilizationDb, pack: BuiltFactPack, origin: PackMeta['origin'] = 'bundled'): Promise<void> {
+  const questions: QuestionRow[] = pack.questions.map(({ claims: _claims, ...question }, order) => ({ ...question, order }));
+  const claims: ClaimRow[] = pack.questions.flatMap((question) => question.claims.map((claim, order) => ({ ...claim, questionId: question.id, order })));
+  const matchers: MatcherRow[] = pack.matchers.map((matcher, order) => ({ ...matcher, order }));
+  const { languages, ...lexiconSettings } = pack.lexicon;
+  await db.transaction('rw', db.packTables, async () => {
+    await Promise.all(db.packTables.filter((table) => table !== db.meta).map((table) => table.clear()));
+    await db.sources.bulkPut(pack.sources);
+    await db.facts.bulkPut(pack.facts);
+    await db.questions.bulkPut(questions);
+    await db.claims.bulkPut(claims);
+    await db.matchers.bulkPut(matchers);
+    await db.lexicon.bulkPut(languages);
+    await writeMeta(db, 'lexiconSettings', lexiconSettings);
+    await writeMeta(db, 'pack', { ...packInfoOf(pack), origin, installedAt: new Date().toISOString() });
+  });
+}
+
+export async function getInstalledPackMeta(db: MobilizationDb): Promise<PackMeta | null> {
+  return readMeta(db, 'pack');
+}
+
+export async function getPackInfo(db: MobilizationDb): Promise<PackInfo | null> {
+  const meta = await getInstalledPackMeta(db);
+  if (!meta) return null;
+  const { id, version, publishedAt, contentHash, counts } = meta;
+  return { id, version, publishedAt, contentHash, counts };
+}
+
+export async function getInstalledVersion(db: MobilizationDb): Promise<string | null> {
+  return (await getInstalledPackMeta(db))?.version ?? null;
+}
+
+/** Every fact, oldest first. */
+export function getAllFacts(db: MobilizationDb): Promise<Fact[]> {
+  return db.facts.orderBy('date').toArray();
+}
+
+/** Puts each question back together with its claims, in pack order. */
+async function withClaims(db: MobilizationDb, rows: QuestionRow[], claims?: ClaimRow[]): Promise<BuiltQuestion[]> {
+  const all = claims ?? (await db.claims.where('questionId').anyOf(rows.map((row) => row.id)).toArray());
+  const byQuestion = new Map<string, ClaimRow[]>();
+  for (const claim of all) {
+    const list = byQuestion.get(claim.questionId);
+    if (list) list.push(claim);
+    else byQuestion.set(claim.questionId, [claim]);
+  }
+  return [...rows]
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...question }) => ({
+      ...question,
+      claims: (byQuestion.get(question.id) ?? [])
+        .sort((a, b) => a.order - b.order)
+        .map(({ questionId: _questionId, order: _claimOrder, ...claim }) => claim),
+    }));
+}
+
+/** Questions with their claims: all of them, or those with the given ids (unknown ids are skipped). */
+export async function getQuestions(db: MobilizationDb, ids?: readonly string[]): Promise<BuiltQuestion[]> {
+  return db.transaction('r', db.questions, db.claims, async () => {
+    if (ids === undefined) return withClaims(db, await db.questions.toArray(), await db.claims.toArray());
+    const rows = (await db.questions.bulkGet([...ids])).filter((row): row is QuestionRow => row !== undefined);
+    return withClaims(db, rows);
+  });
+}
+
+/** Questions tagged with any of the topics, through the multi-entry topic index. */
+export async function getQuestionsByTopics(db: MobilizationDb, topics: readonly string[]): Promise<BuiltQuestion[]> {
+  if (topics.length === 0) return [];
+  return db.transaction('r', db.questions, db.claims, async () =>
+    withClaims(db, await db.questions.where('topics').anyOf([...topics]).distinct().toArray()),
+  );
+}
+
+/** All sources, or those with the given ids (unknown ids are skipped). */
+export async function getSources(db: MobilizationDb, ids?: readonly string[]): Promise<Source[]> {
+  if (ids === undefined) return db.sources.toArray();
+  return (await db.sources.bulkGet([...ids])).filter((source): source is Source => source !== undefined);
+}
+
+/** Matchers for a page language ("en", "de-AT" → "de"), or all of them, in pack order. */
+export async function getMatchers(db: MobilizationDb, lang?: string): Promise<ClaimMatcher[]> {
+  const rows = lang === undefined ? await db.matchers.toArray() : await db.matchers.where('lang').equals(lang.toLowerCase().split('-')[0] ?? '').toArray();
+  return rows.sort((a, b) => a.order - b.order).map(({ order: _order, ...matcher }) => matcher);
+}
+
+export async function getLexicon(db: MobilizationDb): Promise<Lexicon | null> {
+  return db.transaction('r', db.meta, db.lexicon, async () => {
+    const settings = await readMeta(db, 'lexiconSettings');
+    return settings ? { ...settings, languages: await db.lexicon.toArray() } : null;
+  });
+}
