@@ -25,52 +25,73 @@ function metaContent(metas: Map<string, string>, ...keys: string[]): string {
   return '';
 }
 
+/** Everything the head and the byline area say, gathered in one document traversal instead of one per question. */
+const METADATA_SELECTOR = [
+  'title', 'h1', 'meta', 'script[type="application/ld+json"]', '[itemtype]', '[itemprop="datePublished"]', '[itemprop="author"]',
+  '[rel="author"]', 'time[datetime]', '.byline', '.author', '[class*="byline"]',
+].join(', ');
+const MAX_ELEMENTS = 2000;
+
 /** Reads @type values with a regex instead of JSON.parse: cheaper, and survives the malformed JSON-LD many sites ship. */
-function readSchemaTypes(doc: Document): string[] {
-  const types = new Set<string>();
-  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
-  let budget = MAX_JSON_LD_CHARS;
-  for (let i = 0; i < blocks.length && i < MAX_JSON_LD_BLOCKS && budget > 0; i++) {
-    const text = (blocks[i]?.textContent ?? '').slice(0, budget);
-    budget -= text.length;
-    for (const field of text.matchAll(TYPE_FIELD)) {
-      for (const quoted of (field[1] ?? '').matchAll(QUOTED)) {
-        const name = (quoted[1] ?? '').split(/[/:]/).pop();
-        if (name) types.add(name);
-      }
+function addJsonLdTypes(text: string, types: Set<string>): void {
+  for (const field of text.matchAll(TYPE_FIELD)) {
+    for (const quoted of (field[1] ?? '').matchAll(QUOTED)) {
+      const name = (quoted[1] ?? '').split(/[/:]/).pop();
+      if (name) types.add(name);
     }
   }
-  const items = doc.querySelectorAll('[itemtype]');
-  for (let i = 0; i < items.length && i < 20; i++) {
-    const name = (items[i]?.getAttribute('itemtype') ?? '').split('/').pop();
-    if (name) types.add(name);
-  }
-  return [...types];
 }
 
 export function readPageMetadata(doc: Document): PageMetadata {
   const metas = new Map<string, string>();
-  const metaElements = doc.querySelectorAll('meta');
-  for (let i = 0; i < metaElements.length && i < 300; i++) {
-    const meta = metaElements[i];
-    if (!meta) continue;
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
-    const content = meta.getAttribute('content');
-    if (key && content && !metas.has(key)) metas.set(key, content.trim());
+  const types = new Set<string>();
+  let title = '';
+  let h1 = '';
+  let jsonLdBlocks = 0;
+  let jsonLdBudget = MAX_JSON_LD_CHARS;
+  let datedElement = false;
+  let bylineElement = false;
+  const elements = doc.querySelectorAll(METADATA_SELECTOR);
+  for (let i = 0; i < elements.length && i < MAX_ELEMENTS; i++) {
+    const element = elements[i];
+    if (!element) continue;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'META') {
+      const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+      const content = element.getAttribute('content');
+      if (key && content && !metas.has(key)) metas.set(key, content.trim());
+      if (key === 'datepublished') datedElement = true;
+    } else if (tag === 'TITLE') {
+      if (!title) title = (element.textContent ?? '').trim();
+    } else if (tag === 'H1') {
+      if (!h1) h1 = (element.textContent ?? '').trim().slice(0, 400);
+    } else if (tag === 'SCRIPT') {
+      if (jsonLdBlocks++ < MAX_JSON_LD_BLOCKS && jsonLdBudget > 0) {
+        const text = (element.textContent ?? '').slice(0, jsonLdBudget);
+        jsonLdBudget -= text.length;
+        addJsonLdTypes(text, types);
+      }
+    } else {
+      const itemtype = element.getAttribute('itemtype');
+      if (itemtype) {
+        const name = itemtype.split('/').pop();
+        if (name) types.add(name);
+      }
+      const itemprop = element.getAttribute('itemprop');
+      if (itemprop === 'datePublished' || (tag === 'TIME' && (element.hasAttribute('pubdate') || element.closest('article') !== null))) datedElement = true;
+      if (itemprop === 'author' || element.getAttribute('rel') === 'author' || /author|byline/i.test(element.getAttribute('class') ?? '')) bylineElement = true;
+    }
   }
-  const schemaTypes = readSchemaTypes(doc);
   const hasPublishedTime =
-    metaContent(metas, 'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date') !== '' ||
-    doc.querySelector('[itemprop="datePublished"], time[datetime][pubdate], article time[datetime]') !== null;
-  const hasAuthor =
-    metaContent(metas, 'author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author') !== '' ||
-    doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, [class*="byline"]') !== null;
+    datedElement ||
+    metaContent(metas, 'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date') !== '';
+  const hasAuthor = bylineElement || metaContent(metas, 'author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author') !== '';
   return {
-    title: (doc.querySelector('title')?.textContent ?? '').trim() || metaContent(metas, 'og:title', 'twitter:title'),
-    h1: (doc.querySelector('h1')?.textContent ?? '').trim().slice(0, 400),
+    title: title || metaContent(metas, 'og:title', 'twitter:title'),
+    h1,
     description: metaContent(metas, 'description', 'og:description', 'twitter:description').slice(0, 600),
     ogType: metaContent(metas, 'og:type').toLowerCase(),
-    schemaTypes,
+    schemaTypes: [...types],
     hasPublishedTime,
     hasAuthor,
     htmlLang: doc.documentElement?.getAttribute('lang') ?? '',

@@ -40,7 +40,7 @@ interface Hit {
 
 function findHits(language: CompiledLanguage, text: string, headlineLength: number): Hit[] {
   const hits: Hit[] = [];
-  const pattern = new RegExp(language.pattern.source, language.pattern.flags);
+  const pattern = new RegExp(language.source, 'g');
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const group = match.findIndex((value, i) => i > 0 && value !== undefined);
     const term = language.terms[group - 1];

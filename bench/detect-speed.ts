@@ -1,0 +1,65 @@
+/**
+ * Detection time per page over the real corpus, against Readability's isProbablyReaderable
+ * and Readability.parse on the same pages in the same run
+ * (`npx tsx bench/detect-speed.ts <corpus dir>`). Parsing is not timed; each page is parsed
+ * afresh for Readability.parse, which mutates its document.
+ */
+import { resolve } from 'node:path';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { classifyPage } from '../src/detect/classify-page';
+import { compileLexicon } from '../src/detect/compile-lexicon';
+import { loadLexicon, loadRealPages, parseDocument } from '../scripts/materialize-corpus';
+
+const corpusDir = resolve(process.argv[2] ?? '../shared/corpus');
+const pages = loadRealPages(corpusDir);
+const lexicon = loadLexicon();
+
+const compileStart = performance.now();
+compileLexicon(lexicon);
+const compileMs = performance.now() - compileStart;
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+interface Timings {
+  detect: number[];
+  readerable: number[];
+  parse: number[];
+}
+
+function measure(): Timings {
+  const timings: Timings = { detect: [], readerable: [], parse: [] };
+  for (const page of pages) {
+    const doc = parseDocument(page.html);
+    timings.detect.push(time(() => classifyPage(doc, page.url, lexicon)));
+    timings.readerable.push(time(() => isProbablyReaderable(doc)));
+    const fresh = parseDocument(page.html);
+    timings.parse.push(time(() => new Readability(fresh).parse()));
+  }
+  return timings;
+}
+
+measure(); // Warm-up pass, so that all three are measured with optimized code.
+const timings = measure();
+const stats = Object.fromEntries(
+  Object.entries(timings).map(([name, values]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return [name, { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) }];
+  }),
+) as Record<keyof Timings, { median: number; p95: number }>;
+
+const ms = (v: number): string => `${v.toFixed(3)} ms`;
+console.log(`${pages.length} real pages (linkedom documents), lexicon compiled once in ${ms(compileMs)}\n`);
+console.log('| | median | p95 | detect ÷ this (median) | detect ÷ this (p95) |');
+console.log('|---|---|---|---|---|');
+for (const [name, label] of [['detect', 'classifyPage'], ['readerable', 'isProbablyReaderable'], ['parse', 'Readability.parse']] as const) {
+  const s = stats[name];
+  console.log(`| ${label} | ${ms(s.median)} | ${ms(s.p95)} | ${(stats.detect.median / s.median).toFixed(2)} | ${(stats.detect.p95 / s.p95).toFixed(2)} |`);
+}
