@@ -92,4 +92,35 @@ describe('assemblePack', () => {
     // With no sources, every citation is also unknown; the first error names the real cause.
     expect(errors[0]).toMatch(/^sources\.json: \$: /);
   });
+
+  it('still reports cross-file problems when another file is broken', () => {
+    const files = withFile(
+      'questions/how-many-left.json',
+      edit<{ claims: Json[] }>((question) => (question.claims[0]!.claimant = 'nobody')),
+      fixtureSourceFiles().map((file) => (file.path === 'lexicon/en.json' ? { ...file, text: '{' } : file)),
+    );
+    expect(assemblePack(files).errors.map(formatPackError)).toEqual([
+      expect.stringMatching(/^lexicon\/en\.json: \$: malformed JSON/),
+      'questions/how-many-left.json: $.claims[0].claimant: claimant "nobody" is not a source id in sources',
+    ]);
+  });
+
+  it('does not call every citation unknown when sources.json itself is broken', () => {
+    const files = fixtureSourceFiles().map((file) => (file.path === 'sources.json' ? { ...file, text: '[{"id": 1}' } : file));
+    expect(assemblePack(files).errors.map((error) => error.file)).toEqual(['sources.json']);
+  });
+
+  it('keeps checking the other records of a file with one bad record', () => {
+    const files = withFile(
+      'facts/all.json',
+      edit<Json[]>((facts) => {
+        facts[0]!.topics = ['not-a-topic'];
+        facts.push({ ...facts[1]!, citations: [{ source: 'ghost', url: 'https://example.org', date: '2022-09-21' }], id: 'third' });
+      }),
+    );
+    expect(assemblePack(files).errors.map(formatPackError)).toEqual([
+      expect.stringMatching(/^facts\/all\.json: \$\[0\]\.topics\[0\]: /),
+      'facts/all.json: $[2].citations[0].source: citation source "ghost" is not a source id in sources',
+    ]);
+  });
 });

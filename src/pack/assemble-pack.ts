@@ -63,42 +63,60 @@ class Assembler {
     this.errors.push({ file, path: formatJsonPath(path), message });
   }
 
-  /** Parses and validates one file, reporting every problem in it; undefined when it has any. */
-  read<T>(file: PackSourceFile, schema: z.ZodType<T>): T | undefined {
-    let json: unknown;
+  parse(file: PackSourceFile): { ok: true; json: unknown } | { ok: false } {
     try {
-      json = JSON.parse(file.text);
+      return { ok: true, json: JSON.parse(file.text) };
     } catch (error) {
       this.report(file.path, [], `malformed JSON: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
+      return { ok: false };
     }
+  }
+
+  check<T>(file: string, json: unknown, schema: z.ZodType<T>, prefix: PathSegment[]): T | undefined {
     const parsed = schema.safeParse(json);
     if (parsed.success) return parsed.data;
-    for (const issue of issuesFromZod(parsed.error)) this.report(file.path, issue.path, issue.message);
+    for (const issue of issuesFromZod(parsed.error)) this.report(file, [...prefix, ...issue.path], issue.message);
     return undefined;
   }
 
-  /** Adds a file's records to the pack, remembering where each came from. */
-  collect<T>(records: T[], target: T[], origins: Origin[], file: string, single: boolean): void {
-    records.forEach((record, index) => {
+  /** A file holding one record: undefined when it has any problem (all reported). */
+  readOne<T>(file: PackSourceFile, schema: z.ZodType<T>): T | undefined {
+    const parsed = this.parse(file);
+    return parsed.ok ? this.check(file.path, parsed.json, schema, []) : undefined;
+  }
+
+  /**
+   * A file holding an array of records, each checked on its own so that one bad record does
+   * not hide the cross-file problems of the others. Adds the valid ones to `target`.
+   */
+  readEach<T>(file: PackSourceFile, schema: z.ZodType<T>, target: T[], origins: Origin[]): void {
+    const parsed = this.parse(file);
+    if (!parsed.ok) return;
+    const items = this.check(file.path, parsed.json, z.array(z.unknown()), []) ?? [];
+    items.forEach((item, index) => {
+      const record = this.check(file.path, item, schema, [index]);
+      if (record === undefined) return;
       target.push(record);
-      origins.push({ file, prefix: single ? [] : [index] });
+      origins.push({ file: file.path, prefix: [index] });
     });
+  }
+
+  /** Adds a one-record file's record to the pack, remembering where it came from. */
+  keep<T>(record: T | undefined, target: T[], origins: Origin[], file: string): void {
+    if (record === undefined) return;
+    target.push(record);
+    origins.push({ file, prefix: [] });
   }
 
   add(file: PackSourceFile): void {
     const { path } = file;
-    if (path === LAYOUT.header) this.header = this.read(file, headerSchema);
-    else if (path === LAYOUT.sources) this.collect(this.read(file, z.array(sourceSchema)) ?? [], this.sources, this.origins.sources, path, false);
-    else if (path === LAYOUT.lexiconIndex) this.lexiconIndex = this.read(file, lexiconIndexSchema);
-    else if (LAYOUT.facts.test(path)) this.collect(this.read(file, z.array(factSchema)) ?? [], this.facts, this.origins.facts, path, false);
-    else if (LAYOUT.questions.test(path)) {
-      const question = this.read(file, questionSchema);
-      this.collect(question ? [question] : [], this.questions, this.origins.questions, path, true);
-    } else if (LAYOUT.languages.test(path)) {
-      const language = this.read(file, languageLexiconSchema);
-      this.collect(language ? [language] : [], this.languages, this.origins.languages, path, true);
-    } else if (LAYOUT.matchers.test(path)) this.collect(this.read(file, z.array(claimMatcherSchema)) ?? [], this.matchers, this.origins.matchers, path, false);
+    if (path === LAYOUT.header) this.header = this.readOne(file, headerSchema);
+    else if (path === LAYOUT.sources) this.readEach(file, sourceSchema, this.sources, this.origins.sources);
+    else if (path === LAYOUT.lexiconIndex) this.lexiconIndex = this.readOne(file, lexiconIndexSchema);
+    else if (LAYOUT.facts.test(path)) this.readEach(file, factSchema, this.facts, this.origins.facts);
+    else if (LAYOUT.questions.test(path)) this.keep(this.readOne(file, questionSchema), this.questions, this.origins.questions, path);
+    else if (LAYOUT.languages.test(path)) this.keep(this.readOne(file, languageLexiconSchema), this.languages, this.origins.languages, path);
+    else if (LAYOUT.matchers.test(path)) this.readEach(file, claimMatcherSchema, this.matchers, this.origins.matchers);
     else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, lexicon/, matchers/)');
   }
 
@@ -156,22 +174,33 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
     assembler.report('lexicon/', [], 'no language file (lexicon/<lang>.json)');
   }
   const { header, lexiconIndex } = assembler;
-  if (assembler.errors.length > 0 || !header || !lexiconIndex) return { pack: null, errors: assembler.errors };
+  if (!header) return { pack: null, errors: assembler.errors };
+  const fileErrors = assembler.errors.length > 0;
 
-  const candidate: FactPack = {
-    ...header,
-    sources: assembler.sources,
-    facts: assembler.facts,
-    questions: assembler.questions,
-    lexicon: { ...lexiconIndex, languages: assembler.languages },
-    matchers: assembler.matchers,
-  };
-  // Per-file checks passed; the whole-pack schema adds only pack-level rules (at least one source...).
-  const whole = factPackSchema.safeParse(candidate);
-  if (!whole.success) {
-    assembler.reportPackIssues(issuesFromZod(whole.error));
-    return { pack: null, errors: assembler.errors };
+  const parts = { sources: assembler.sources, facts: assembler.facts, questions: assembler.questions, matchers: assembler.matchers };
+  let pack: FactPack | null = null;
+  if (!fileErrors && lexiconIndex) {
+    // Per-file checks passed; the whole-pack schema adds only pack-level rules (at least one source...).
+    const whole = factPackSchema.safeParse({ ...header, ...parts, lexicon: { ...lexiconIndex, languages: assembler.languages } });
+    if (whole.success) pack = whole.data;
+    else assembler.reportPackIssues(issuesFromZod(whole.error));
   }
-  assembler.reportPackIssues(checkPackIntegrity(whole.data));
-  return assembler.errors.length > 0 ? { pack: null, errors: assembler.errors } : { pack: whole.data, errors: [] };
+  // Cross-file rules run on whatever parsed, so one broken file does not hide the others'
+  // problems; references into a file that failed to parse are not reported as unknown.
+  const failed = new Set(assembler.errors.map((error) => error.file));
+  const sourcesUsable = !failed.has(LAYOUT.sources) && assembler.sources.length > 0;
+  const questionsUsable = ![...failed].some((file) => LAYOUT.questions.test(file));
+  const integrity = checkPackIntegrity({ publishedAt: header.publishedAt, ...parts, lexicon: { languages: assembler.languages } });
+  assembler.reportPackIssues(integrity.filter((issue) => isReliable(issue, sourcesUsable, questionsUsable)));
+  return assembler.errors.length > 0 ? { pack: null, errors: assembler.errors } : { pack, errors: [] };
+}
+
+const SOURCE_REFERENCES = new Set<PathSegment>(['source', 'claimant', 'reporter']);
+const QUESTION_REFERENCES = new Set<PathSegment>(['questionId', 'claimIds']);
+
+/** Whether an integrity issue can be trusted given which files failed to parse. */
+function isReliable(issue: PackIssue, sourcesUsable: boolean, questionsUsable: boolean): boolean {
+  if (!sourcesUsable && issue.path.some((segment) => SOURCE_REFERENCES.has(segment))) return false;
+  if (!questionsUsable && issue.path[0] === 'matchers' && issue.path.some((segment) => QUESTION_REFERENCES.has(segment))) return false;
+  return true;
 }

@@ -1,8 +1,11 @@
 import type { FactPack } from './fact-pack-schema';
+import type { Lexicon } from './lexicon-schema';
 import type { PackIssue, PathSegment } from './pack-error';
 
-/** What integrity needs: the authored pack, or the built one (which adds fields). */
-type CheckedPack = Pick<FactPack, 'publishedAt' | 'sources' | 'facts' | 'questions' | 'matchers' | 'lexicon'>;
+/** What integrity needs: the authored pack, the built one (which adds fields), or the parts that parsed. */
+export type CheckedPack = Pick<FactPack, 'publishedAt' | 'sources' | 'facts' | 'questions' | 'matchers'> & {
+  lexicon: Pick<Lexicon, 'languages'>;
+};
 
 /** Reports every id used twice within one kind of record (claims: across the whole pack). */
 class IdRegistry {
