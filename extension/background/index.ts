@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { openDatabase } from './database';
 import { createHandlers } from './handlers';
 import { createMessageRouter } from './message-router';
@@ -19,7 +19,7 @@ browser.runtime.onInstalled.addListener(async () => {
 
 browser.runtime.onStartup.addListener(() => scheduleDailySync());
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 browser.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name === SYNC_ALARM && (await readSettings()).updateUrl) await syncFromUpdateUrl(db);

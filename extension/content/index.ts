@@ -9,7 +9,7 @@ import {
   type Result,
 } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
-import type { PageVerdict } from '../../src/detect/classify-page';
+import type { PageVerdict } from '../../src/detect';
 import { checkPage } from './page-check';
 import { watchLateText, watchNavigation, whenIdle } from './page-watch';
 import type { PageSession } from './page-session';
@@ -33,7 +33,9 @@ function start() {
   const loadSession = () => (session ??= import('./page-session').then(({ createPageSession }) => createPageSession()));
 
   async function check() {
-    const { settings, verdict } = await checkPage();
+    const checked = await checkPage();
+    if (!checked) return false;
+    const { settings, verdict } = checked;
     if (!verdict || verdict.relevant === shownRelevant) return verdict?.relevant ?? false;
     shownRelevant = verdict.relevant;
     await sendToBackground('content:page-verdict', toMessage(verdict));

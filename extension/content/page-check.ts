@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { classifyPage, type PageVerdict } from '../../src/detect/classify-page';
+import { classifyPage, isCandidateUrl, type PageVerdict } from '../../src/detect';
 import type { Lexicon } from '../../src/pack/lexicon-schema';
 import { isSiteEnabled, SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import type { Settings } from '../messaging/protocol';
@@ -14,9 +14,12 @@ export interface PageCheck {
 
 /**
  * Reads settings and the pack's lexicon from `storage.local` (no message, so the background
- * stays asleep) and classifies the page. Paused sites and a missing lexicon give no verdict.
+ * stays asleep) and classifies the page. Paused sites and a missing lexicon give no verdict;
+ * addresses that cannot be articles give no check at all.
  */
-export async function checkPage(): Promise<PageCheck> {
+export async function checkPage(): Promise<PageCheck | null> {
+  // Home pages, search results and listings are never articles: stop before reading anything.
+  if (!isCandidateUrl(location.href)) return null;
   const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY]);
   const settings = withDefaults(stored[SETTINGS_KEY]);
   const lexicon = stored[LEXICON_KEY] as Lexicon | undefined;
