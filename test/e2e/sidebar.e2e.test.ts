@@ -72,11 +72,14 @@ describe('on the seed articles', () => {
     await waitForSidebar(page, harness.browser.extensionId);
     const tabId = await activeTabId(harness, page);
     await expect.poll(() => badgeText(harness, tabId), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+    const badge = await badgeText(harness, tabId);
 
     const popup = await openPopup(harness, tabId);
     await popup.waitForSelector('text=/1\\.\\d+\\.\\d+/');
     const summary = await popup.locator('body').innerText();
-    expect(summary).toMatch(/relevant|about the mobilization/i);
+    expect(summary).toMatch(/news article about Russia.s 2022 mobilization/);
+    expect(summary).toContain(`Claims found in this article: ${badge}`);
+    expect(summary).toMatch(/How many people left Russia/);
     await popup.close();
     await page.close();
   });
