@@ -41,6 +41,8 @@ export function useArticleContext(): { state: ContextState; reload: () => void }
       timer = setTimeout(reload, REFRESH_DEBOUNCE_MS);
     };
     browser.storage.session.onChanged.addListener(onChanged);
+    // Changes made between the first answer and this subscription would be missed: ask once more.
+    timer = setTimeout(reload, REFRESH_DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       browser.storage.session.onChanged.removeListener(onChanged);
