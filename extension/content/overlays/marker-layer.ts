@@ -43,6 +43,9 @@ interface Marker {
   slot: number;
 }
 
+const MARKER_SIZE = 18;
+const BLOCK_SELECTOR = 'p, li, blockquote, dd, td, th, h1, h2, h3, h4, h5, h6, figcaption, article, section, div';
+
 export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLayer {
   const layer = doc.createElement(LAYER_TAG);
   layer.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483645; display: block;';
@@ -54,14 +57,25 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
     return { left: rect.left - origin.left, top: rect.top - origin.top };
   };
 
+  /**
+   * Markers sit in the margin left of the sentence's first line, so they never cover the
+   * article's words; where there is no margin (narrow layouts) they follow the sentence.
+   */
   const place = (marker: Marker): void => {
     const rects = marker.range.getClientRects();
+    const first = rects[0];
     const last = rects[rects.length - 1];
-    if (!last) {
+    if (!first || !last) {
       marker.host.style.display = 'none';
       return;
     }
-    const at = toLayer({ left: last.right + 2 + marker.slot * 20, top: last.top - 4 });
+    const start = marker.range.startContainer;
+    const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCK_SELECTOR);
+    const gutter = (block?.getBoundingClientRect().left ?? first.left) - MARKER_SIZE - 6 - marker.slot * (MARKER_SIZE + 2);
+    const at =
+      gutter >= 0
+        ? toLayer({ left: gutter, top: first.top + (first.height - MARKER_SIZE) / 2 })
+        : toLayer({ left: last.right + 2 + marker.slot * (MARKER_SIZE + 2), top: last.top - 4 });
     marker.host.style.display = 'block';
     marker.host.style.left = `${at.left}px`;
     marker.host.style.top = `${at.top}px`;
