@@ -8,6 +8,16 @@ describe('splitSentences', () => {
     expect(sentences('One thing. Another thing! A third? Yes.')).toEqual(['One thing.', 'Another thing!', 'A third?', 'Yes.']);
   });
 
+  it('keeps German ordinal dates inside the sentence', () => {
+    const text = 'Am 21. September verkündete Putin die Teilmobilmachung. Danach flohen viele. Er sprach 2022. Dann ging er.';
+    expect(sentences(text)).toEqual([
+      'Am 21. September verkündete Putin die Teilmobilmachung.',
+      'Danach flohen viele.',
+      'Er sprach 2022.',
+      'Dann ging er.',
+    ]);
+  });
+
   it('keeps abbreviations, initials and numbers inside the sentence', () => {
     expect(sentences('Sen. A. Klimov spoke on Oct. 27 in the U.S. capital. Then Dr. Smith left.')).toEqual([
       'Sen. A. Klimov spoke on Oct. 27 in the U.S. capital.',

@@ -40,10 +40,15 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(start, dot).replace(/^\.+/, '').toLowerCase();
 }
 
-/** Whether the dot at `dot` ends a sentence, judging by the word before it and what follows. */
-function dotEndsSentence(text: string, dot: number, next: string | undefined): boolean {
+/** German writes day numbers as ordinals: "19. September" is a date, not a sentence end. */
+const ORDINAL_MONTH = /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
+/** Whether the dot at `dot` ends a sentence, judging by the word before it and what follows at `nextAt`. */
+function dotEndsSentence(text: string, dot: number, nextAt: number): boolean {
+  const next = text[nextAt];
   const word = wordBefore(text, dot);
   if (ABBREVIATIONS.has(word)) return false;
+  if (/(^|[^\d])\d{1,2}$/.test(text.slice(Math.max(0, dot - 3), dot)) && ORDINAL_MONTH.test(text.slice(nextAt, nextAt + 10))) return false;
   // A single capital letter with a dot is an initial: "A. Klimov", "В. Путин".
   if (/^\p{Lu}$/u.test(text.slice(dot - 1, dot)) && !/[\p{L}]/u.test(text[dot - 2] ?? '')) return false;
   // Lower case or a digit after the dot continues the sentence ("approx. 5", "Nov. 7").
@@ -84,7 +89,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       following === undefined || following === '\n' || following === '\r'
         ? true
         : char === '.' && end === i + 1
-          ? dotEndsSentence(text, i, following)
+          ? dotEndsSentence(text, i, next)
           : !/[\p{Ll},;:]/u.test(following);
     if (endsHere) {
       push(end);
