@@ -6,6 +6,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { __MC_PACK_PUBLIC_KEY__: JSON.stringify('00'.repeat(32)) },
   test: {
+    reporters: ['default', './test/plain-summary-reporter.ts'],
     projects: [
       {
         extends: true,
