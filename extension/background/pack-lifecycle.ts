@@ -4,10 +4,9 @@ import { getInstalledVersion, getLexicon } from './pack-store';
 import { installBundledPack, syncPack } from './pack-sync';
 import { parseBundledPack } from '../../src/pack/signed-pack';
 import type { SyncOutcome } from '../messaging/protocol';
+import { LEXICON_KEY } from '../messaging/storage-keys';
 import { readSettings } from '../settings/settings-store';
 
-/** The key in `storage.local` where the content script finds the detection lexicon. */
-export const LEXICON_KEY = 'lexicon';
 export const SYNC_ALARM = 'fact-pack-sync';
 /** A pack larger than this is refused before it is parsed. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;

@@ -10,7 +10,7 @@ import {
 } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import type { PageVerdict } from '../../src/detect';
-import { checkPage } from './page-check';
+import { checkPage, whenLexiconPublished } from './page-check';
 import { watchLateText, watchNavigation, whenIdle } from './page-watch';
 import type { PageSession } from './page-session';
 
@@ -35,7 +35,8 @@ function start() {
   async function check() {
     const checked = await checkPage();
     if (!checked) return false;
-    const { settings, verdict } = checked;
+    const { settings, verdict, lexiconMissing } = checked;
+    if (lexiconMissing) whenLexiconPublished(signal, () => void check());
     if (!verdict || verdict.relevant === shownRelevant) return verdict?.relevant ?? false;
     shownRelevant = verdict.relevant;
     await sendToBackground('content:page-verdict', toMessage(verdict));

@@ -3,13 +3,14 @@ import { classifyPage, isCandidateUrl, type PageVerdict } from '../../src/detect
 import type { Lexicon } from '../../src/pack/lexicon-schema';
 import { isSiteEnabled, SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import type { Settings } from '../messaging/protocol';
+import { LEXICON_KEY } from '../messaging/storage-keys';
 
-/** Must match the key the background publishes the lexicon under. */
-const LEXICON_KEY = 'lexicon';
 
 export interface PageCheck {
   settings: Settings;
   verdict: PageVerdict | null;
+  /** True right after install, before the worker has published the pack's lexicon. */
+  lexiconMissing: boolean;
 }
 
 /**
@@ -23,6 +24,17 @@ export async function checkPage(): Promise<PageCheck | null> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY]);
   const settings = withDefaults(stored[SETTINGS_KEY]);
   const lexicon = stored[LEXICON_KEY] as Lexicon | undefined;
-  if (!lexicon || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null };
-  return { settings, verdict: classifyPage(document, location.href, lexicon) };
+  if (!lexicon || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null, lexiconMissing: !lexicon };
+  return { settings, verdict: classifyPage(document, location.href, lexicon), lexiconMissing: false };
+}
+
+/** Calls `then` once, when the worker publishes a lexicon. */
+export function whenLexiconPublished(signal: AbortSignal, then: () => void): void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'local' || !changes[LEXICON_KEY]?.newValue) return;
+    browser.storage.onChanged.removeListener(listener);
+    if (!signal.aborted) then();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import type { ArticleContext } from '../messaging/protocol';
-import { tabStateKey } from '../messaging/tab-state-key';
+import { tabStateKey } from '../messaging/storage-keys';
 import { emitSessionChange, sessionListenerCount } from '../ui/test-support/fake-browser';
 import { ok, replyWith } from '../ui/test-support/background-replies';
 import { articleContext, HOSTILE } from '../ui/test-support/fixtures';
@@ -219,7 +219,7 @@ describe('sidebar', () => {
   it('opens at the claim named in its URL', async () => {
     location.hash = '#claim-0';
     const root = await mount(<SidebarApp />);
-    expect(document.activeElement).toBe(root.querySelector('#article-claim-0'));
+    expect(document.activeElement).toBe(root.querySelector('[data-claim-indices~="0"]'));
   });
 
   it('offers a retry when the background cannot answer', async () => {

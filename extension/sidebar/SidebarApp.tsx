@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { LoadError } from '../ui/LoadError';
-import { claimElementId, useRequestedClaim } from './claim-hash';
+import { claimEntry, useRequestedClaim } from './claim-hash';
 import { SidebarHeader } from './SidebarHeader';
 import { SidebarSections } from './SidebarSections';
 import { useArticleContext } from './use-article-context';
@@ -29,7 +29,7 @@ export function SidebarApp() {
   const ready = state.status === 'ready';
   useEffect(() => {
     if (!ready || requestedClaim === null) return;
-    const entry = document.getElementById(claimElementId(requestedClaim));
+    const entry = claimEntry(document, requestedClaim);
     entry?.scrollIntoView({ block: 'start' });
     entry?.focus();
   }, [ready, requestedClaim]);

@@ -20,5 +20,10 @@ export function useRequestedClaim(): number | null {
   return index;
 }
 
-/** The id of a claim's entry in the "This article" list. */
-export const claimElementId = (index: number) => `article-claim-${index}`;
+/** The attribute listing the claim indices of an entry in the "This article" list. */
+export const CLAIM_INDICES_ATTRIBUTE = 'data-claim-indices';
+
+/** The "This article" entry of a claim: one entry per sentence, which may make several claims. */
+export function claimEntry(doc: Document, index: number): HTMLElement | null {
+  return doc.querySelector<HTMLElement>(`[${CLAIM_INDICES_ATTRIBUTE}~="${index}"]`);
+}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ArticleContext } from '../messaging/protocol';
-import { tabStateKey } from '../messaging/tab-state-key';
+import { tabStateKey } from '../messaging/storage-keys';
 import { sendToBackground } from '../messaging/send';
 
 export type ContextState =

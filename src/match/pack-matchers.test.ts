@@ -19,11 +19,6 @@ const matchers: ClaimMatcher[] = matcherFiles.flatMap((file) =>
 );
 const compiled = compileMatchers(matchers);
 
-/** "questionId: first 40 characters of the sentence" for each match, in text order. */
-function matchedSentences(text: string): string[] {
-  return findClaims(text, compiled).map((match) => `${match.questionId}: ${text.slice(match.start, match.end).slice(0, 40)}`);
-}
-
 describe('pack matchers', () => {
   it('are valid, uniquely named, filed by question and point at claims of their question', () => {
     const ids = new Set<string>();

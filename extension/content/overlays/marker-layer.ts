@@ -4,7 +4,6 @@
  * `data-mc-claim-index` (for jumping and tests) with the button inside a closed shadow root,
  * so page CSS and scripts cannot restyle or reach it.
  */
-import type { AnchoredClaim } from '../../messaging/protocol';
 import { adoptStyles, INDEX_ATTRIBUTE, LAYER_TAG, MARKER_TAG } from './own-elements';
 
 const MARKER_CSS = `
@@ -25,7 +24,8 @@ export interface MarkerEvents {
 export interface MarkerLayer {
   /** The positioned container; the card host lives in it too, so both share coordinates. */
   readonly layer: HTMLElement;
-  render(claims: ReadonlyArray<{ claim: AnchoredClaim; range: Range; sentenceKey: string; label: string }>): void;
+  /** One marker per sentence; its card lists every claim the sentence makes. */
+  render(sentences: ReadonlyArray<SentenceMarker>): void;
   /** Moves the markers next to their sentences after layout changes. */
   reposition(): void;
   clear(): void;
@@ -35,12 +35,18 @@ export interface MarkerLayer {
   destroy(): void;
 }
 
+export interface SentenceMarker {
+  /** The anchored claims on the sentence, in document order; the first names the marker. */
+  indices: number[];
+  range: Range;
+  label: string;
+}
+
 interface Marker {
   host: HTMLElement;
   button: HTMLButtonElement;
   range: Range;
-  /** Position among markers on the same sentence, to sit side by side. */
-  slot: number;
+  indices: number[];
 }
 
 const MARKER_SIZE = 18;
@@ -71,11 +77,11 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
     }
     const start = marker.range.startContainer;
     const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCK_SELECTOR);
-    const gutter = (block?.getBoundingClientRect().left ?? first.left) - MARKER_SIZE - 6 - marker.slot * (MARKER_SIZE + 2);
+    const gutter = (block?.getBoundingClientRect().left ?? first.left) - MARKER_SIZE - 6;
     const at =
       gutter >= 0
         ? toLayer({ left: gutter, top: first.top + (first.height - MARKER_SIZE) / 2 })
-        : toLayer({ left: last.right + 2 + marker.slot * (MARKER_SIZE + 2), top: last.top - 4 });
+        : toLayer({ left: last.right + 2, top: last.top - 4 });
     marker.host.style.display = 'block';
     marker.host.style.left = `${at.left}px`;
     marker.host.style.top = `${at.top}px`;
@@ -88,12 +94,13 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
 
   return {
     layer,
-    render(claims) {
+    render(sentences) {
       clear();
-      const perSentence = new Map<string, number>();
-      for (const { claim, range, sentenceKey, label } of claims) {
+      for (const { indices, range, label } of sentences) {
+        const index = indices[0];
+        if (index === undefined) continue;
         const host = doc.createElement(MARKER_TAG);
-        host.setAttribute(INDEX_ATTRIBUTE, String(claim.index));
+        host.setAttribute(INDEX_ATTRIBUTE, String(index));
         const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
         adoptStyles(root, MARKER_CSS);
         const button = doc.createElement('button');
@@ -101,21 +108,19 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
         button.textContent = 'i';
         button.setAttribute('aria-label', label);
         button.setAttribute('aria-haspopup', 'dialog');
-        button.addEventListener('click', () => events.activate(claim.index));
-        button.addEventListener('focus', () => events.focus(claim.index));
-        button.addEventListener('blur', () => events.blur(claim.index));
+        button.addEventListener('click', () => events.activate(index));
+        button.addEventListener('focus', () => events.focus(index));
+        button.addEventListener('blur', () => events.blur(index));
         root.append(button);
         layer.append(host);
-        const slot = perSentence.get(sentenceKey) ?? 0;
-        perSentence.set(sentenceKey, slot + 1);
-        const marker = { host, button, range, slot };
+        const marker = { host, button, range, indices };
         markers.push(marker);
         place(marker);
       }
     },
     reposition: () => markers.forEach(place),
     clear,
-    button: (index) => markers.find((marker) => marker.host.getAttribute(INDEX_ATTRIBUTE) === String(index))?.button,
+    button: (index) => markers.find((marker) => marker.indices.includes(index))?.button,
     toLayer,
     destroy() {
       clear();

@@ -11,7 +11,7 @@ import { anchorClaims, type ClaimAnchor } from './anchor-claims';
 import { createCardHost } from './card-host';
 import type { CardEntry } from './claim-card';
 import { rangeIndexAtPoint } from './hit-test';
-import { createMarkerLayer } from './marker-layer';
+import { createMarkerLayer, type SentenceMarker } from './marker-layer';
 import { ENGLISH_LABELS, type OverlayLabels } from './overlay-labels';
 import { INDEX_ATTRIBUTE, isOwnHost, isOwnMark, LAYER_TAG } from './own-elements';
 import { createHighlightPainter } from './paint-highlights';
@@ -147,14 +147,18 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
 
   function paint(): void {
     painter.paint(anchors.map((anchor) => anchor.range));
-    markers.render(
-      anchors.map((anchor) => ({
-        claim: anchor.claim,
-        range: anchor.range,
-        sentenceKey: anchor.sentenceKey,
-        label: labels.markerLabel(questions.get(anchor.claim.questionId)?.text ?? anchor.claim.excerpt),
-      })),
-    );
+    const bySentence = new Map<string, SentenceMarker>();
+    for (const anchor of anchors) {
+      const question = questions.get(anchor.claim.questionId)?.text ?? anchor.claim.excerpt;
+      const sentence = bySentence.get(anchor.sentenceKey);
+      if (sentence) {
+        sentence.indices.push(anchor.claim.index);
+        sentence.label = `${sentence.label}; ${question}`;
+      } else {
+        bySentence.set(anchor.sentenceKey, { indices: [anchor.claim.index], range: anchor.range, label: labels.markerLabel(question) });
+      }
+    }
+    markers.render([...bySentence.values()]);
   }
 
   // ---- the card ----------------------------------------------------------------------------
