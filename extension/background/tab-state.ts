@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { AnchoredClaim, PageVerdictMessage } from '../messaging/protocol';
-import { tabStateKey } from '../messaging/tab-state-key';
+import { tabStateKey } from '../messaging/storage-keys';
 
 /**
  * What the background knows about one tab. It lives in `storage.session`, not in module
