@@ -62,14 +62,22 @@ export function getAllFacts(db: MobilizationDb): Promise<Fact[]> {
   return db.facts.orderBy('date').toArray();
 }
 
-/** Puts each question back together with its claims, in pack order. */
-async function withClaims(db: MobilizationDb, rows: QuestionRow[], claims?: ClaimRow[]): Promise<BuiltQuestion[]> {
-  const all = claims ?? (await db.claims.where('questionId').anyOf(rows.map((row) => row.id)).toArray());
+/**
+ * Puts each question back together with its claims, in pack order. Claims are read with one
+ * indexed range per question rather than `anyOf`, which some IndexedDB implementations
+ * (fake-indexeddb among them) answer by rescanning the index for every key.
+ */
+async function withClaims(db: MobilizationDb, rows: QuestionRow[], allClaims?: ClaimRow[]): Promise<BuiltQuestion[]> {
   const byQuestion = new Map<string, ClaimRow[]>();
-  for (const claim of all) {
-    const list = byQuestion.get(claim.questionId);
-    if (list) list.push(claim);
-    else byQuestion.set(claim.questionId, [claim]);
+  if (allClaims) {
+    for (const claim of allClaims) {
+      const list = byQuestion.get(claim.questionId);
+      if (list) list.push(claim);
+      else byQuestion.set(claim.questionId, [claim]);
+    }
+  } else {
+    const perQuestion = await Promise.all(rows.map((row) => db.claims.where('questionId').equals(row.id).toArray()));
+    rows.forEach((row, index) => byQuestion.set(row.id, perQuestion[index] ?? []));
   }
   return [...rows]
     .sort((a, b) => a.order - b.order)
@@ -90,12 +98,14 @@ export async function getQuestions(db: MobilizationDb, ids?: readonly string[]):
   });
 }
 
-/** Questions tagged with any of the topics, through the multi-entry topic index. */
+/** Questions tagged with any of the topics, through the multi-entry topic index, in pack order. */
 export async function getQuestionsByTopics(db: MobilizationDb, topics: readonly string[]): Promise<BuiltQuestion[]> {
   if (topics.length === 0) return [];
-  return db.transaction('r', db.questions, db.claims, async () =>
-    withClaims(db, await db.questions.where('topics').anyOf([...topics]).distinct().toArray()),
-  );
+  return db.transaction('r', db.questions, db.claims, async () => {
+    const perTopic = await Promise.all([...new Set(topics)].map((topic) => db.questions.where('topics').equals(topic).toArray()));
+    const unique = new Map(perTopic.flat().map((row) => [row.id, row]));
+    return withClaims(db, [...unique.values()]);
+  });
 }
 
 /** All sources, or those with the given ids (unknown ids are skipped). */
