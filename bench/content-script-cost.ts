@@ -82,7 +82,7 @@ for (const [label, extension] of [
   ['extension', dist],
   ['empty B', empty],
 ] as const) {
-  const browser = await launchWithExtension(extension);
+  const browser = await launchWithExtension(extension, { hasWorker: extension !== empty });
   results[label] = await measure(browser, origin, pages.length);
   await browser.close();
 }

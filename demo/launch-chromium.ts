@@ -13,7 +13,10 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Chromium with the built extension from `distDir` loaded, in a fresh profile. */
-export async function launchWithExtension(distDir: string, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  distDir: string,
+  options: { headless?: boolean; /** False for an extension without a service worker (the benchmark's empty baseline). */ hasWorker?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   const dist = resolve(distDir);
   const context = await chromium.launchPersistentContext('', {
@@ -36,6 +39,6 @@ export async function launchWithExtension(distDir: string, options: { headless?:
     const running = context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://'));
     return running ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   };
-  const extensionId = new URL((await worker()).url()).host;
+  const extensionId = options.hasWorker === false ? '' : new URL((await worker()).url()).host;
   return { context, extensionId, worker, close: () => context.close() };
 }
