@@ -15,7 +15,7 @@ describe('buildPack', () => {
     const built = await buildPack(fixturePack());
     expect(built.questions.map((question) => [question.id, question.status])).toEqual([
       ['how-many-mobilized', 'consensus'],
-      ['how-many-left', 'disputed'],
+      ['how-many-left', 'range'],
     ]);
     expect(built.contentHash).toMatch(/^sha256-[0-9a-f]{64}$/);
     expect(builtFactPackSchema.safeParse(built).success).toBe(true);

@@ -2,8 +2,6 @@ import type { Claim, Question, QuestionStatus } from './fact-pack-schema';
 
 /** Numbers within this relative spread of each other count as the same answer. */
 export const CONSENSUS_SPREAD = 0.15;
-/** Two answers further apart than this factor, with no overlap, contradict each other. */
-export const DISPUTE_FACTOR = 2;
 
 interface Interval {
   low: number;
@@ -30,22 +28,14 @@ function isWithinSpread(intervals: readonly Interval[]): boolean {
   return high - low <= CONSENSUS_SPREAD * Math.max(Math.abs(low), Math.abs(high));
 }
 
-/** Some two answers do not overlap and one is more than DISPUTE_FACTOR times the other. */
-function hasContradiction(intervals: readonly Interval[]): boolean {
-  const lowestHigh = Math.min(...intervals.map((interval) => interval.high));
-  const highestLow = Math.max(...intervals.map((interval) => interval.low));
-  return highestLow > lowestHigh && highestLow > DISPUTE_FACTOR * Math.max(lowestHigh, 0);
-}
-
 /**
  * How far a question's answers agree, shown to readers as a badge:
  *
- * - **disputed** when a claim explicitly disputes another (`disputes`), or when two numeric
- *   answers in the same unit do not overlap and differ by more than a factor of 2 (the
- *   700,000 leavers against the FSB's 261,000 is a factual disagreement, not an estimate's
- *   margin);
- * - **range** when numeric answers in a unit spread more than 15% but no two contradict each
- *   other like that (estimates of one quantity at different times or with different methods);
+ * - **disputed** when a claim explicitly disputes another (`disputes`): whether two answers
+ *   contradict each other is an editor's judgement recorded in the pack (Peskov's "far from
+ *   700,000" against Forbes Russia's 700,000);
+ * - **range** when numeric answers in a unit spread more than 15%. Far-apart numbers alone are
+ *   not a dispute: counts of arrivals over a week and over two months both use "crossings";
  * - **consensus** otherwise: every unit's numbers within 15% of each other, or only statements
  *   with no dispute between them.
  *
@@ -55,7 +45,6 @@ function hasContradiction(intervals: readonly Interval[]): boolean {
 export function questionStatus(question: Pick<Question, 'claims'>): QuestionStatus {
   if (question.claims.some((claim) => (claim.disputes?.length ?? 0) > 0)) return 'disputed';
   const groups = [...numericClaimsByUnit(question.claims).values()];
-  if (groups.some(hasContradiction)) return 'disputed';
   if (groups.every(isWithinSpread)) return 'consensus';
   return 'range';
 }
