@@ -53,16 +53,11 @@ async function taskDuration(page: Page, url: string): Promise<number> {
   return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
-async function measure(browser: ExtensionBrowser, origin: string, count: number): Promise<number[]> {
+async function openMeasuredPage(browser: ExtensionBrowser, origin: string): Promise<Page> {
   const page = await browser.context.newPage();
   // Only the local copy loads: third-party requests would add network noise.
   await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-  const times: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (let index = 0; index < count; index += 1) times.push(await taskDuration(page, `${origin}/${index}.html`));
-  }
-  await page.close();
-  return times;
+  return page;
 }
 
 const pages = corpusPages();
@@ -75,17 +70,25 @@ const server = createServer((request, response) => {
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+// The three browsers run side by side and take turns on each page, so drift over the run
+// (caches, thermal state, other load) falls on all of them alike.
 const empty = emptyExtension();
-const results: Record<string, number[]> = {};
-for (const [label, extension] of [
+const setups = [
   ['empty A', empty],
   ['extension', dist],
   ['empty B', empty],
-] as const) {
-  const browser = await launchWithExtension(extension, { hasWorker: extension !== empty });
-  results[label] = await measure(browser, origin, pages.length);
-  await browser.close();
+] as const;
+const browsers = await Promise.all(setups.map(([, extension]) => launchWithExtension(extension, { hasWorker: extension !== empty })));
+const tabs = await Promise.all(browsers.map((browser) => openMeasuredPage(browser, origin)));
+const results: Record<string, number[]> = Object.fromEntries(setups.map(([label]) => [label, []]));
+for (let round = 0; round < ROUNDS; round += 1) {
+  for (let index = 0; index < pages.length; index += 1) {
+    for (const [position, [label]] of setups.entries()) {
+      results[label]!.push(await taskDuration(tabs[position]!, `${origin}/${index}.html`));
+    }
+  }
 }
+await Promise.all(browsers.map((browser) => browser.close()));
 server.close();
 
 const paired = (a: number[], b: number[]) => a.map((value, index) => value - (b[index] ?? 0));

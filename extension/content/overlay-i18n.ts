@@ -1,9 +1,10 @@
 import browser from 'webextension-polyfill';
+import type { MessageKey } from '../ui/i18n';
 import { ENGLISH_LABELS, type OverlayLabels } from './overlays/overlay-labels';
 
 /** The overlay card's words in the browser's language, from assets/_locales. */
 export function localizedOverlayLabels(): OverlayLabels {
-  const message = (key: string, fallback: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || fallback;
+  const message = (key: MessageKey, fallback: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || fallback;
   return {
     markerLabel: (question) => message('overlayMarkerLabel', ENGLISH_LABELS.markerLabel(question), [question]),
     cardLabel: message('cardOtherSources', ENGLISH_LABELS.cardLabel),

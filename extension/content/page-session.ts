@@ -3,6 +3,7 @@ import type { PageVerdictMessage, Settings } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
+import type { MessageKey } from '../ui/i18n';
 import { findArticleRoot } from './article-root';
 import { localizedOverlayLabels } from './overlay-i18n';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
@@ -18,7 +19,7 @@ export interface PageSession {
   destroy(): void;
 }
 
-function message(key: string, fallback: string): string {
+function message(key: MessageKey, fallback: string): string {
   return browser.i18n.getMessage(key) || fallback;
 }
 

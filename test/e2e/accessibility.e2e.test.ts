@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { activeTabId, openPage, openPopup, startHarness, waitForSidebar, type Harness } from './harness';
+import { activeTabId, openOptions, openPage, openPopup, useHarness, waitForSidebar } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,13 +23,9 @@ async function axeViolations(target: Page | Frame): Promise<string[]> {
   return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
+const harness = useHarness();
+beforeAll(() => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 describe('accessibility (axe-core) and the README screenshots', () => {
@@ -59,9 +54,7 @@ describe('accessibility (axe-core) and the README screenshots', () => {
   });
 
   it('the options page has no violations', async () => {
-    const options = await harness.browser.context.newPage();
-    await options.goto(`chrome-extension://${harness.browser.extensionId}/extension/options/options.html`);
-    await options.waitForSelector('text=/\\d+\\.\\d+\\.\\d+/');
+    const options = await openOptions(harness);
     expect(await axeViolations(options)).toEqual([]);
     await options.close();
   });

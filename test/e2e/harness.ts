@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../demo/launch-chromium';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
@@ -21,6 +22,41 @@ export async function startHarness(): Promise<Harness> {
       await site.close();
     },
   };
+}
+
+/**
+ * One browser and demo site for a test file, started before its tests and closed after them.
+ * The returned handle reads through to them, so tests use it as a plain `Harness`.
+ */
+export function useHarness(): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = () => {
+    if (!started) throw new Error('the harness is not started');
+    return started;
+  };
+  return {
+    get browser() {
+      return current().browser;
+    },
+    get site() {
+      return current().site;
+    },
+    close: () => current().close(),
+  };
+}
+
+/** The options page, loaded with the installed pack's status. */
+export async function openOptions(harness: Harness): Promise<Page> {
+  const options = await harness.browser.context.newPage();
+  await options.goto(`chrome-extension://${harness.browser.extensionId}/extension/options/options.html`);
+  await options.waitForSelector('text=/\\d+\\.\\d+\\.\\d+/');
+  return options;
 }
 
 /** The worker publishes the lexicon to storage once the shipped pack is in IndexedDB. */

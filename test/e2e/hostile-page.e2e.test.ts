@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openPage, startHarness, waitForSidebar, type Harness } from './harness';
+import { expect, it } from 'vitest';
+import { openPage, useHarness, waitForSidebar } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 it('a hostile page can neither read nor restyle the sidebar, nor talk to the background', async () => {
   const page = await openPage(harness, '/news/men-fleeing-draft.html');

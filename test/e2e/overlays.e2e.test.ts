@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activeTabId, badgeText, openPage, openPopup, startHarness, waitForSidebar, type Harness } from './harness';
+import { activeTabId, badgeText, openPage, openPopup, useHarness, waitForSidebar } from './harness';
 import { shadowText } from './shadow-text';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 /** The highlighted text, read from the page's highlight registry (the Highlight API). */
 function highlighted(page: Page): Promise<string[]> {

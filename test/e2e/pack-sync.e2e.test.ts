@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { buildPack } from '../../src/pack/build-pack';
 import { signPayload } from '../../src/pack/signed-pack';
 import type { BuiltFactPack, FactPack } from '../../src/pack/fact-pack-schema';
-import { activeTabId, openPage, openPopup, startHarness, waitForSidebar, type Harness } from './harness';
+import { activeTabId, openOptions, openPage, openPopup, useHarness, waitForSidebar, type Harness } from './harness';
 import { E2E_KEYS } from './paths';
 
 const NEW_FACT = 'Marker fact added by the end-to-end sync test';
@@ -38,8 +38,7 @@ async function signedNewerPack(): Promise<{ signed: string; tampered: string }> 
 }
 
 async function syncFromOptions(harness: Harness, url: string): Promise<string> {
-  const options = await harness.browser.context.newPage();
-  await options.goto(`chrome-extension://${harness.browser.extensionId}/extension/options/options.html`);
+  const options = await openOptions(harness);
   const field = options.getByLabel(/update url/i);
   await field.fill(url);
   await field.press('Enter');
@@ -66,13 +65,7 @@ async function popupText(harness: Harness, page: Page): Promise<string> {
   return text;
 }
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('fact pack sync', () => {
   it('installs a newer signed pack, then refuses a tampered one and keeps the data', async () => {

@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   activeTabId,
   badgeText,
   openPage,
+  openOptions,
   settle,
   sidebarFrame,
-  startHarness,
+  useHarness,
   waitForSidebar,
-  type Harness,
 } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
-
-async function openOptions() {
-  const options = await harness.browser.context.newPage();
-  await options.goto(`chrome-extension://${harness.browser.extensionId}/extension/options/options.html`);
-  await options.waitForSelector('text=/\\d+\\.\\d+\\.\\d+/');
-  return options;
-}
+const harness = useHarness();
 
 const frameVisible = async (page: import('playwright-core').Page) => {
   const frame = sidebarFrame(page, harness.browser.extensionId);
@@ -56,7 +43,7 @@ describe('user settings', () => {
   });
 
   it('a site turned off in the options gets nothing, and comes back when removed', async () => {
-    const options = await openOptions();
+    const options = await openOptions(harness);
     await options.getByLabel('Site (hostname or address)').fill('127.0.0.1');
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await options.getByRole('listitem').filter({ hasText: '127.0.0.1' }).waitFor();
@@ -76,7 +63,7 @@ describe('user settings', () => {
   });
 
   it('pausing everywhere stops the extension on every page', async () => {
-    const options = await openOptions();
+    const options = await openOptions(harness);
     const pause = options.getByRole('switch', { name: /pause everywhere/i });
     await pause.click();
     const page = await openPage(harness, '/news/men-fleeing-draft.html');

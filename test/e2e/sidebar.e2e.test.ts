@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   activeTabId,
   badgeText,
@@ -6,19 +6,12 @@ import {
   openPopup,
   settle,
   sidebarFrame,
-  startHarness,
   stopServiceWorker,
+  useHarness,
   waitForSidebar,
-  type Harness,
 } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('on the seed articles', () => {
   it.each(['/news/russians-return-home.html', '/news/men-fleeing-draft.html'])('%s gets a sidebar filled from IndexedDB', async (path) => {
