@@ -13,8 +13,16 @@ export function SidebarApp() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const requestedClaim = useRequestedClaim();
 
-  // The content script focuses the frame when it opens; this puts the reader at its title.
-  useEffect(() => headingRef.current?.focus(), []);
+  // The content script focuses the frame when the reader opens the sidebar; this puts them at
+  // its title. When it opens by itself on an article, focus stays in the page.
+  useEffect(() => {
+    const focusTitle = () => {
+      if (document.activeElement === document.body || document.activeElement === null) headingRef.current?.focus();
+    };
+    if (document.hasFocus()) focusTitle();
+    addEventListener('focus', focusTitle);
+    return () => removeEventListener('focus', focusTitle);
+  }, []);
 
   // Escape closes the drawer, as it would a dialog; the content script returns focus to the page.
   useEffect(() => {

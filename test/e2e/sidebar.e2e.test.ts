@@ -18,6 +18,8 @@ describe('on the seed articles', () => {
     const page = await openPage(harness, path);
     const frame = await waitForSidebar(page, harness.browser.extensionId);
     expect(await page.locator('mc-sidebar').count()).toBe(1);
+    // Opening by itself, it leaves focus in the page.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     // The host's shadow root is closed: the page cannot reach into it.
     expect(await page.evaluate(() => document.querySelector('mc-sidebar')?.shadowRoot ?? null)).toBeNull();
     // Facts and cross-source answers come from the pack in IndexedDB.
