@@ -8,24 +8,54 @@ const NEWS_ARTICLE_TYPES = new Set([
 const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
   'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting', 'BlogPosting',
-  'Report', 'ScholarlyArticle', 'SatiricalArticle', 'TechArticle', 'Blog',
+  'Report', 'ScholarlyArticle', 'SatiricalArticle', 'TechArticle', 'Blog', 'Review', 'CriticReview',
 ]);
 /** Types of pages that are not one article: listings, search results, products, media, profiles. */
 const NON_ARTICLE_TYPES = new Set([
   'CollectionPage', 'SearchResultsPage', 'ItemList', 'Product', 'ProductGroup', 'Offer', 'VideoObject',
   'ImageGallery', 'MediaGallery', 'ProfilePage', 'DiscussionForumPosting', 'QAPage', 'Question', 'SoftwareApplication',
   'MusicRecording', 'MusicGroup', 'Movie', 'Recipe', 'Event', 'JobPosting',
+  'SoftwareSourceCode', 'HowTo', 'HowToSection', 'HowToStep', 'Book',
 ]);
-const NON_ARTICLE_OG = /^(video|music|product|profile|books?|og:product|place|business)/;
+/** og:type values of things that are not one article: media, products, profiles, repository "objects". */
+const NON_ARTICLE_OG = /^(video|music|product|profile|books?|og:product|place|business|object$|image$)/;
 
-/** Structure of the document body that separates one story from a page of teasers. */
+/** Structure of the document body that separates one story from a page of teasers, a wiki entry, a thread or a shop. */
 export interface PageStructure {
   articleElements: number;
   /** Links with headline-length text: the teasers of a section front. */
   teaserLinks: number;
+  /** Encyclopedia apparatus: tables of contents, infoboxes, per-section edit links. */
+  wikiApparatus: number;
+  /** Footnote citations and reference-list entries. */
+  citations: number;
+  /** <h2>/<h3> section headings. */
+  sectionHeadings: number;
+  /** Repeated comment or reply blocks. */
+  commentBlocks: number;
+  /** Per-post furniture of a forum: links to user profiles, vote buttons. */
+  posterMarks: number;
+  /** Elements marked as a price, and shopping-cart or buy controls. */
+  prices: number;
+  cartControls: number;
+  /** Numbered instruction steps of a how-to page. */
+  steps: number;
+  /** Section permalinks and toctrees of generated documentation (Sphinx, MkDocs and the like). */
+  docAnchors: number;
+  /** Marks of a code-hosting repository page (the go-import meta that forges serve on repositories). */
+  repositoryMarks: number;
 }
 
 const MAX_LINKS_SCANNED = 600;
+const WIKI_SELECTOR = '#toc, .toc, nav.toc, [role="doc-toc"], .infobox, .mw-editsection, .editsection';
+const CITATION_SELECTOR = 'sup.reference, ol.references > li, [role="doc-noteref"], a[href^="#cite_note"], a[href^="#fn"]';
+const COMMENT_SELECTOR = '[class*="comment"], [class*="Comment"], [itemtype$="/Comment"], [itemprop="comment"]';
+const POSTER_SELECTOR = 'a[href*="/user/"], a[href*="/users/"], a[href*="/u/"], a[href*="/member"], [class*="upvote"], [class*="vote-"], [class*="voteButton"]';
+const PRICE_SELECTOR = '[itemprop="price"], [itemprop="offers"], [class*="price"], [class*="Price"], meta[property="product:price:amount"]';
+const CART_SELECTOR = '[class*="cart"], [id*="cart"], [class*="Cart"], form[action*="cart"], [class*="basket"], [id*="basket"], [name="add-to-cart"]';
+const STEP_SELECTOR = '.step, [itemprop="step"], [itemtype$="/HowToStep"], [class*="step-"]';
+const DOC_SELECTOR = 'a.headerlink, .toctree-wrapper';
+const REPOSITORY_SELECTOR = 'meta[name="go-import"], meta[name="go-source"]';
 
 export function readPageStructure(doc: Document): PageStructure {
   const links = doc.querySelectorAll('a[href]');
@@ -34,7 +64,49 @@ export function readPageStructure(doc: Document): PageStructure {
     const length = (links[i]?.textContent ?? '').trim().length;
     if (length >= 35 && length <= 220) teaserLinks++;
   }
-  return { articleElements: doc.querySelectorAll('article').length, teaserLinks };
+  const count = (selector: string): number => doc.querySelectorAll(selector).length;
+  return {
+    articleElements: count('article'),
+    teaserLinks,
+    wikiApparatus: count(WIKI_SELECTOR),
+    citations: count(CITATION_SELECTOR),
+    sectionHeadings: count('h2, h3'),
+    commentBlocks: count(COMMENT_SELECTOR),
+    posterMarks: count(POSTER_SELECTOR),
+    prices: count(PRICE_SELECTOR),
+    cartControls: count(CART_SELECTOR),
+    steps: count(STEP_SELECTOR),
+    docAnchors: count(DOC_SELECTOR),
+    repositoryMarks: count(REPOSITORY_SELECTOR),
+  };
+}
+
+/**
+ * An encyclopedia or wiki entry: a table of contents, an infobox or edit links, with many
+ * sections or citations and no date of publication (an entry is revised, not published).
+ */
+export function looksEncyclopedic(structure: PageStructure, metadata: PageMetadata): boolean {
+  return !metadata.hasPublishedTime && structure.wikiApparatus >= 1 && (structure.citations >= 5 || structure.sectionHeadings >= 12);
+}
+
+/** A forum or social thread: many comment blocks, each tagged with its poster or its votes. */
+export function looksLikeThread(structure: PageStructure): boolean {
+  return structure.commentBlocks >= 10 && structure.posterMarks >= 8;
+}
+
+/** A shop page: prices next to a cart or buy control, and no date of publication. */
+export function looksLikeProduct(structure: PageStructure, metadata: PageMetadata): boolean {
+  return !metadata.hasPublishedTime && structure.prices >= 2 && structure.cartControls >= 1;
+}
+
+/** Generated documentation or a code repository: reference text, not a dated story. */
+export function looksLikeDocsOrCode(structure: PageStructure, metadata: PageMetadata): boolean {
+  return structure.repositoryMarks >= 1 || (!metadata.hasPublishedTime && structure.docAnchors >= 3);
+}
+
+/** A how-to page: a sequence of instruction steps. */
+export function looksLikeHowTo(structure: PageStructure): boolean {
+  return structure.steps >= 5;
 }
 
 export interface ArticleEvidence {
@@ -63,12 +135,21 @@ export function scoreArticle(evidence: ArticleEvidence): number {
   else if (metadata.schemaTypes.some((t) => NON_ARTICLE_TYPES.has(t))) score -= 2;
   if (metadata.ogType === 'article') score += 1.5;
   else if (NON_ARTICLE_OG.test(metadata.ogType)) score -= 2;
+  // Many sites leave og:type at its default "website" on stories too: weak evidence only.
+  else if (metadata.ogType === 'website' && !articleTyped) score -= 1;
   if (metadata.hasPublishedTime) score += 1;
   if (metadata.hasAuthor) score += 0.5;
   if (structure.articleElements >= 1 && structure.articleElements <= 2) score += 0.5;
   // Many <article> elements and many headline links with little running text: a section front.
   if (structure.articleElements >= 5 && longParagraphs < 4) score -= 2;
   if (structure.teaserLinks >= 25 && longParagraphs < 3) score -= 1.5;
+  // Page shapes that carry long text yet are not one article.
+  if (looksEncyclopedic(structure, metadata)) score -= 4;
+  if (looksLikeThread(structure)) score -= metadata.hasPublishedTime ? 1 : 3;
+  if (looksLikeProduct(structure, metadata)) score -= 3;
+  // Instruction steps decide it whatever the markup claims: how-to sites mark every page as a dated Article.
+  if (looksLikeHowTo(structure)) score -= 8;
+  if (looksLikeDocsOrCode(structure, metadata)) score -= 3;
   if (density >= 20) score += 2;
   else if (density >= 10) score += 1;
   else if (density < 4) score -= 2.5;
