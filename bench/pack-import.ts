@@ -21,7 +21,7 @@ import { buildPack } from '../src/pack/build-pack';
 import { TOPICS, type BuiltFactPack, type Claim, type Fact, type FactPack, type Question, type Source } from '../src/pack/fact-pack-schema';
 import type { ClaimMatcher } from '../src/pack/matcher-schema';
 import { readPackSources } from '../src/pack/read-pack-sources';
-import { parseBundledPack } from '../src/pack/signed-pack';
+import { validateBuiltPack } from '../src/pack/signed-pack';
 import { fixturePack } from '../test/pack/fixture-pack';
 import { median } from './stats';
 
@@ -91,7 +91,7 @@ interface Measure {
 
 async function measure(label: string, source: FactPack): Promise<Measure> {
   const built: BuiltFactPack = JSON.parse(JSON.stringify(await buildPack(source))) as BuiltFactPack;
-  const validated = await time(() => parseBundledPack(built));
+  const validated = await time(() => validateBuiltPack(built));
   if (!validated.value.ok) throw new Error(`${label} does not validate: ${validated.value.error}`);
   const db = openDatabase(`bench-${label}`);
   const imported = await time(() => importPack(db, built));

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getPublicKeyAsync } from '@noble/ed25519';
-import { createSignedPack, parseBundledPack } from '../src/pack/signed-pack';
+import { createSignedPack, validateBuiltPack } from '../src/pack/signed-pack';
 
 const SHIPPED_PUBLIC_KEY = 'assets/keys/pack-public-key.txt';
 
@@ -39,7 +39,7 @@ try {
 } catch (error) {
   fail(`${input}: ${error instanceof Error ? error.message : String(error)}`);
 }
-const checked = await parseBundledPack(json);
+const checked = await validateBuiltPack(json);
 if (!checked.ok) fail([`${input}: ${checked.error}`, ...checked.details.map((detail) => `  ${detail}`)].join('\n'));
 
 const key = privateKey();

@@ -1,7 +1,10 @@
 import browser from 'webextension-polyfill';
-import type { BackgroundMessageType, BackgroundReplies, BackgroundRequest, TabSummary } from '../messaging/protocol';
+import type { BackgroundMessageType, BackgroundReplies, BackgroundRequest, Settings, TabSummary } from '../messaging/protocol';
 import { sendToTab } from '../messaging/send';
 import { isSiteEnabled, readSettings, updateSettings } from '../settings/settings-store';
+import { normalizeHostname } from '../settings/hostname';
+import { validateUpdateUrl } from '../settings/validate-update-url';
+import { t } from '../ui/i18n';
 import { buildArticleContext } from './article-context';
 import type { MobilizationDb } from './database';
 import { ensurePackInstalled, syncFromUpdateUrl } from './pack-lifecycle';
@@ -13,6 +16,8 @@ import { getTabState, patchTabState, showBadge } from './tab-state';
 export interface SenderInfo {
   /** The tab of a content script or sidebar. */
   tabId: number | undefined;
+  /** The sender's page address (checked against its role by the router). */
+  url: string | undefined;
 }
 
 export type BackgroundHandlers = {
@@ -78,10 +83,14 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
       const state = await patchTabState(tabId, { anchored });
       return { badge: await showBadge(tabId, state) };
     },
-    'content:sidebar-state': async ({ open, site }, sender) => {
+    'content:sidebar-state': async ({ open }, sender) => {
       await patchTabState(requireTab(sender), { sidebarOpen: open });
-      const { sidebarOpenBySite } = await readSettings();
-      await updateSettings({ sidebarOpenBySite: { ...sidebarOpenBySite, [site]: open } });
+      const site = new URL(sender.url ?? '').hostname;
+      // Only closings are kept: opening again forgets the site.
+      await updateSettings(({ sidebarOpenBySite }) => {
+        const { [site]: _forgotten, ...others } = sidebarOpenBySite;
+        return { sidebarOpenBySite: open ? others : { ...others, [site]: false } };
+      });
       return null;
     },
     'sidebar:get-context': async (_payload, sender) => {
@@ -105,7 +114,7 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
     },
     'popup:toggle-sidebar': async ({ tabId }) => {
       const sent = await sendToTab(tabId, 'background:set-sidebar-open', {});
-      if (!sent.ok) throw new Error('The sidebar cannot open on this page.');
+      if (!sent.ok) throw new Error(t('sidebarUnavailable'));
       return sent.value;
     },
     'popup:set-overlays-visible': async ({ visible }) => {
@@ -123,12 +132,16 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
       return syncFromUpdateUrl(db);
     },
     'options:update-settings': async (patch) => {
-      if (patch.updateUrl && !/^https?:\/\/[^\s]+$/.test(patch.updateUrl)) {
-        throw new Error('The update URL must start with http:// or https://');
+      if (patch.updateUrl !== undefined) {
+        const checked = validateUpdateUrl(patch.updateUrl);
+        if (!checked.ok) throw new Error(t(checked.reason));
+        patch = { ...patch, updateUrl: checked.url };
       }
-      const clean = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      if (clean.disabledSites) {
-        clean.disabledSites = [...new Set((clean.disabledSites as string[]).map((site) => site.trim().toLowerCase()).filter(Boolean))];
+      const clean: Partial<Settings> = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      if (patch.disabledSites) {
+        const sites = patch.disabledSites.map(normalizeHostname);
+        if (sites.includes(null)) throw new Error(t('sitesInvalid'));
+        clean.disabledSites = [...new Set(sites as string[])];
       }
       return updateSettings(clean);
     },

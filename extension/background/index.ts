@@ -13,8 +13,8 @@ const db = openDatabase();
 const route = createMessageRouter(createHandlers(db));
 
 browser.runtime.onInstalled.addListener(async () => {
-  await installShippedPack(db);
   await scheduleDailySync();
+  await installShippedPack(db);
 });
 
 browser.runtime.onStartup.addListener(() => scheduleDailySync());
@@ -37,8 +37,7 @@ browser.tabs.onUpdated.addListener(async (tabId, change) => {
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command === 'toggle-overlays') {
-    const { overlaysVisible } = await readSettings();
-    await updateSettings({ overlaysVisible: !overlaysVisible });
+    await updateSettings(({ overlaysVisible }) => ({ overlaysVisible: !overlaysVisible }));
   } else if (command === 'toggle-sidebar') {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await sendToTab(tab.id, 'background:set-sidebar-open', {});

@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage, toBackground, type BackgroundMessageType, type Result } from '../messaging/protocol';
-import type { BackgroundHandlers } from './handlers';
+import type { BackgroundHandlers, SenderInfo } from './handlers';
 import { senderHasRole } from './sender-role';
 
 /**
@@ -16,9 +16,9 @@ export function createMessageRouter(handlers: BackgroundHandlers) {
     if (!senderHasRole(sender, toBackground[type].sender, browser.runtime.id, extensionOrigin)) {
       return { ok: false, error: `"${type}" is not accepted from this sender` };
     }
-    const handler = handlers[type] as (payload: unknown, info: { tabId: number | undefined }) => Promise<unknown>;
+    const handler = handlers[type] as (payload: unknown, info: SenderInfo) => Promise<unknown>;
     try {
-      return { ok: true, value: await handler(parsed.value.payload, { tabId: sender.tab?.id }) };
+      return { ok: true, value: await handler(parsed.value.payload, { tabId: sender.tab?.id, url: sender.url }) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

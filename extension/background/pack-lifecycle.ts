@@ -2,10 +2,11 @@ import browser from 'webextension-polyfill';
 import type { MobilizationDb } from './database';
 import { getInstalledVersion, getLexicon } from './pack-store';
 import { installBundledPack, syncPack } from './pack-sync';
-import { parseBundledPack } from '../../src/pack/signed-pack';
+import { validateBuiltPack } from '../../src/pack/signed-pack';
 import type { SyncOutcome } from '../messaging/protocol';
 import { LEXICON_KEY } from '../messaging/storage-keys';
 import { readSettings } from '../settings/settings-store';
+import { t } from '../ui/i18n';
 
 export const SYNC_ALARM = 'fact-pack-sync';
 /** A pack larger than this is refused before it is parsed. */
@@ -19,7 +20,8 @@ function hexToBytes(hex: string): Uint8Array {
 /** Loads the pack shipped inside the extension into IndexedDB unless a newer one is installed. */
 export async function installShippedPack(db: MobilizationDb): Promise<void> {
   const response = await fetch(browser.runtime.getURL('fact-pack.json'));
-  const parsed = await parseBundledPack(await response.json());
+  // No signature here: the shipped pack came with the code. Everything else is checked.
+  const parsed = await validateBuiltPack(await response.json());
   if (!parsed.ok) throw new Error(`the shipped fact pack is invalid: ${parsed.error}`);
   await installBundledPack(db, parsed.value);
   await publishLexicon(db);
@@ -49,7 +51,7 @@ export async function publishLexicon(db: MobilizationDb): Promise<void> {
 export async function syncFromUpdateUrl(db: MobilizationDb): Promise<SyncOutcome> {
   const { updateUrl } = await readSettings();
   if (!updateUrl) {
-    return { status: 'refused', reason: 'No update URL is set in the options.', at: new Date().toISOString() };
+    return { status: 'refused', reason: t('syncNoUrl'), at: new Date().toISOString() };
   }
   const outcome = await syncPack(db, {
     url: updateUrl,

@@ -20,10 +20,20 @@ export async function getTabState(tabId: number): Promise<TabState> {
   return { ...EMPTY, ...stored };
 }
 
-export async function patchTabState(tabId: number, patch: Partial<TabState>): Promise<TabState> {
-  const next = { ...(await getTabState(tabId)), ...patch };
-  await browser.storage.session.set({ [tabStateKey(tabId)]: next });
-  return next;
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read-modify-write, one at a time: a verdict and anchored claims arriving together must not
+ * overwrite each other. The queue only orders writes; the state itself stays in storage.
+ */
+export function patchTabState(tabId: number, patch: Partial<TabState>): Promise<TabState> {
+  const write = writes.then(async () => {
+    const next = { ...(await getTabState(tabId)), ...patch };
+    await browser.storage.session.set({ [tabStateKey(tabId)]: next });
+    return next;
+  });
+  writes = write.catch(() => undefined);
+  return write;
 }
 
 export async function clearTabState(tabId: number): Promise<void> {

@@ -20,6 +20,8 @@ if (window.top === window) start();
 
 type ContentHandlers = { [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentReplies[K]> };
 
+const NOT_AN_ARTICLE: PageVerdictMessage = { relevant: false, isArticle: false, lang: '', topics: [], score: 0 };
+
 function toMessage({ relevant, isArticle, lang, topics, score }: PageVerdict): PageVerdictMessage {
   return { relevant, isArticle, lang, topics, score };
 }
@@ -28,32 +30,56 @@ function start() {
   const controller = new AbortController();
   const { signal } = controller;
   let session: Promise<PageSession> | null = null;
-  let shownRelevant = false;
+  /** The page the background last heard about, so an unchanged verdict is not sent twice. */
+  let reported: { url: string; relevant: boolean } | null = null;
+  let waitingForLexicon = false;
+  let queue: Promise<boolean> = Promise.resolve(false);
 
   const loadSession = () => (session ??= import('./page-session').then(({ createPageSession }) => createPageSession()));
 
-  async function check() {
+  // Checks run one after another, so a slow check never overtakes a later one.
+  const check = () => (queue = queue.then(runCheck, runCheck));
+
+  async function runCheck(): Promise<boolean> {
     const checked = await checkPage();
-    if (!checked) return false;
-    const { settings, verdict, lexiconMissing } = checked;
-    if (lexiconMissing) whenLexiconPublished(signal, () => void check());
-    if (!verdict || verdict.relevant === shownRelevant) return verdict?.relevant ?? false;
-    shownRelevant = verdict.relevant;
-    await sendToBackground('content:page-verdict', toMessage(verdict));
-    if (verdict.relevant) {
-      await (await loadSession()).showArticle(toMessage(verdict), settings);
-    } else if (session) {
+    if (checked?.lexiconMissing && !waitingForLexicon) {
+      waitingForLexicon = true;
+      whenLexiconPublished(signal, () => void check());
+    }
+    const verdict = checked?.verdict;
+    const url = location.href;
+    if (checked && verdict?.relevant) {
+      // A single-page app may move from one article to another: each is reported and anchored.
+      if (reported?.relevant && reported.url === url) return true;
+      reported = { url, relevant: true };
+      await sendToBackground('content:page-verdict', toMessage(verdict));
+      await (await loadSession()).showArticle(toMessage(verdict), checked.settings);
+      return true;
+    }
+    if (reported?.relevant) {
       // A single-page app navigated away from the article.
-      (await session).destroy();
+      reported = { url, relevant: false };
+      await sendToBackground('content:page-verdict', verdict ? toMessage(verdict) : NOT_AN_ARTICLE);
+      (await session)?.destroy();
       session = null;
     }
-    return verdict.relevant;
+    return false;
   }
 
   whenIdle(signal, async () => {
     if (!(await check())) watchLateText({ signal, check: () => void check() });
   });
   watchNavigation({ signal, check: () => void check() });
+  // A page restored from the back/forward cache had its tab state cleared by the background.
+  addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted) return;
+      reported = null;
+      void check();
+    },
+    { signal },
+  );
 
   const handlers: ContentHandlers = {
     // The user asked for the sidebar, so it opens even on pages the detector passed over.

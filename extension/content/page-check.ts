@@ -18,12 +18,18 @@ export interface PageCheck {
  * stays asleep) and classifies the page. Paused sites and a missing lexicon give no verdict;
  * addresses that cannot be articles give no check at all.
  */
+/**
+ * Read once per page: detection caches its compiled form on this object, and later checks
+ * (navigation, late text) reuse it. A pack update applies from the next page on.
+ */
+let lexicon: Lexicon | undefined;
+
 export async function checkPage(): Promise<PageCheck | null> {
   // Home pages, search results and listings are never articles: stop before reading anything.
   if (!isCandidateUrl(location.href)) return null;
-  const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY]);
+  const stored = await browser.storage.local.get(lexicon ? SETTINGS_KEY : [SETTINGS_KEY, LEXICON_KEY]);
   const settings = withDefaults(stored[SETTINGS_KEY]);
-  const lexicon = stored[LEXICON_KEY] as Lexicon | undefined;
+  lexicon ??= stored[LEXICON_KEY] as Lexicon | undefined;
   if (!lexicon || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null, lexiconMissing: !lexicon };
   return { settings, verdict: classifyPage(document, location.href, lexicon), lexiconMissing: false };
 }

@@ -3,7 +3,7 @@ import type { PageVerdictMessage, Settings } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
-import type { MessageKey } from '../ui/i18n';
+import { t } from '../ui/i18n';
 import { findArticleRoot } from './article-root';
 import { localizedOverlayLabels } from './overlay-i18n';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
@@ -19,23 +19,21 @@ export interface PageSession {
   destroy(): void;
 }
 
-function message(key: MessageKey, fallback: string): string {
-  return browser.i18n.getMessage(key) || fallback;
-}
-
 export function createPageSession(): PageSession {
   const controller = new AbortController();
   const { signal } = controller;
   let overlays: OverlayController | null = null;
   let overlaysVisible = true;
-  const site = location.hostname;
 
   const sidebar: SidebarHost = createSidebarHost({
     signal,
     articleRoot: () => findArticleRoot(document),
-    launcherLabel: message('sidebarLauncher', 'Context'),
-    frameTitle: message('sidebarFrameTitle', 'Mobilization Context sidebar'),
-    onToggle: (open) => void sendToBackground('content:sidebar-state', { open, site }),
+    launcherLabel: t('sidebarLauncher'),
+    frameTitle: t('sidebarFrameTitle'),
+    // Only the reader's own choice is remembered, so no list of visited sites builds up.
+    onToggle: (open, byReader) => {
+      if (byReader) void sendToBackground('content:sidebar-state', { open });
+    },
   });
 
   browser.storage.onChanged.addListener(onStorageChanged);
@@ -66,7 +64,7 @@ export function createPageSession(): PageSession {
   return {
     async showArticle(verdict, settings) {
       overlaysVisible = settings.overlaysVisible;
-      if (settings.sidebarOpenBySite[site] !== false) sidebar.open();
+      if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false });
       await mountClaimOverlays(verdict.lang);
     },
     setSidebarOpen(open = !sidebar.isOpen()) {

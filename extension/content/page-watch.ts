@@ -4,7 +4,7 @@
  */
 export interface PageWatchOptions {
   signal: AbortSignal;
-  check(reason: 'idle' | 'navigation' | 'late-text'): void;
+  check(): void;
 }
 
 /** Late text is watched for this long and at most this many times, then never again. */
@@ -28,7 +28,7 @@ export function watchNavigation({ signal, check }: PageWatchOptions): void {
   const onMaybeNavigated = () => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
-    whenIdle(signal, () => check('navigation'));
+    whenIdle(signal, () => check());
   };
   // The Navigation API sees pushState from the page's own scripts; popstate covers the rest.
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
@@ -47,7 +47,7 @@ export function watchLateText({ signal, check }: PageWatchOptions): void {
     timer = setTimeout(() => {
       checks += 1;
       if (checks >= LATE_TEXT_MAX_CHECKS) stop();
-      check('late-text');
+      check();
     }, LATE_TEXT_DEBOUNCE_MS);
   });
   const deadline = setTimeout(() => stop(), LATE_TEXT_WINDOW_MS);

@@ -7,7 +7,8 @@ import browser from 'webextension-polyfill';
  * on narrow ones it is a drawer over the page.
  */
 export interface SidebarHost {
-  open(options?: { focus?: boolean; claimIndex?: number }): void;
+  /** `byReader` is false only when the sidebar opens by itself on an article. */
+  open(options?: { focus?: boolean; claimIndex?: number; byReader?: boolean }): void;
   close(): void;
   isOpen(): boolean;
   destroy(): void;
@@ -37,7 +38,7 @@ export function createSidebarHost(options: {
   articleRoot: () => Element;
   launcherLabel: string;
   frameTitle: string;
-  onToggle(open: boolean): void;
+  onToggle(open: boolean, byReader: boolean): void;
 }): SidebarHost {
   const host = document.createElement('mc-sidebar');
   // Inline !important beats any page rule, so the page cannot hide or move the host.
@@ -90,20 +91,24 @@ export function createSidebarHost(options: {
     }
   }
 
-  function setOpen(next: boolean, focus: boolean) {
+  function setOpen(next: boolean, focus: boolean, byReader: boolean) {
     if (next === open) return;
+    const focusWasInside = shadow.activeElement !== null;
+    if (next && focus) returnFocusTo = document.activeElement;
     open = next;
     panel.hidden = !open;
     launcher.hidden = open;
     layout();
     if (open && focus) {
-      returnFocusTo = document.activeElement;
       frame.focus();
-    } else if (!open && returnFocusTo instanceof HTMLElement) {
-      returnFocusTo.focus();
-      returnFocusTo = null;
+    } else if (!open && focusWasInside) {
+      // Back where the reader was; failing that (focus was on a shadow host, or the sidebar
+      // opened by itself), on the launcher that reopens it.
+      const target = returnFocusTo instanceof HTMLElement && !returnFocusTo.shadowRoot && returnFocusTo !== document.body ? returnFocusTo : launcher;
+      target.focus();
     }
-    options.onToggle(open);
+    if (!open) returnFocusTo = null;
+    options.onToggle(open, byReader);
   }
 
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -115,7 +120,7 @@ export function createSidebarHost(options: {
     },
     { signal: options.signal },
   );
-  launcher.addEventListener('click', () => setOpen(true, true), { signal: options.signal });
+  launcher.addEventListener('click', () => setOpen(true, true, true), { signal: options.signal });
   options.signal.addEventListener('abort', () => destroy(), { once: true });
 
   function destroy() {
@@ -125,13 +130,13 @@ export function createSidebarHost(options: {
   }
 
   return {
-    open({ focus = false, claimIndex } = {}) {
+    open({ focus = false, claimIndex, byReader = true } = {}) {
       // The hash tells the sidebar which claim to show; the page cannot see this URL.
       const src = claimIndex === undefined ? pageUrl : `${pageUrl}#claim-${claimIndex}`;
       if (!frame.src || claimIndex !== undefined) frame.src = src;
-      setOpen(true, focus);
+      setOpen(true, focus, byReader);
     },
-    close: () => setOpen(false, false),
+    close: () => setOpen(false, false, true),
     isOpen: () => open,
     destroy,
   };

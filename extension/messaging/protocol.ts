@@ -62,7 +62,7 @@ export interface Settings {
   overlaysVisible: boolean;
   /** Where "Sync now" and the daily alarm fetch a signed pack; empty means never. */
   updateUrl: string;
-  /** Per hostname: whether the sidebar opens by itself on relevant articles. */
+  /** Hostnames where the reader closed the sidebar: it then waits for them to open it. */
   sidebarOpenBySite: Record<string, boolean>;
 }
 
@@ -131,8 +131,8 @@ export const toBackground = {
     sender: 'content',
     request: v.object({ anchored: list(anchoredClaimSchema, 500) }),
   },
-  /** Content script: the sidebar was opened or closed on the page (remembered per site). */
-  'content:sidebar-state': { sender: 'content', request: v.object({ open: v.boolean(), site: text(253) }) },
+  /** Content script: the reader opened or closed the sidebar (remembered for the page's site). */
+  'content:sidebar-state': { sender: 'content', request: v.object({ open: v.boolean() }) },
   /** Sidebar: everything to show for the tab it is in. */
   'sidebar:get-context': { sender: 'sidebar', request: empty },
   /** Sidebar: scroll the article to a highlight and open its card. */

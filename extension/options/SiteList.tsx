@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
-import { normalizeHostname } from './hostname';
+import { normalizeHostname } from '../settings/hostname';
 import type { SettingsPatch } from './use-options-status';
 
 interface SiteListProps {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import type { SettingsPatch } from './use-options-status';
-import { validateUpdateUrl } from './validate-update-url';
+import { validateUpdateUrl } from '../settings/validate-update-url';
 
 interface UpdateUrlFormProps {
   savedUrl: string;

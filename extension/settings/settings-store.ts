@@ -39,10 +39,18 @@ export async function readSettings(): Promise<Settings> {
   return withDefaults(stored[SETTINGS_KEY]);
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await readSettings()), ...patch };
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
+let writes: Promise<unknown> = Promise.resolve();
+
+/** Read-modify-write, one at a time within a context, so two quick changes both stick. */
+export function updateSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const write = writes.then(async () => {
+    const current = await readSettings();
+    const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+  writes = write.catch(() => undefined);
+  return write;
 }
 
 /** Whether the extension should act on a page of this hostname. */

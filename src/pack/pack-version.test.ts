@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, isNewerVersion } from './pack-version';
+import { compareVersions } from './pack-version';
 
 describe('pack versions', () => {
   it('compares numerically, part by part', () => {
@@ -7,12 +7,6 @@ describe('pack versions', () => {
     expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
     expect(compareVersions('0.9.12', '1.0.0')).toBe(-1);
     expect(compareVersions('2.0.10', '2.0.2')).toBe(1);
-  });
-
-  it('treats anything as newer than no pack, and equal as not newer', () => {
-    expect(isNewerVersion('0.0.1', null)).toBe(true);
-    expect(isNewerVersion('1.0.0', '1.0.0')).toBe(false);
-    expect(isNewerVersion('1.0.1', '1.0.0')).toBe(true);
   });
 
   it('rejects what is not MAJOR.MINOR.PATCH', () => {

@@ -17,8 +17,3 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
-
-/** Whether `candidate` should replace `installed`; anything is newer than no pack at all. */
-export function isNewerVersion(candidate: string, installed: string | null): boolean {
-  return installed === null || compareVersions(candidate, installed) > 0;
-}

@@ -2,7 +2,7 @@ import { getPublicKeyAsync, utils } from '@noble/ed25519';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPack } from './build-pack';
 import type { BuiltFactPack } from './fact-pack-schema';
-import { createSignedPack, openSignedPack, parseBundledPack, type PackOpenResult } from './signed-pack';
+import { createSignedPack, openSignedPack, validateBuiltPack, type PackOpenResult } from './signed-pack';
 import { builtFixturePack, fixtureFact, fixturePack } from '../../test/pack/fixture-pack';
 
 // A throwaway key pair per run; the production private key never appears in tests.
@@ -127,18 +127,18 @@ describe('openSignedPack', () => {
   });
 });
 
-describe('parseBundledPack', () => {
+describe('validateBuiltPack', () => {
   it('accepts the built fixture as is', async () => {
-    expect(await parseBundledPack(pack)).toEqual({ ok: true, value: pack });
+    expect(await validateBuiltPack(pack)).toEqual({ ok: true, value: pack });
   });
 
   it('refuses a bundled pack edited after its build', async () => {
-    const result = refusal(await parseBundledPack({ ...pack, version: '3.0.0' }));
+    const result = refusal(await validateBuiltPack({ ...pack, version: '3.0.0' }));
     expect(result.code).toBe('hash-mismatch');
   });
 
   it('refuses a bundled pack without a hash, by schema', async () => {
     const { contentHash: _hash, ...unhashed } = pack;
-    expect(refusal(await parseBundledPack(unhashed)).details).toEqual(['$.contentHash: Invalid input: expected string, received undefined']);
+    expect(refusal(await validateBuiltPack(unhashed)).details).toEqual(['$.contentHash: Invalid input: expected string, received undefined']);
   });
 });

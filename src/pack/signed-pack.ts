@@ -116,11 +116,6 @@ export async function validateBuiltPack(json: unknown): Promise<PackOpenResult> 
   return { ok: true, value: pack };
 }
 
-/** The pack shipped inside the extension: no signature (it came with the code), all else checked. */
-export function parseBundledPack(json: unknown): Promise<PackOpenResult> {
-  return validateBuiltPack(json);
-}
-
 /**
  * Opens a downloaded signed pack. Checks run cheapest and most fundamental first: size, the
  * envelope, the signature (nothing in an unsigned payload is looked at beyond that), then the

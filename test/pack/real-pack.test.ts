@@ -4,7 +4,7 @@ import { assemblePack } from '../../src/pack/assemble-pack';
 import { buildPack } from '../../src/pack/build-pack';
 import { formatPackError } from '../../src/pack/pack-error';
 import { readPackSources } from '../../src/pack/read-pack-sources';
-import { parseBundledPack } from '../../src/pack/signed-pack';
+import { validateBuiltPack } from '../../src/pack/signed-pack';
 
 // The only test that reads the real content; it waits for the content to exist, nothing else.
 const hasContent = existsSync('assets/pack/pack.json');
@@ -14,6 +14,6 @@ describe('the real fact pack in assets/pack', () => {
     const { pack, errors } = assemblePack(readPackSources('assets/pack'));
     expect(errors.map(formatPackError)).toEqual([]);
     const built = await buildPack(pack!);
-    expect(await parseBundledPack(JSON.parse(JSON.stringify(built)))).toEqual({ ok: true, value: built });
+    expect(await validateBuiltPack(JSON.parse(JSON.stringify(built)))).toEqual({ ok: true, value: built });
   });
 });

@@ -51,8 +51,8 @@ describe('manifest', () => {
     for (const path of paths.map((quoted) => quoted.slice(1, -1))) expect(existsSync(path), path).toBe(true);
   });
 
-  it('asks for no host access and no permission beyond storage and alarms', () => {
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+  it('asks for no host access: storage, alarms, and the current tab when the reader clicks the button', () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('externally_connectable');
   });

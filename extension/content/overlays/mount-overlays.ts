@@ -308,7 +308,8 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
       const reduceMotion = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       const element = target.range.startContainer.parentElement;
       element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-      return openCard(index, { focus: false });
+      // Asked from the sidebar: focus follows to the card, and returns to the marker after.
+      return openCard(index, { focus: true, returnFocus: markers.button(index) });
     },
     anchoredCount: () => anchors.length,
     destroy,

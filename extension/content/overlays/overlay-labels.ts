@@ -1,31 +1,32 @@
 /**
  * The card's and markers' words. The content script passes them from `browser.i18n`
- * (assets/_locales, keys in the comments); English defaults keep the module testable alone.
+ * (assets/_locales, keys in the comments; see extension/content/overlay-i18n.ts); English
+ * defaults keep the module testable alone.
  */
 export interface OverlayLabels {
   /** overlayMarkerLabel: the marker button's accessible name, e.g. "Compare sources: How many people left Russia…?" */
   markerLabel(questionText: string): string;
-  /** overlayCardLabel: the card dialog's accessible name. */
+  /** cardOtherSources: the card dialog's accessible name. */
   cardLabel: string;
-  /** overlayStatusConsensus / overlayStatusRange / overlayStatusDisputed */
+  /** cardStatusConsensus / cardStatusRange / cardStatusDisputed */
   statusConsensus: string;
   statusRange: string;
   statusDisputed: string;
-  /** overlaySaidBy: "Said by" */
+  /** answerSaidBy: "Said by" */
   saidBy: string;
-  /** overlayReportedBy: "Reported by" */
+  /** answerReportedBy: "Reported by" */
   reportedBy: string;
-  /** overlayThisArticle: tag on the answers this sentence states. */
+  /** articleClaimTag: tag on the answers this sentence states. */
   thisArticle: string;
-  /** overlayOpenSource: link text to a claim's source. */
+  /** overlaySource: link text to a claim's source. */
   openSource: string;
-  /** overlayOpensInNewTab: appended to the link's accessible name. */
+  /** opensInNewTab: appended to the link's accessible name. */
   opensInNewTab: string;
-  /** overlayOpenInSidebar */
+  /** cardOpenInSidebar */
   openInSidebar: string;
-  /** overlayClose: the close button's accessible name. */
+  /** cardClose: the close button's accessible name. */
   close: string;
-  /** overlayApprox: "about $1" for approximate numbers. */
+  /** valueApprox: "about $1" for approximate numbers. */
   approx(value: string): string;
 }
 
