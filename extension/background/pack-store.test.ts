@@ -14,6 +14,7 @@ import {
   getQuestionsByTopics,
   getSources,
   importPack,
+  PackSuperseded,
 } from './pack-store';
 
 let db: MobilizationDb;
@@ -26,6 +27,16 @@ beforeEach(async () => {
 afterEach(async () => {
   db.close();
   await Dexie.delete(db.name);
+});
+
+describe('importPack guarded by the installed version', () => {
+  it('checks again inside its transaction and leaves a newer pack alone', async () => {
+    await importPack(db, { ...pack, version: '2.0.0' }, 'sync');
+    const onlyIfNewer = (installed: { version: string } | null) => installed === null || installed.version < '1.5.0';
+    await expect(importPack(db, { ...pack, version: '1.5.0' }, 'bundled', onlyIfNewer)).rejects.toBeInstanceOf(PackSuperseded);
+    expect(await getInstalledVersion(db)).toBe('2.0.0');
+    expect(await getAllFacts(db)).toHaveLength(pack.facts.length);
+  });
 });
 
 describe('importPack and the readers', () => {

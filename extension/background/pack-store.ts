@@ -19,17 +19,27 @@ export function packInfoOf(pack: BuiltFactPack): PackInfo {
   };
 }
 
+/** Thrown when another import landed between the version check and this import. */
+export class PackSuperseded extends Error {}
+
 /**
  * Replaces the installed pack with `pack` in one transaction: if anything fails, or the worker
  * is stopped half-way, IndexedDB rolls back and the previous pack stays whole. User data is
- * in another table and is not part of the transaction.
+ * in another table and is not part of the transaction. `replaces` is asked again inside the
+ * transaction, so a sync and a bundled install racing each other cannot roll back a newer pack.
  */
-export async function importPack(db: MobilizationDb, pack: BuiltFactPack, origin: PackMeta['origin'] = 'bundled'): Promise<void> {
+export async function importPack(
+  db: MobilizationDb,
+  pack: BuiltFactPack,
+  origin: PackMeta['origin'] = 'bundled',
+  replaces: (installed: PackMeta | null) => boolean = () => true,
+): Promise<void> {
   const questions: QuestionRow[] = pack.questions.map(({ claims: _claims, ...question }, order) => ({ ...question, order }));
   const claims: ClaimRow[] = pack.questions.flatMap((question) => question.claims.map((claim, order) => ({ ...claim, questionId: question.id, order })));
   const matchers: MatcherRow[] = pack.matchers.map((matcher, order) => ({ ...matcher, order }));
   const { languages, ...lexiconSettings } = pack.lexicon;
   await db.transaction('rw', db.packTables, async () => {
+    if (!replaces(await readMeta(db, 'pack'))) throw new PackSuperseded(`a pack newer than ${pack.version} was installed meanwhile`);
     await Promise.all(db.packTables.filter((table) => table !== db.meta).map((table) => table.clear()));
     await db.sources.bulkPut(pack.sources);
     await db.facts.bulkPut(pack.facts);

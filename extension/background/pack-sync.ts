@@ -2,8 +2,8 @@ import type { BuiltFactPack } from '../../src/pack/fact-pack-schema';
 import { compareVersions } from '../../src/pack/pack-version';
 import { openSignedPack } from '../../src/pack/signed-pack';
 import type { SyncOutcome } from '../messaging/protocol';
-import { readMeta, writeMeta, type MobilizationDb } from './database';
-import { getInstalledPackMeta, getInstalledVersion, importPack } from './pack-store';
+import { readMeta, writeMeta, type MobilizationDb, type PackMeta } from './database';
+import { getInstalledPackMeta, getInstalledVersion, importPack, PackSuperseded } from './pack-store';
 
 export interface SyncOptions {
   /** The configured update URL; it is the only thing ever fetched. */
@@ -89,7 +89,8 @@ async function attemptSync(db: MobilizationDb, options: SyncOptions, at: string)
     if (opened.code === 'same-version' && installed !== null) return { status: 'current', version: installed, at };
     return { status: 'refused', reason: opened.error, at };
   }
-  await importPack(db, opened.value, 'sync');
+  const newer = (current: PackMeta | null) => current === null || compareVersions(opened.value.version, current.version) > 0;
+  await importPack(db, opened.value, 'sync', newer);
   return { status: 'updated', version: opened.value.version, at };
 }
 
@@ -122,10 +123,17 @@ export function getLastSync(db: MobilizationDb): Promise<SyncOutcome | null> {
  * replaces an earlier bundle. Returns whether it imported.
  */
 export async function installBundledPack(db: MobilizationDb, pack: BuiltFactPack): Promise<boolean> {
-  const installed = await getInstalledPackMeta(db);
-  const order = installed ? compareVersions(pack.version, installed.version) : 1;
-  const rebuilt = installed !== null && order === 0 && installed.origin === 'bundled' && installed.contentHash !== pack.contentHash;
-  if (order <= 0 && !rebuilt) return false;
-  await importPack(db, pack, 'bundled');
+  const replaces = (installed: PackMeta | null) => {
+    const order = installed ? compareVersions(pack.version, installed.version) : 1;
+    const rebuilt = installed !== null && order === 0 && installed.origin === 'bundled' && installed.contentHash !== pack.contentHash;
+    return order > 0 || rebuilt;
+  };
+  if (!replaces(await getInstalledPackMeta(db))) return false;
+  try {
+    await importPack(db, pack, 'bundled', replaces);
+  } catch (error) {
+    if (error instanceof PackSuperseded) return false;
+    throw error;
+  }
   return true;
 }
