@@ -31,7 +31,7 @@ export async function checkPage(): Promise<PageCheck | null> {
   const settings = withDefaults(stored[SETTINGS_KEY]);
   lexicon ??= stored[LEXICON_KEY] as Lexicon | undefined;
   if (!lexicon || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null, lexiconMissing: !lexicon };
-  return { settings, verdict: classifyPage(document, location.href, lexicon), lexiconMissing: false };
+  return { settings, verdict: classifyPage(document, location.href, lexicon, { onlyJudgeOnTopicPages: true }), lexiconMissing: false };
 }
 
 /** Calls `then` once, when the worker publishes a lexicon. */

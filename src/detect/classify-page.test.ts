@@ -51,6 +51,11 @@ describe('classifyPage on near-misses', () => {
 
   it('rejects the end-to-end pages', () => {
     const unrelated = classifyPage(parse(readFixture(PAGE_FIXTURES, 'unrelated-news.html')), storyUrl('rates'), lexicon);
+    // As the content script calls it: off-topic pages are not judged as articles at all.
+    expect(classifyPage(parse(readFixture(PAGE_FIXTURES, 'unrelated-news.html')), storyUrl('rates'), lexicon, { onlyJudgeOnTopicPages: true })).toMatchObject({
+      relevant: false,
+      isArticle: false,
+    });
     expect(unrelated).toMatchObject({ isArticle: true, relevant: false, stage: 'sample', lang: 'en' });
     const strike = classifyPage(parse(readFixture(PAGE_FIXTURES, 'other-mobilization.html')), storyUrl('retraites'), lexicon);
     expect(strike).toMatchObject({ isArticle: true, relevant: false, lang: 'fr' });

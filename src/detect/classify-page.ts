@@ -52,7 +52,16 @@ function round(value: number): number {
  * whole text only when the sample is promising. A page with no hint of the topic is
  * rejected after title, metadata and about 2,500 characters of text.
  */
-export function classifyPage(doc: Document, url: string, lexicon: Lexicon): PageVerdict {
+export interface ClassifyOptions {
+  /**
+   * Skip the article-structure reading on pages whose sample is off-topic, reporting them as
+   * not articles. The content script sets it: it only acts on relevant pages, and most pages
+   * a reader opens are off-topic. Evaluation leaves it off to measure article-ness everywhere.
+   */
+  onlyJudgeOnTopicPages?: boolean;
+}
+
+export function classifyPage(doc: Document, url: string, lexicon: Lexicon, options: ClassifyOptions = {}): PageVerdict {
   const compiled = compileLexicon(lexicon);
   const declared = declaredLanguage(doc.documentElement?.getAttribute('lang'));
   const urlInfo = inspectUrl(url);
@@ -69,17 +78,23 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon): Page
     return { isArticle: false, relevant: false, lang: declared || 'und', topics: [], score: 0, stage: 'metadata' };
   }
 
-  const structure = readPageStructure(doc);
+  let structure: ReturnType<typeof readPageStructure> | undefined;
   const container = findMainContainer(doc);
   const sample = container ? readTextSample(container, SAMPLE_CHARS, SAMPLE_PARAGRAPHS) : EMPTY_SAMPLE;
   const sampleText = normalizeText(sample.text);
   const lang = detectLanguage(`${headline}\n${sampleText}`, declared, compiled);
   const language = languageFor(compiled, lang);
   const articleScore = (read: TextSample): number =>
-    scoreArticle({ metadata, structure, urlKind: urlInfo.kind, density: densityScore(read.paragraphLengths), longParagraphs: longParagraphs(read) });
-  const cheapArticle = articleScore(sample);
+    scoreArticle({
+      metadata,
+      structure: (structure ??= readPageStructure(doc)),
+      urlKind: urlInfo.kind,
+      density: densityScore(read.paragraphLengths),
+      longParagraphs: longParagraphs(read),
+    });
   const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
+  const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample) : Number.NEGATIVE_INFINITY;
   if (!language || !cheap || !promising || cheapArticle < HOPELESS_ARTICLE_SCORE) {
     return {
       isArticle: cheapArticle >= ARTICLE_THRESHOLD,
