@@ -22,6 +22,15 @@ type ContentHandlers = { [K in ContentMessageType]: (payload: ContentRequest<K>)
 
 const NOT_AN_ARTICLE: PageVerdictMessage = { relevant: false, isArticle: false, lang: '', topics: [], score: 0 };
 
+/** False once the extension that injected this script has been updated, disabled or removed. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime.id);
+  } catch {
+    return false;
+  }
+}
+
 function toMessage({ relevant, isArticle, lang, topics, score }: PageVerdict): PageVerdictMessage {
   return { relevant, isArticle, lang, topics, score };
 }
@@ -41,6 +50,12 @@ function start() {
   const check = () => (queue = queue.then(runCheck, runCheck));
 
   async function runCheck(): Promise<boolean> {
+    if (!extensionAlive()) {
+      // The extension was updated or removed: this script is an orphan and stops everything.
+      controller.abort();
+      (await session)?.destroy();
+      return false;
+    }
     const checked = await checkPage();
     if (checked?.lexiconMissing && !waitingForLexicon) {
       waitingForLexicon = true;
