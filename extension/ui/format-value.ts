@@ -10,11 +10,15 @@ export function formatNumber(value: number, locale: string): string {
  * A claim's value as a reader sees it: numbers grouped with their unit, ranges as
  * "min–max unit", statements as their text. Units come from the pack and stay in its language.
  */
-export function formatClaimValue(value: ClaimValue, locale: string): string {
+export function formatClaimValue(
+  value: ClaimValue,
+  locale: string,
+  approx: (amount: string) => string = (amount) => t('valueApprox', amount),
+): string {
   switch (value.kind) {
     case 'number': {
       const amount = `${formatNumber(value.value, locale)} ${value.unit}`;
-      return value.approx ? t('valueApprox', amount) : amount;
+      return value.approx ? approx(amount) : amount;
     }
     case 'range':
       return `${formatNumber(value.min, locale)}\u2013${formatNumber(value.max, locale)} ${value.unit}`;

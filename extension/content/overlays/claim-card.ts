@@ -4,8 +4,10 @@
  * status (agree / range / disagree); and "Open in sidebar". Built with plain DOM and
  * textContent only: pack text never becomes markup.
  */
-import type { BuiltQuestion, Claim, ClaimValue, Source } from '../../../src/pack/fact-pack-schema';
+import type { BuiltQuestion, Claim, Source } from '../../../src/pack/fact-pack-schema';
 import { formatDate } from '../../ui/format-date';
+import { formatClaimValue } from '../../ui/format-value';
+import { sourceLabel } from '../../ui/source-label';
 import type { OverlayLabels } from './overlay-labels';
 
 export interface CardEntry {
@@ -66,33 +68,18 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
   return node;
 }
 
-function formatValue(value: ClaimValue, locale: string, labels: OverlayLabels): string {
-  const number = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
-  switch (value.kind) {
-    case 'number': {
-      const amount = `${number(value.value)} ${value.unit}`;
-      return value.approx ? labels.approx(amount) : amount;
-    }
-    case 'range':
-      return `${number(value.min)}\u2013${number(value.max)} ${value.unit}`;
-    case 'statement':
-      return value.text;
-  }
-}
-
 function statusLabel(status: BuiltQuestion['status'], labels: OverlayLabels): string {
   return status === 'consensus' ? labels.statusConsensus : status === 'range' ? labels.statusRange : labels.statusDisputed;
 }
 
-function sourceName(id: string, sources: ReadonlyMap<string, Source>): string {
-  return sources.get(id)?.name ?? id;
-}
+/** The card names officials with their role, as the sidebar does. */
+const sourceName = (id: string, sources: ReadonlyMap<string, Source>): string => sourceLabel(sources.get(id), id);
 
 function claimItem(doc: Document, claim: Claim, stated: boolean, content: CardContent): HTMLLIElement {
   const { labels, sources, locale } = content;
   const item = element(doc, 'li', stated ? 'stated' : undefined);
   const value = element(doc, 'div');
-  value.append(element(doc, 'span', 'value', formatValue(claim.value, locale, labels)));
+  value.append(element(doc, 'span', 'value', formatClaimValue(claim.value, locale, labels.approx)));
   if (stated) value.append(element(doc, 'span', 'tag', labels.thisArticle));
   item.append(value);
   const said = element(doc, 'div', 'meta', `${labels.saidBy}: ${sourceName(claim.claimant, sources)}`);
