@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+
+// The card formats values with the UI's helpers, which reach browser.i18n only for defaults.
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
 import { renderClaimCard } from './claim-card';
 import { ENGLISH_LABELS } from './overlay-labels';
 import { HOSTILE, overlayData } from './test-fixtures';

@@ -7,6 +7,7 @@
 import type { BuiltQuestion, Claim, Source } from '../../../src/pack/fact-pack-schema';
 import { formatDate } from '../../ui/format-date';
 import { formatClaimValue } from '../../ui/format-value';
+import { PACK_TEXT_LANG } from '../../ui/pack-language';
 import { sourceLabel } from '../../ui/source-label';
 import type { OverlayLabels } from './overlay-labels';
 
@@ -79,7 +80,9 @@ function claimItem(doc: Document, claim: Claim, stated: boolean, content: CardCo
   const { labels, sources, locale } = content;
   const item = element(doc, 'li', stated ? 'stated' : undefined);
   const value = element(doc, 'div');
-  value.append(element(doc, 'span', 'value', formatClaimValue(claim.value, locale, labels.approx)));
+  const amount = element(doc, 'span', 'value', formatClaimValue(claim.value, locale, labels.approx));
+  amount.lang = PACK_TEXT_LANG;
+  value.append(amount);
   if (stated) value.append(element(doc, 'span', 'tag', labels.thisArticle));
   item.append(value);
   const said = element(doc, 'div', 'meta', `${labels.saidBy}: ${sourceName(claim.claimant, sources)}`);
@@ -100,12 +103,16 @@ export function renderClaimCard(parent: ParentNode & Node, content: CardContent)
   const card = element(doc, 'div', 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', content.labels.cardLabel);
+  // The card's words are in the browser's language, not the page's; pack text is marked below.
+  card.lang = content.locale;
   card.tabIndex = -1;
 
   content.entries.forEach(({ question, claimIds }, i) => {
     const section = element(doc, 'section');
     const head = element(doc, 'div', 'head');
-    head.append(element(doc, 'h2', undefined, question.text));
+    const title = element(doc, 'h2', undefined, question.text);
+    title.lang = PACK_TEXT_LANG;
+    head.append(title);
     if (i === 0) {
       const close = element(doc, 'button', 'close', '\u00D7');
       close.type = 'button';

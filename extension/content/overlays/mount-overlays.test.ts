@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The card formats values with the UI's helpers, which reach browser.i18n only for defaults.
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
 import type { AnchoredClaim } from '../../messaging/protocol';
 import { mountOverlays, type OverlayController } from './mount-overlays';
 import { overlayData } from './test-fixtures';
