@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { openPage, useHarness, waitForSidebar } from './harness';
+import { openPage, sidebarFrame, useHarness, waitForSidebar } from './harness';
 
 const harness = useHarness();
 
@@ -42,5 +42,17 @@ it('a hostile page can neither read nor restyle the sidebar, nor talk to the bac
   // The page's !important rules do not reach the sidebar.
   const box = await (await frame.frameElement()).boundingBox();
   expect(box?.width ?? 0).toBeGreaterThan(100);
+  await page.close();
+});
+
+it('a page cannot frame the sidebar page itself (it is reachable only through a per-session URL)', async () => {
+  const page = await openPage(harness, '/fixtures/pages/unrelated-news.html');
+  await page.evaluate((extensionId) => {
+    const frame = document.createElement('iframe');
+    frame.src = `chrome-extension://${extensionId}/extension/sidebar/sidebar.html`;
+    document.body.append(frame);
+  }, harness.browser.extensionId);
+  await page.waitForTimeout(1_500);
+  expect(sidebarFrame(page, harness.browser.extensionId)).toBeUndefined();
   await page.close();
 });
