@@ -83,8 +83,10 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
       const state = await patchTabState(tabId, { anchored });
       return { badge: await showBadge(tabId, state) };
     },
-    'content:sidebar-state': async ({ open }, sender) => {
+    'content:sidebar-state': async ({ open, byReader }, sender) => {
       await patchTabState(requireTab(sender), { sidebarOpen: open });
+      // Only the reader's own choice is remembered, so no list of visited sites builds up.
+      if (!byReader) return null;
       const site = new URL(sender.url ?? '').hostname;
       // Only closings are kept: opening again forgets the site.
       await updateSettings(({ sidebarOpenBySite }) => {

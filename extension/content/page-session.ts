@@ -30,10 +30,7 @@ export function createPageSession(): PageSession {
     articleRoot: () => findArticleRoot(document),
     launcherLabel: t('sidebarLauncher'),
     frameTitle: t('sidebarFrameTitle'),
-    // Only the reader's own choice is remembered, so no list of visited sites builds up.
-    onToggle: (open, byReader) => {
-      if (byReader) void sendToBackground('content:sidebar-state', { open });
-    },
+    onToggle: (open, byReader) => void sendToBackground('content:sidebar-state', { open, byReader }),
   });
 
   browser.storage.onChanged.addListener(onStorageChanged);

@@ -131,8 +131,8 @@ export const toBackground = {
     sender: 'content',
     request: v.object({ anchored: list(anchoredClaimSchema, 500) }),
   },
-  /** Content script: the reader opened or closed the sidebar (remembered for the page's site). */
-  'content:sidebar-state': { sender: 'content', request: v.object({ open: v.boolean() }) },
+  /** Content script: the sidebar opened or closed; the reader's own closings are remembered for the site. */
+  'content:sidebar-state': { sender: 'content', request: v.object({ open: v.boolean(), byReader: v.boolean() }) },
   /** Sidebar: everything to show for the tab it is in. */
   'sidebar:get-context': { sender: 'sidebar', request: empty },
   /** Sidebar: scroll the article to a highlight and open its card. */

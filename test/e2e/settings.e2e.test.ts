@@ -21,7 +21,12 @@ describe('user settings', () => {
   it('the sidebar remembers it was closed on a site, and opens again from the popup with focus', async () => {
     const page = await openPage(harness, '/news/men-fleeing-draft.html');
     const frame = await waitForSidebar(page, harness.browser.extensionId);
+    const remembered = async () =>
+      (await (await harness.browser.worker()).evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { sidebarOpenBySite?: Record<string, boolean> } | undefined)?.sidebarOpenBySite)) ?? {};
+    // Opening by itself leaves no trace of the site in storage.
+    expect(await remembered()).toEqual({});
     await frame.getByRole('button', { name: /close/i }).first().click();
+    await expect.poll(remembered).toEqual({ '127.0.0.1': false });
     await expect.poll(() => frameVisible(page)).toBe(false);
 
     await page.reload();

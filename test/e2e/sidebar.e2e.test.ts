@@ -75,6 +75,8 @@ describe('on the seed articles', () => {
     expect(summary).toMatch(/news article about Russia.s 2022 mobilization/);
     expect(summary).toContain(`Claims found in this article: ${badge}`);
     expect(summary).toMatch(/How many people left Russia/);
+    // The sidebar opened by itself, and the popup knows it.
+    expect(await popup.getByRole('button', { name: 'Close sidebar' }).count()).toBe(1);
     await popup.close();
     await page.close();
   });
