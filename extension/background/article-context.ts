@@ -37,12 +37,12 @@ export function rankQuestions(
 export async function buildArticleContext(db: MobilizationDb, tabId: number, pack: PackInfo, state: TabState): Promise<ArticleContext> {
   const topics = state.verdict?.topics ?? [];
   const anchoredIds = [...new Set(state.anchored.map((claim) => claim.questionId))];
-  const [facts, anchoredQuestions, topicQuestions] = await Promise.all([
+  const [facts, anchoredQuestions, related] = await Promise.all([
     getAllFacts(db),
     getQuestions(db, anchoredIds),
-    topics.length > 0 ? getQuestionsByTopics(db, topics) : getQuestions(db),
+    topics.length > 0 ? getQuestionsByTopics(db, topics) : Promise.resolve([]),
   ]);
-  const byTopic = topicQuestions.length > 0 || anchoredQuestions.length > 0 ? topicQuestions : await getQuestions(db);
+  const byTopic = related.length > 0 || anchoredQuestions.length > 0 ? related : await getQuestions(db);
   const questions = rankQuestions(anchoredIds, byTopic, anchoredQuestions, topics);
   const rankedFacts = rankFacts(facts, topics);
   const sourceIds = new Set<string>();
