@@ -26,3 +26,17 @@ it('a single-page app that moves from one article to another gets the second one
   await expect.poll(() => badgeText(harness, tabId)).toBe(String(claims));
   await page.close();
 });
+
+it('an article whose text arrives after load is checked again while it arrives', async () => {
+  const page = await openPage(harness, '/fixtures/pages/unrelated-news.html');
+  // Let the first check pass over the page, then render the real story into it.
+  await page.waitForTimeout(2_500);
+  expect(await page.locator('mc-sidebar').count()).toBe(0);
+  await page.evaluate(async () => {
+    const story = new DOMParser().parseFromString(await (await fetch('/news/men-fleeing-draft.html')).text(), 'text/html');
+    document.title = story.title;
+    document.querySelector('article')!.replaceWith(story.querySelector('article')!);
+  });
+  await waitForSidebar(page, harness.browser.extensionId);
+  await page.close();
+});
