@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 
 /** Debian's Chromium; CI installs it with apt-get. CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,4 +41,22 @@ export async function launchWithExtension(
   };
   const extensionId = options.hasWorker === false ? '' : new URL((await worker()).url()).host;
   return { context, extensionId, worker, close: () => context.close() };
+}
+
+export function sidebarFrame(page: Page, extensionId: string): Frame | undefined {
+  return page.frames().find((frame) => frame.url().startsWith(`chrome-extension://${extensionId}/extension/sidebar/sidebar.html`));
+}
+
+/** Waits for the sidebar iframe to load and render its heading. */
+export async function waitForSidebar(page: Page, extensionId: string, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const frame = sidebarFrame(page, extensionId);
+    if (frame) {
+      await frame.waitForSelector('h1, h2', { timeout: Math.max(1, deadline - Date.now()) });
+      return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the sidebar did not appear');
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension } from './launch-chromium';
+import { launchWithExtension, waitForSidebar } from './launch-chromium';
 import { startDemoSite } from './demo-site';
 import { SEED_ARTICLES } from './seed-page';
 
@@ -29,8 +29,7 @@ if (headless) {
   mkdirSync(OUTPUT, { recursive: true });
   for (const { page, seed } of pages) {
     await page.bringToFront();
-    const frame = await waitForFrame(page, browser.extensionId);
-    await frame.waitForSelector('h1, h2', { timeout: 15_000 });
+    await waitForSidebar(page, browser.extensionId);
     await page.waitForTimeout(1_500);
     const file = `${OUTPUT}/sidebar-${seed.slug}.png`;
     await page.screenshot({ path: file });
@@ -52,13 +51,4 @@ if (headless) {
 } else {
   console.log('Chromium is open with the extension loaded. Close the browser window to stop.');
   browser.context.on('close', () => void site.close());
-}
-
-async function waitForFrame(page: import('playwright-core').Page, extensionId: string) {
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    const frame = page.frames().find((candidate) => candidate.url().includes(`${extensionId}/extension/sidebar/`));
-    if (frame) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('the sidebar did not appear on the demo article');
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../demo/launch-chromium';
+export { sidebarFrame, waitForSidebar } from '../../demo/launch-chromium';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
 import { E2E_DIST } from './paths';
 
@@ -75,24 +76,6 @@ export async function openPage(harness: Harness, path: string): Promise<Page> {
   await page.goto(`${harness.site.origin}${path}`);
   await page.bringToFront();
   return page;
-}
-
-export function sidebarFrame(page: Page, extensionId: string): Frame | undefined {
-  return page.frames().find((frame) => frame.url().startsWith(`chrome-extension://${extensionId}/extension/sidebar/sidebar.html`));
-}
-
-/** Waits for the sidebar iframe to load and render its heading. */
-export async function waitForSidebar(page: Page, extensionId: string, timeout = 15_000): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const frame = sidebarFrame(page, extensionId);
-    if (frame) {
-      await frame.waitForSelector('h1, h2', { timeout: Math.max(1, deadline - Date.now()) });
-      return frame;
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error('the sidebar did not appear');
 }
 
 /** Waits long enough for the content script to have classified the page (it runs when idle). */
