@@ -1,3 +1,4 @@
+import { etc } from '@noble/ed25519';
 import browser from 'webextension-polyfill';
 import type { MobilizationDb } from './database';
 import { getInstalledVersion, getLexicon } from './pack-store';
@@ -11,11 +12,6 @@ import { t } from '../ui/i18n';
 export const SYNC_ALARM = 'fact-pack-sync';
 /** A pack larger than this is refused before it is parsed. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
-
-function hexToBytes(hex: string): Uint8Array {
-  if (!/^(?:[0-9a-f]{2})+$/i.test(hex)) throw new Error('the shipped pack public key is not hex');
-  return Uint8Array.from(hex.match(/../g)!.map((byte) => Number.parseInt(byte, 16)));
-}
 
 /** Loads the pack shipped inside the extension into IndexedDB unless a newer one is installed. */
 export async function installShippedPack(db: MobilizationDb): Promise<void> {
@@ -55,7 +51,7 @@ export async function syncFromUpdateUrl(db: MobilizationDb): Promise<SyncOutcome
   }
   const outcome = await syncPack(db, {
     url: updateUrl,
-    publicKey: hexToBytes(__MC_PACK_PUBLIC_KEY__),
+    publicKey: etc.hexToBytes(__MC_PACK_PUBLIC_KEY__),
     fetch: (input, init) => fetch(input, init),
     maxBytes: MAX_PACK_BYTES,
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { buildPack } from '../../src/pack/build-pack';
-import { signPayload } from '../../src/pack/signed-pack';
+import { createSignedPack } from '../../src/pack/signed-pack';
 import type { BuiltFactPack, FactPack } from '../../src/pack/fact-pack-schema';
 import { activeTabId, openOptions, openPage, openPopup, useHarness, waitForSidebar, type Harness } from './harness';
 import { E2E_KEYS } from './paths';
@@ -32,9 +32,10 @@ async function signedNewerPack(): Promise<{ signed: string; tampered: string }> 
   };
   const payload = JSON.stringify(await buildPack(source));
   const { secretKey } = JSON.parse(readFileSync(E2E_KEYS, 'utf8')) as { secretKey: string };
-  const envelope = { format: 'mc-signed-pack/1', payload, signature: await signPayload(payload, Buffer.from(secretKey, 'hex')) };
+  const signed = await createSignedPack(payload, Buffer.from(secretKey, 'hex'));
+  const envelope = JSON.parse(signed) as { payload: string };
   const tampered = { ...envelope, payload: payload.replace(NEW_FACT, 'A fact changed after signing') };
-  return { signed: JSON.stringify(envelope), tampered: JSON.stringify(tampered) };
+  return { signed, tampered: JSON.stringify(tampered) };
 }
 
 async function syncFromOptions(harness: Harness, url: string): Promise<string> {
