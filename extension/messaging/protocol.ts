@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import type { BuiltQuestion, Fact, Source } from '../../src/pack/fact-pack-schema';
+import type { ClaimMatcher } from '../../src/pack/matcher-schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -103,7 +104,7 @@ export interface OptionsStatus {
 
 /** Data the overlays need: matchers to find claim sentences and the questions for their cards. */
 export interface OverlayData {
-  matchers: import('../../src/pack/matcher-schema').ClaimMatcher[];
+  matchers: ClaimMatcher[];
   questions: BuiltQuestion[];
   sources: Source[];
 }
