@@ -38,7 +38,7 @@ export function AnswerItem({ claim, sourceOf, locale, inArticle }: AnswerItemPro
         <dd>{reporter}</dd>
         <dt>{t('answerDate')}</dt>
         <dd>
-          <time dateTime={claim.date}>{formatDate(claim.date, locale)}</time>
+          <time dateTime={claim.eventDate}>{formatDate(claim.eventDate, locale)}</time>
         </dd>
         {claim.scope && (
           <>

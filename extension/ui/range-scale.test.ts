@@ -7,7 +7,8 @@ const claim = (id: string, value: Claim['value']): Claim => ({
   value,
   claimant: 'a',
   reporter: 'a',
-  date: '2022-10-01',
+  eventDate: '2022-10-01',
+  publishedAt: '2022-10-01',
   url: 'https://example.org',
   lang: 'en',
 });

@@ -98,8 +98,16 @@ export const claimSchema = z.object({
   claimant: id,
   /** Who reported it (a source id); the same as claimant for first-hand statements. */
   reporter: id,
-  date: isoDateSchema,
+  /** When the statement was made or the event it reports happened. */
+  eventDate: isoDateSchema,
+  /** When the linked report was published. */
+  publishedAt: isoDateSchema,
   url: httpUrl,
+  /**
+   * The source whose page `url` actually is, when it is a copy (an aggregator, a translation,
+   * a rewrite) of the reporter's original report; the reporter stays the original.
+   */
+  via: id.optional(),
   lang: langSchema,
   /** What the value counts: crossings or people, men or everyone, which period. */
   scope: text(200).optional(),

@@ -71,7 +71,9 @@ export function checkPackIntegrity(pack: CheckedPack): PackIssue[] {
       claims.add(claim.id, claimAt);
       requireSource(claim.claimant, [...claimAt, 'claimant'], 'claimant');
       requireSource(claim.reporter, [...claimAt, 'reporter'], 'reporter');
-      requireNotAfterPublication(claim.date, [...claimAt, 'date']);
+      if (claim.via !== undefined) requireSource(claim.via, [...claimAt, 'via'], 'via');
+      requireNotAfterPublication(claim.publishedAt, [...claimAt, 'publishedAt']);
+      if (claim.eventDate > claim.publishedAt) issues.push({ path: [...claimAt, 'eventDate'], message: `event date ${claim.eventDate} is after the report's ${claim.publishedAt}` });
       claim.disputes?.forEach((disputed, which) => {
         const disputesAt = [...claimAt, 'disputes', which];
         if (disputed === claim.id) issues.push({ path: disputesAt, message: 'a claim cannot dispute itself' });

@@ -86,7 +86,7 @@ function claimItem(doc: Document, claim: Claim, stated: boolean, content: CardCo
   if (stated) value.append(element(doc, 'span', 'tag', labels.thisArticle));
   item.append(value);
   const said = element(doc, 'div', 'meta', `${labels.saidBy}: ${sourceName(claim.claimant, sources)}`);
-  const reported = element(doc, 'div', 'meta', `${labels.reportedBy}: ${sourceName(claim.reporter, sources)} · ${formatDate(claim.date, locale)} · `);
+  const reported = element(doc, 'div', 'meta', `${labels.reportedBy}: ${sourceName(claim.reporter, sources)} · ${formatDate(claim.publishedAt, locale)} · `);
   const link = element(doc, 'a', undefined, labels.openSource);
   link.href = claim.url;
   link.target = '_blank';

@@ -15,9 +15,9 @@ export const overlayData: OverlayData = {
       topics: ['exodus'],
       status: 'disputed',
       claims: [
-        { id: 'left-seed-700k', value: { kind: 'number', value: 700000, unit: 'men' }, claimant: 'kremlin', reporter: 'euronews', date: '2022-11-04', url: 'https://example.org/seed', lang: 'en' },
-        { id: 'left-forbes', value: { kind: 'range', min: 600000, max: 700000, unit: 'people' }, claimant: 'forbes', reporter: 'interfax', date: '2022-10-04', url: 'https://example.org/forbes', lang: 'ru' },
-        { id: 'left-peskov', value: { kind: 'statement', text: `Far from 700,000 ${HOSTILE}` }, claimant: 'peskov', reporter: 'interfax', date: '2022-10-06', url: 'https://example.org/peskov', lang: 'en' },
+        { id: 'left-seed-700k', value: { kind: 'number', value: 700000, unit: 'men' }, claimant: 'kremlin', reporter: 'euronews', eventDate: '2022-11-04', publishedAt: '2022-11-04', url: 'https://example.org/seed', lang: 'en' },
+        { id: 'left-forbes', value: { kind: 'range', min: 600000, max: 700000, unit: 'people' }, claimant: 'forbes', reporter: 'interfax', eventDate: '2022-10-04', publishedAt: '2022-10-04', url: 'https://example.org/forbes', lang: 'ru' },
+        { id: 'left-peskov', value: { kind: 'statement', text: `Far from 700,000 ${HOSTILE}` }, claimant: 'peskov', reporter: 'interfax', eventDate: '2022-10-06', publishedAt: '2022-10-06', url: 'https://example.org/peskov', lang: 'en' },
       ],
     },
     {
@@ -25,7 +25,7 @@ export const overlayData: OverlayData = {
       text: 'When was the mobilization declared complete?',
       topics: ['completion'],
       status: 'consensus',
-      claims: [{ id: 'done-31-oct', value: { kind: 'statement', text: 'On 31 October' }, claimant: 'kremlin', reporter: 'euronews', date: '2022-11-01', url: 'https://example.org/done', lang: 'en' }],
+      claims: [{ id: 'done-31-oct', value: { kind: 'statement', text: 'On 31 October' }, claimant: 'kremlin', reporter: 'euronews', eventDate: '2022-11-01', publishedAt: '2022-11-01', url: 'https://example.org/done', lang: 'en' }],
     },
   ],
   sources: [
