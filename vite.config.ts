@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type TargetBrowser } from './build/browser-manifest.ts';
 
 /**
  * The public key that signed fact packs must verify against. Test builds pass a throwaway
@@ -30,19 +31,23 @@ function copyLocales(): Plugin {
   };
 }
 
-export default defineConfig({
+// `vite build --mode firefox` writes the Firefox build from the same sources.
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
   // The built fact pack (npm run pack) is shipped as a plain file the worker fetches on install.
   publicDir: '.generated/public',
-  plugins: [crx({ manifest }), copyLocales()],
+  plugins: [crx({ manifest: manifestFor(browser, manifest), browser }), copyLocales()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { __MC_PACK_PUBLIC_KEY__: JSON.stringify(packPublicKey()) },
   build: {
-    target: 'chrome120',
-    outDir: process.env.MC_OUT_DIR ?? 'dist',
+    target: browser === 'firefox' ? 'firefox142' : 'chrome120',
+    outDir: process.env.MC_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
     emptyOutDir: true,
     rollupOptions: {
       // The sidebar page is only framed by the content script, so crxjs would not bundle it.
       input: { sidebar: 'extension/sidebar/sidebar.html' },
     },
   },
+  };
 });
