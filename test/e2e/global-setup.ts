@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { getPublicKeyAsync, utils } from '@noble/ed25519';
-import { E2E_DIST, E2E_KEYS } from './paths';
+import { E2E_DIST, E2E_DIST_FIREFOX, E2E_KEYS } from './paths';
 
 const toHex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
 /**
- * Builds the fact pack and the extension once for the whole end-to-end run. The build trusts a
+ * Builds the fact pack and the extension (Chromium and Firefox) once for the whole end-to-end run. The build trusts a
  * throwaway signing key made here, so the sync tests can sign packs; release builds trust only
  * the committed public key.
  */
@@ -18,4 +18,5 @@ export default async function setup() {
   const env = { ...process.env, MC_PACK_PUBLIC_KEY: toHex(publicKey), MC_OUT_DIR: E2E_DIST };
   execFileSync('npx', ['tsx', 'scripts/build-pack.ts'], { stdio: 'inherit', env });
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env });
+  execFileSync('npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...env, MC_OUT_DIR: E2E_DIST_FIREFOX } });
 }

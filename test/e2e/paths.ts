@@ -1,4 +1,5 @@
 /** Where the end-to-end build and its throwaway signing keys live (git-ignored). */
 export const E2E_DIST = 'dist-test';
+export const E2E_DIST_FIREFOX = 'dist-test-firefox';
 export const E2E_KEYS = '.generated/e2e-keys.json';
 export const SCREENSHOT_DIR = 'docs/screenshots';
