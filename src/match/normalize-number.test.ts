@@ -214,3 +214,36 @@ describe('findNumbers: ranges share their scale', () => {
     expect(values('21–24 September')).toEqual([21, 24]);
   });
 });
+
+describe('findNumbers: Portuguese, Polish and Dutch, and the issue examples', () => {
+  it.each([
+    ['100.000 pessoas', 100000],
+    ['100 000 человек', 100000],
+    ['200 тысяч', 200000],
+    ['261 тыс.', 261000],
+    ['dwieście tysięcy osób', 200000],
+    ['dwustu tysięcy mężczyzn', 200000],
+    ['siedemset tysięcy', 700000],
+    ['trzysta tysięcy rezerwistów', 300000],
+    ['261 tys. osób', 261000],
+    ['700 tysięcy', 700000],
+    ['1,2 mln', 1200000],
+    ['200 mil personas', 200000],
+    ['200 mil pessoas', 200000],
+    ['setecentos mil russos', 700000],
+    ['trezentos mil reservistas', 300000],
+    ['1,2 milhão', 1200000],
+    ['zweihunderttausend', 200000],
+    ['700 mila', 700000],
+    ['zevenhonderdduizend Russen', 700000],
+    ['driehonderdduizend reservisten', 300000],
+    ['700.000 Russen', 700000],
+    ['twee miljoen', 2000000],
+  ])('%s → %d', (text, expected) => {
+    expect(values(text)).toEqual([expected]);
+  });
+
+  it.each(['7.000 pessoas', '70 000 osób', 'siedem tysięcy', 'zeventigduizend', 'setenta mil', '7 tys.'])('%s is not 700,000', (text) => {
+    expect(values(text)).not.toContain(700000);
+  });
+});
