@@ -241,7 +241,7 @@ add(300, 'trzysta', 'trzystu');
 add(400, 'czterysta', 'czterystu');
 ([[500, 'pięćset', 'pięciuset'], [600, 'sześćset', 'sześciuset'], [700, 'siedemset', 'siedmiuset'], [800, 'osiemset', 'ośmiuset'], [900, 'dziewięćset', 'dziewięciuset']] as Array<[number, string, string]>).forEach(([value, ...forms]) => add(value, ...forms));
 scale(1e3, ['tysiąc', 'tysiąca'], ['tysiące', 'tysięcy', 'tysiącami', 'tys']);
-scale(1e6, ['milion', 'miliona'], ['miliony', 'milionów', 'milionami']);
+scale(1e6, ['milion', 'miliona', 'milionie', 'milionem'], ['miliony', 'milionów', 'milionami']);
 scale(1e9, [], ['miliardy', 'miliardów', 'mld']);
 
 // Dutch (also used to split compounds: "zevenhonderdduizend", "eenentwintig")

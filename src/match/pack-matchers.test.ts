@@ -251,6 +251,7 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['br-finland-closure-2023-ru', 'Финляндия закрывает все пункты пропуска на границе с Россией.'],
     ['br-finland-closure-2023-uk', 'Фінляндія закриває всі пункти пропуску на кордоні з росією.'],
     ['br-finland-closure-2023-de', 'Finnland schließt alle Grenzübergänge zu Russland.'],
+    ['br-eu-neighbours-visas-en', 'EU countries bordering Russia have stopped issuing tourist visas to Russians.'],
     ['br-eu-guidelines-en', 'The European Commission issued new guidelines on visas for Russians.'],
     ['br-eu-guidelines-ru', 'Еврокомиссия опубликовала новые рекомендации по выдаче виз россиянам.'],
     // electronic-summons-law
