@@ -22,6 +22,7 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
       const all = matcher.all.map(termsOf);
       if (all.some((group) => group.length === 0)) continue;
       const none = termsOf(matcher.none ?? []);
+      const carry = matcher.all.flatMap((group, index) => (group.some((id) => matcher.carry?.includes(id)) ? [index] : []));
       built.push({
         id: languageMatcherId(matcher.id, lang),
         questionId: matcher.questionId,
@@ -30,6 +31,7 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
         all,
         ...(none.length > 0 ? { none } : {}),
         ...(matcher.numbers ? { numbers: matcher.numbers } : {}),
+        ...(carry.length > 0 ? { carry } : {}),
       });
     }
   }

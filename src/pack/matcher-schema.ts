@@ -27,6 +27,11 @@ export const conceptMatcherSchema = z.object({
   all: z.array(z.array(conceptId).min(1)).min(1),
   none: z.array(conceptId).optional(),
   numbers: z.array(z.number().finite()).optional(),
+  /**
+   * Concepts (a place, a person) that the previous sentence of the same paragraph may name
+   * instead, as in "Arrivals in Georgia have doubled. About 10,000 come every day."
+   */
+  carry: z.array(conceptId).optional(),
 });
 export type ConceptMatcher = z.infer<typeof conceptMatcherSchema>;
 
@@ -45,5 +50,7 @@ export const claimMatcherSchema = z.object({
   /** Terms that rule the sentence out, e.g. "fled" for a matcher about how many were called up. */
   none: z.array(term).optional(),
   numbers: z.array(z.number().finite()).optional(),
+  /** Groups of `all` (by index) that the previous sentence of the same paragraph may satisfy. */
+  carry: z.array(z.number().int().nonnegative()).optional(),
 });
 export type ClaimMatcher = z.infer<typeof claimMatcherSchema>;
