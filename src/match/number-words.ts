@@ -154,7 +154,9 @@ add(50, 'cinquante');
 add(60, 'soixante');
 words.set('cent', { kind: 'hundred' });
 words.set('cents', { kind: 'hundred' });
-scale(1e3, ['mille', 'mil'], ['miles']);
+scale(1e3, ['mille', 'mil'], ['miles', 'millier', 'milliers']);
+// "700 k": French (and Intl's compact French) puts a space before the k.
+words.set('k', { kind: 'scale', value: 1e3, singular: false });
 scale(1e6, ['millon'], ['millones']);
 scale(1e9, ['milliard'], ['milliards']);
 
