@@ -337,3 +337,52 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     expect(match?.claimIds).not.toContain(claimId);
   });
 });
+
+describe('pack matchers: local names and local numbers in all ten languages', () => {
+  const claimsOf = (sentence: string) => findClaims(sentence, compiled).flatMap((match) => match.claimIds);
+
+  it.each([
+    // Shoigu's 300,000, with his name as each language spells it
+    ['en', 'Shoigu said 300,000 reservists would be called up.', 'mob-shoigu-300k-target'],
+    ['ru', 'Шойгу заявил, что будут призваны 300 тысяч резервистов.', 'mob-shoigu-300k-target'],
+    ['uk', 'Шойгу заявив, що буде призвано триста тисяч резервістів.', 'mob-shoigu-300k-target'],
+    ['de', 'Schoigu kündigte an, 300.000 Reservisten einzuberufen.', 'mob-shoigu-300k-target'],
+    ['fr', 'Choïgou a annoncé que 300 000 réservistes seraient mobilisés.', 'mob-shoigu-300k-target'],
+    ['es', 'Shoigú anunció que 300.000 reservistas serán movilizados.', 'mob-shoigu-300k-target'],
+    ['it', 'Shoigu ha annunciato che saranno richiamati 300 mila riservisti.', 'mob-shoigu-300k-target'],
+    ['pt', 'Shoigu anunciou que 300 mil reservistas serão convocados.', 'mob-shoigu-300k-target'],
+    ['pl', 'Szojgu zapowiedział, że do wojska zostanie powołanych 300 tys. rezerwistów.', 'mob-shoigu-300k-target'],
+    ['nl', 'Sjojgoe zei dat driehonderdduizend reservisten worden opgeroepen.', 'mob-shoigu-300k-target'],
+    // The queue at Upper Lars, by its local names
+    ['en', 'The queue at Upper Lars stretched for 15 kilometres.', 'queue-ap-15km-upper-lars'],
+    ['ru', 'Очередь на КПП Верхний Ларс растянулась на 15 км.', 'queue-ap-15km-upper-lars'],
+    ['uk', 'Черга до пункту пропуску Верхній Ларс розтягнулася на 15 км.', 'queue-ap-15km-upper-lars'],
+    ['de', 'Vor dem Übergang Oberer Lars stauten sich die Autos auf 15 Kilometern.', 'queue-ap-15km-upper-lars'],
+    ['pl', 'Kolejka do przejścia Górny Łars miała 15 kilometrów.', 'queue-ap-15km-upper-lars'],
+    // Arrivals in Kazakhstan, with the number written the local way
+    ['pl', 'Do Kazachstanu wjechało dwieście tysięcy Rosjan.', 'kz-akhmetzhanov-200k'],
+    ['pt', 'Mais de 200 mil russos entraram no Cazaquistão.', 'kz-akhmetzhanov-200k'],
+    ['nl', 'Bijna 98.000 Russen zijn Kazachstan binnengekomen.', 'kz-atalykov-98k'],
+    ['es', 'Unos 200 mil rusos entraron en Kazajistán.', 'kz-akhmetzhanov-200k'],
+    ['it', 'In Kazakistan sono entrati 400 mila russi.', 'kz-duisenova-400k'],
+    ['fr', 'Au Kazakhstan, 98 000 Russes sont arrivés en une semaine.', 'kz-atalykov-98k'],
+    // 700,000 left
+    ['pl', 'Rosję opuściło siedemset tysięcy osób.', 'left-forbes-600-700k'],
+    ['nl', 'Zo’n 700.000 Russen hebben Rusland verlaten sinds de mobilisatie.', 'left-forbes-600-700k'],
+    ['pt', 'Cerca de 700 mil russos deixaram a Rússia após a mobilização.', 'left-forbes-600-700k'],
+  ])('%s: %s', (_lang, sentence, claimId) => {
+    expect(claimsOf(sentence)).toContain(claimId);
+  });
+
+  it.each([
+    'Rosję opuściło siedem tysięcy osób.',
+    'Zo’n 70.000 Russen hebben Rusland verlaten sinds de mobilisatie.',
+    'Cerca de 7 mil russos deixaram a Rússia após a mobilização.',
+    'Szojgu zapowiedział, że do wojska zostanie powołanych 30 tys. rezerwistów.',
+    'Do Kazachstanu wjechało dwadzieścia tysięcy Rosjan.',
+    'Vor dem Übergang Oberer Lars stauten sich die Autos auf 1,5 Kilometern.',
+  ])('a look-alike number is no claim: %s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+});
+
