@@ -4,18 +4,12 @@
  * measured in the same run on the same text (a plain indexOf scan for one term), so the
  * ratios mean something on any machine. Not a test: nothing here fails on time.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { compileMatchers, findClaims } from '../src/match/claim-matcher';
-import type { ClaimMatcher } from '../src/pack/matcher-schema';
+import { realPackMatchers } from '../test/pack/real-pack-matchers';
 import { buildTextIndex } from '../extension/content/overlays/text-index';
 
-const ROOT = join(import.meta.dirname, '..');
-const MATCHER_DIR = join(ROOT, 'assets', 'pack', 'matchers');
-const matchers: ClaimMatcher[] = readdirSync(MATCHER_DIR)
-  .filter((file) => file.endsWith('.json'))
-  .flatMap((file) => JSON.parse(readFileSync(join(MATCHER_DIR, file), 'utf8')) as ClaimMatcher[]);
+const matchers = realPackMatchers();
 
 /** News-like paragraphs: claim sentences in several languages among ordinary ones. */
 const PARAGRAPHS = [

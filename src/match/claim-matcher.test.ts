@@ -32,6 +32,14 @@ const matchers: ClaimMatcher[] = [
     none: ['fled'],
     numbers: [300000],
   },
+  {
+    id: 'ge-10k-day-en',
+    questionId: 'georgia-arrivals',
+    lang: 'en',
+    all: [['georgia'], ['a day', 'per day']],
+    numbers: [10000],
+    carry: [0],
+  },
 ];
 const compiled = compileMatchers(matchers);
 const matched = (text: string) => findClaims(text, compiled).map((match) => `${match.matcherId}: ${text.slice(match.start, match.end)}`);
@@ -85,5 +93,13 @@ describe('findClaims', () => {
       { id: 'kremlin', questionId: 'q', lang: 'en', all: [['kremlin'], ['left']], numbers: [700000] },
     ]);
     expect(findClaims('The Kremlin says 700,000 left.', specific).map((match) => match.matcherId)).toEqual(['kremlin']);
+  });
+
+  it('lets the previous sentence of the same paragraph name a carried place, and no further back', () => {
+    expect(matched('Arrivals in Georgia have doubled. About 10,000 come a day.')).toEqual(['ge-10k-day-en: About 10,000 come a day.']);
+    expect(matched('Arrivals in Georgia have doubled.\nAbout 10,000 come a day.')).toEqual([]);
+    expect(matched('Arrivals in Georgia have doubled. Buses are full. About 10,000 come a day.')).toEqual([]);
+    // Only the carried group: the number and "a day" must be in the sentence itself.
+    expect(matched('About 10,000 come to Georgia. It is a day of queues.')).toEqual([]);
   });
 });

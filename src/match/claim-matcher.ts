@@ -30,6 +30,8 @@ interface CompiledMatcher {
   /** Where this matcher's groups start in the flat per-group arrays. */
   groupOffset: number;
   numbers: ReadonlySet<number> | undefined;
+  /** Groups the previous sentence of the same paragraph may satisfy. */
+  carry: readonly number[];
 }
 
 export interface CompiledMatchers {
@@ -66,6 +68,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatc
       groupCount: matcher.all.length,
       groupOffset: groupTotal,
       numbers: matcher.numbers ? new Set(matcher.numbers) : undefined,
+      carry: matcher.carry ?? [],
     });
     groupTotal += matcher.all.length;
     const addTerm = (term: string, groupIndex: number): void => {
@@ -137,6 +140,10 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
 
   sentences.forEach((sentence, stamp) => {
     const complete: number[] = [];
+    const touched: number[] = [];
+    const previous = sentences[stamp - 1];
+    // Sentences split at line breaks too, so no line break between them means one paragraph.
+    const carries = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     while (tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).start < sentence.start) tokenIndex++;
     for (; tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).end <= sentence.end; tokenIndex++) {
       termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
@@ -152,11 +159,25 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
           if (matcherStamp[matcherIndex] !== stamp) {
             matcherStamp[matcherIndex] = stamp;
             groupsMet[matcherIndex] = 0;
+            touched.push(matcherIndex);
           }
           groupsMet[matcherIndex] = (groupsMet[matcherIndex] as number) + 1;
           if (groupsMet[matcherIndex] === matcher.groupCount) complete.push(matcherIndex);
         }
       });
+    }
+    if (carries) {
+      for (const matcherIndex of touched) {
+        const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
+        if (groupsMet[matcherIndex] === matcher.groupCount || matcher.carry.length === 0) continue;
+        // Every group not met here must be one the previous sentence may carry, and met there.
+        let met = 0;
+        for (let group = 0; group < matcher.groupCount; group++) {
+          const groupStampValue = groupStamp[matcher.groupOffset + group] as number;
+          if (groupStampValue === stamp || (groupStampValue === stamp - 1 && matcher.carry.includes(group))) met++;
+        }
+        if (met === matcher.groupCount) complete.push(matcherIndex);
+      }
     }
     if (complete.length === 0) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;

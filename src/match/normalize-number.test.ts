@@ -214,3 +214,72 @@ describe('findNumbers: ranges share their scale', () => {
     expect(values('21–24 September')).toEqual([21, 24]);
   });
 });
+
+describe('findNumbers: Portuguese, Polish and Dutch, and the issue examples', () => {
+  it.each([
+    ['100.000 pessoas', 100000],
+    ['100 000 человек', 100000],
+    ['200 тысяч', 200000],
+    ['261 тыс.', 261000],
+    ['dwieście tysięcy osób', 200000],
+    ['dwustu tysięcy mężczyzn', 200000],
+    ['siedemset tysięcy', 700000],
+    ['trzysta tysięcy rezerwistów', 300000],
+    ['261 tys. osób', 261000],
+    ['700 tysięcy', 700000],
+    ['1,2 mln', 1200000],
+    ['200 mil personas', 200000],
+    ['200 mil pessoas', 200000],
+    ['setecentos mil russos', 700000],
+    ['trezentos mil reservistas', 300000],
+    ['1,2 milhão', 1200000],
+    ['zweihunderttausend', 200000],
+    ['700 mila', 700000],
+    ['zevenhonderdduizend Russen', 700000],
+    ['driehonderdduizend reservisten', 300000],
+    ['700.000 Russen', 700000],
+    ['twee miljoen', 2000000],
+  ])('%s → %d', (text, expected) => {
+    expect(values(text)).toEqual([expected]);
+  });
+
+  it.each(['7.000 pessoas', '70 000 osób', 'siedem tysięcy', 'zeventigduizend', 'setenta mil', '7 tys.'])('%s is not 700,000', (text) => {
+    expect(values(text)).not.toContain(700000);
+  });
+});
+
+describe('findNumbers: every language writes the pack numbers its own way (Intl.NumberFormat)', () => {
+  const LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'nl'];
+  const KEY_NUMBERS = [700000, 261000, 300000, 98000, 222274, 4824, 1311, 1000000];
+
+  /**
+   * The value a locale's compact form stands for, read from its parts: where the locale
+   * compacts ("700K", "700 тыс.", "700 mil"), the rounded value en's parts give; where it
+   * does not ("222.274" in German), the number itself.
+   */
+  function compactValue(lang: string, n: number, compactDisplay: 'short' | 'long'): number {
+    const compacts = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay }).formatToParts(n).some((part) => part.type === 'compact');
+    if (!compacts) return n;
+    const parts = new Intl.NumberFormat('en', { notation: 'compact' }).formatToParts(n);
+    const mantissa = Number(parts.filter((part) => ['integer', 'decimal', 'fraction'].includes(part.type)).map((part) => part.value).join(''));
+    const scale = { K: 1e3, M: 1e6, B: 1e9 }[parts.find((part) => part.type === 'compact')?.value ?? ''] ?? 1;
+    return Math.round(mantissa * scale);
+  }
+
+  it.each(LANGUAGES)('%s: the standard notation reads back exactly', (lang) => {
+    for (const n of KEY_NUMBERS) {
+      const written = new Intl.NumberFormat(lang).format(n);
+      expect(values(`Es waren ${written} Menschen.`), `${lang} ${written}`).toEqual([n]);
+    }
+  });
+
+  // Millions are left out: a spaced "1 M" is not read as a million, because "5 m" is metres.
+  it.each(LANGUAGES)('%s: the short and long compact notations of thousands read back as the number they stand for', (lang) => {
+    for (const n of KEY_NUMBERS.filter((value) => value < 1e6)) {
+      for (const compactDisplay of ['short', 'long'] as const) {
+        const written = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay }).format(n);
+        expect(values(`— ${written} —`), `${lang} ${written}`).toEqual([compactValue(lang, n, compactDisplay)]);
+      }
+    }
+  });
+});

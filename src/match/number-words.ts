@@ -1,5 +1,5 @@
 /**
- * Number words of en, ru, uk, de, fr, es and it, folded (see fold-text.ts: lower case, no
+ * Number words of en, ru, uk, de, fr, es, it, pt, pl and nl, folded (see fold-text.ts: lower case, no
  * diacritics, ё→е, й→и, ї→і). Russian and Ukrainian words are listed in all their case forms,
  * because articles say "трёхсот тысяч" as often as "триста тысяч".
  */
@@ -154,7 +154,9 @@ add(50, 'cinquante');
 add(60, 'soixante');
 words.set('cent', { kind: 'hundred' });
 words.set('cents', { kind: 'hundred' });
-scale(1e3, ['mille', 'mil'], ['miles']);
+scale(1e3, ['mille', 'mil'], ['miles', 'millier', 'milliers']);
+// "700 k": French (and Intl's compact French) puts a space before the k.
+words.set('k', { kind: 'scale', value: 1e3, singular: false });
 scale(1e6, ['millon'], ['millones']);
 scale(1e9, ['milliard'], ['milliards']);
 
@@ -194,8 +196,75 @@ scale(1e3, [], ['mila']);
 scale(1e6, ['milione'], ['milioni', 'mln']);
 scale(1e9, ['miliardo'], ['miliardi']);
 
+// Portuguese
+add(1, 'um', 'uma');
+add(2, 'dois', 'duas');
+add(3, 'três');
+add(4, 'quatro');
+add(5, 'cinco');
+add(6, 'seis');
+add(7, 'sete');
+add(8, 'oito');
+add(9, 'nove');
+add(10, 'dez');
+['onze', 'doze', 'treze', 'catorze'].forEach((form, i) => add(11 + i, form));
+add(14, 'quatorze');
+add(15, 'quinze');
+add(16, 'dezesseis', 'dezasseis');
+add(17, 'dezessete', 'dezassete');
+add(18, 'dezoito');
+add(19, 'dezenove', 'dezanove');
+['vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa'].forEach((form, i) => add((i + 2) * 10, form));
+add(100, 'cem');
+['duzent', 'trezent', 'quatrocent', 'quinhent', 'seiscent', 'setecent', 'oitocent', 'novecent'].forEach((stem, i) => add((i + 2) * 100, `${stem}os`, `${stem}as`));
+scale(1e6, ['milhão'], ['milhões']);
+scale(1e9, ['bilhão'], ['bilhões']);
+
+// Polish (folded: ą→a, ę→e, ó→o, ś→s, ć→c, ń→n, ż/ź→z; ł stays)
+add(1, 'jeden', 'jedna', 'jedno', 'jednego');
+add(2, 'dwa', 'dwie', 'dwóch', 'dwu');
+add(3, 'trzy', 'trzech');
+add(4, 'cztery', 'czterech');
+add(5, 'pięć', 'pięciu');
+add(6, 'sześć', 'sześciu');
+add(7, 'siedem', 'siedmiu');
+add(8, 'osiem', 'ośmiu');
+add(9, 'dziewięć', 'dziewięciu');
+add(10, 'dziesięć', 'dziesięciu');
+const plTeens = ['jedenast', 'dwunast', 'trzynast', 'czternast', 'piętnast', 'szesnast', 'siedemnast', 'osiemnast', 'dziewiętnast'];
+plTeens.forEach((stem, i) => add(11 + i, `${stem}u`, `${stem === 'dwunast' ? 'dwanaś' : stem.replace(/st$/, 'ś')}cie`));
+add(20, 'dwadzieścia', 'dwudziestu');
+add(30, 'trzydzieści', 'trzydziestu');
+add(40, 'czterdzieści', 'czterdziestu');
+['pięćdziesi', 'sześćdziesi', 'siedemdziesi', 'osiemdziesi', 'dziewięćdziesi'].forEach((stem, i) => add((i + 5) * 10, `${stem}ąt`, `${stem}ęciu`));
+add(100, 'sto', 'stu');
+add(200, 'dwieście', 'dwustu');
+add(300, 'trzysta', 'trzystu');
+add(400, 'czterysta', 'czterystu');
+([[500, 'pięćset', 'pięciuset'], [600, 'sześćset', 'sześciuset'], [700, 'siedemset', 'siedmiuset'], [800, 'osiemset', 'ośmiuset'], [900, 'dziewięćset', 'dziewięciuset']] as Array<[number, string, string]>).forEach(([value, ...forms]) => add(value, ...forms));
+scale(1e3, ['tysiąc', 'tysiąca'], ['tysiące', 'tysięcy', 'tysiącami', 'tys']);
+scale(1e6, ['milion', 'miliona', 'milionie', 'milionem'], ['miliony', 'milionów', 'milionami']);
+scale(1e9, [], ['miliardy', 'miliardów', 'mld']);
+
+// Dutch (also used to split compounds: "zevenhonderdduizend", "eenentwintig")
+add(1, 'een', 'één');
+add(2, 'twee');
+add(3, 'drie');
+add(5, 'vijf');
+add(6, 'zes');
+add(7, 'zeven');
+add(9, 'negen');
+add(10, 'tien');
+add(12, 'twaalf');
+['dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'].forEach((form, i) => add(13 + i, form));
+['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'].forEach((form, i) => add((i + 2) * 10, form));
+words.set('honderd', { kind: 'hundred' });
+scale(1e3, ['duizend'], ['duizenden']);
+scale(1e6, ['miljoen'], ['miljoenen']);
+scale(1e9, ['miljard'], ['miljarden']);
+
 // Joining words between number words ("one hundred and twenty", "zweiundzwanzig", "treinta y dos")
-for (const form of ['and', 'und', 'et', 'y', 'e']) words.set(form, { kind: 'join' });
+for (const form of ['and', 'und', 'et', 'y', 'e', 'en']) words.set(form, { kind: 'join' });
 
 /** Italian tens lose their last vowel before "uno" and "otto" inside a compound: "ventotto". */
 const compoundOnly = new Map<string, NumberWord>();

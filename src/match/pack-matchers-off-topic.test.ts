@@ -8,21 +8,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimMatcherSchema, type ClaimMatcher } from '../pack/matcher-schema';
+import { realPackMatchers } from '../../test/pack/real-pack-matchers';
 import { compileMatchers, findClaims } from './claim-matcher';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const MATCHERS = join(ROOT, 'assets', 'pack', 'matchers');
 const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
 const OFF_TOPIC = join(import.meta.dirname, 'fixtures', 'off-topic');
 
 /** Fixture pages that are about the topic: a section front listing mobilization headlines. */
 const ON_TOPIC_PAGES = new Set(['non-article.html']);
 
-const matchers: ClaimMatcher[] = readdirSync(MATCHERS)
-  .filter((file) => file.endsWith('.json'))
-  .flatMap((file) => claimMatcherSchema.array().parse(JSON.parse(readFileSync(join(MATCHERS, file), 'utf8'))));
-const compiled = compileMatchers(matchers);
+const compiled = compileMatchers(realPackMatchers());
 
 /** Crude page text: scripts, styles and tags dropped, block ends kept as sentence breaks. */
 function pageText(html: string): string {

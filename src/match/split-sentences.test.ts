@@ -34,6 +34,10 @@ describe('splitSentences', () => {
     expect(sentences('Мобілізовано 300 тис. осіб. Це заявив Шойгу.')).toEqual(['Мобілізовано 300 тис. осіб.', 'Це заявив Шойгу.']);
   });
 
+  it('keeps Polish and Dutch scale abbreviations inside the sentence', () => {
+    expect(sentences('Do Gruzji wjechało 700 tys. Rosjan. Tak podało MSW.')).toEqual(['Do Gruzji wjechało 700 tys. Rosjan.', 'Tak podało MSW.']);
+  });
+
   it('ends a sentence after closing quotes and keeps quoted sentences whole', () => {
     expect(sentences('Putin said: “It is over.” Then he left. He called it «завершена». Next.')).toEqual([
       'Putin said: “It is over.”',

@@ -23,8 +23,10 @@ const ABBREVIATIONS = new Set([
   'г', 'гг', 'ст', 'им', 'ул', 'обл', 'р', 'рр', 'ген', 'см', 'стр', 'с', 'п', 'пп', 'ч', 'др', 'проф',
   // de
   'z.b', 'd.h', 'u.a', 'bzw', 'ca', 'nr', 'mio', 'mrd', 'abs', 'vgl', 'usw', 'hr', 'fr', 'str',
-  // fr / es / it
+  // fr / es / it / pt
   'm', 'mme', 'mlle', 'av', 'env', 'sra', 'sres', 'núm', 'num', 'pág', 'pag', 'ecc', 'sig', 'dott', 'ing',
+  // pl / nl ("700 tys. Rosjan": a scale abbreviation, not a sentence end)
+  'tys', 'mld', 'ok', 'np', 'tzw', 'tj', 'proc', 'godz', 'woj', 'o.a', 'bv', 'ong',
 ]);
 
 const TERMINATORS = '.!?…';

@@ -123,4 +123,39 @@ describe('assemblePack', () => {
       'facts/all.json: $[2].citations[0].source: citation source "ghost" is not a source id in sources',
     ]);
   });
+
+  it('expands each matcher, written once in concept ids, into one matcher per language with words for every group', () => {
+    const files = [
+      ...fixtureSourceFiles().filter((file) => !file.path.startsWith('matchers/') && !file.path.startsWith('concepts/')),
+      { path: 'matchers/all.json', text: JSON.stringify([{ id: 'left', questionId: 'how-many-left', all: [['left-country'], ['russia']], numbers: [700000] }]) },
+      { path: 'concepts/de.json', text: JSON.stringify({ 'left-country': ['verlassen'], russia: ['russland'] }) },
+      { path: 'concepts/ru.json', text: JSON.stringify({ 'left-country': ['покинул', 'уехал'], russia: ['росси'] }) },
+      { path: 'concepts/nl.json', text: JSON.stringify({ russia: ['rusland'] }) },
+    ];
+    const { pack, errors } = assemblePack(files);
+    expect(errors).toEqual([]);
+    expect(pack?.matchers).toEqual([
+      { id: 'left-de', questionId: 'how-many-left', lang: 'de', all: [['verlassen'], ['russland']], numbers: [700000] },
+      { id: 'left-ru', questionId: 'how-many-left', lang: 'ru', all: [['покинул', 'уехал'], ['росси']], numbers: [700000] },
+    ]);
+  });
+
+  it('reports a concept no language has words for, and a matcher id that is another matcher’s language copy', () => {
+    const files = [
+      ...fixtureSourceFiles().filter((file) => !file.path.startsWith('matchers/') && !file.path.startsWith('concepts/')),
+      {
+        path: 'matchers/all.json',
+        text: JSON.stringify([
+          { id: 'left', questionId: 'how-many-left', all: [['left-country'], ['russia']], none: ['ghost'] },
+          { id: 'left-de', questionId: 'how-many-left', all: [['left-country']] },
+        ]),
+      },
+      { path: 'concepts/de.json', text: JSON.stringify({ 'left-country': ['verlassen'], russia: ['russland'] }) },
+    ];
+    expect(assemblePack(files).errors.map(formatPackError)).toEqual([
+      'matchers/all.json: $[0].none[0]: concept "ghost" has no words in any language (concepts/<lang>.json)',
+      'matchers/all.json: $[1].id: matcher id "left-de" is the de copy of matcher "left"; rename one',
+    ]);
+  });
 });
+

@@ -10,7 +10,8 @@ import {
   type Source,
 } from './fact-pack-schema';
 import { languageLexiconSchema, lexiconSchema, type LanguageLexicon } from './lexicon-schema';
-import { claimMatcherSchema, type ClaimMatcher } from './matcher-schema';
+import { expandConceptMatchers, languageMatcherId } from '../match/expand-concept-matchers';
+import { conceptLanguageSchema, conceptMatcherSchema, type ConceptLanguage, type ConceptMatcher } from './matcher-schema';
 import { formatJsonPath, issuesFromZod, type PackError, type PackIssue, type PathSegment } from './pack-error';
 import { checkPackIntegrity } from './pack-integrity';
 
@@ -46,6 +47,7 @@ const LAYOUT = {
   questions: /^questions\/[^/]+\.json$/,
   languages: /^lexicon\/[^/]+\.json$/,
   matchers: /^matchers\/[^/]+\.json$/,
+  concepts: /^concepts\/([a-z]{2})\.json$/,
 } as const;
 
 class Assembler {
@@ -56,7 +58,10 @@ class Assembler {
   readonly sources: Source[] = [];
   readonly facts: Fact[] = [];
   readonly questions: Question[] = [];
-  readonly matchers: ClaimMatcher[] = [];
+  /** Authored matchers, in concept ids; the pack ships their per-language expansion. */
+  readonly matchers: ConceptMatcher[] = [];
+  /** Concept words by language, from concepts/<lang>.json. */
+  readonly conceptWords: Record<string, ConceptLanguage> = {};
   readonly languages: LanguageLexicon[] = [];
 
   report(file: string, path: readonly PropertyKey[], message: string): void {
@@ -116,8 +121,35 @@ class Assembler {
     else if (LAYOUT.facts.test(path)) this.readEach(file, factSchema, this.facts, this.origins.facts);
     else if (LAYOUT.questions.test(path)) this.keep(this.readOne(file, questionSchema), this.questions, this.origins.questions, path);
     else if (LAYOUT.languages.test(path)) this.keep(this.readOne(file, languageLexiconSchema), this.languages, this.origins.languages, path);
-    else if (LAYOUT.matchers.test(path)) this.readEach(file, claimMatcherSchema, this.matchers, this.origins.matchers);
-    else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, lexicon/, matchers/)');
+    else if (LAYOUT.matchers.test(path)) this.readEach(file, conceptMatcherSchema, this.matchers, this.origins.matchers);
+    else if (LAYOUT.concepts.test(path)) this.readConcepts(file, path.replace(LAYOUT.concepts, '$1'));
+    else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, lexicon/, matchers/, concepts/)');
+  }
+
+  readConcepts(file: PackSourceFile, lang: string): void {
+    const words = this.readOne(file, conceptLanguageSchema);
+    if (words) this.conceptWords[lang] = words;
+  }
+
+  /** Every concept a matcher names must have words in at least one language. */
+  checkConceptsDefined(): void {
+    const defined = new Set(Object.values(this.conceptWords).flatMap((words) => Object.keys(words)));
+    this.matchers.forEach((matcher, index) => {
+      const origin = this.origins.matchers[index] as Origin;
+      const at = (path: PathSegment[]) => [...origin.prefix, ...path];
+      matcher.all.forEach((group, g) =>
+        group.forEach((concept, c) => {
+          if (!defined.has(concept)) this.report(origin.file, at(['all', g, c]), `concept "${concept}" has no words in any language (concepts/<lang>.json)`);
+        }),
+      );
+      matcher.none?.forEach((concept, c) => {
+        if (!defined.has(concept)) this.report(origin.file, at(['none', c]), `concept "${concept}" has no words in any language (concepts/<lang>.json)`);
+      });
+      for (const lang of Object.keys(this.conceptWords)) {
+        const twin = this.matchers.findIndex((other) => languageMatcherId(other.id, lang) === matcher.id);
+        if (twin >= 0) this.report(origin.file, at(['id']), `matcher id "${matcher.id}" is the ${lang} copy of matcher "${this.matchers[twin]?.id}"; rename one`);
+      }
+    });
   }
 
   /** Maps a path in the assembled pack back to the file and the path inside it. */
@@ -175,9 +207,11 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
   }
   const { header, lexiconIndex } = assembler;
   if (!header) return { pack: null, errors: assembler.errors };
+  assembler.checkConceptsDefined();
   const fileErrors = assembler.errors.length > 0;
 
-  const parts = { sources: assembler.sources, facts: assembler.facts, questions: assembler.questions, matchers: assembler.matchers };
+  const matchers = expandConceptMatchers(assembler.matchers, assembler.conceptWords);
+  const parts = { sources: assembler.sources, facts: assembler.facts, questions: assembler.questions, matchers };
   let pack: FactPack | null = null;
   if (!fileErrors && lexiconIndex) {
     // Per-file checks passed; the whole-pack schema adds only pack-level rules (at least one source...).
@@ -190,7 +224,8 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
   const failed = new Set(assembler.errors.map((error) => error.file));
   const sourcesUsable = !failed.has(LAYOUT.sources) && assembler.sources.length > 0;
   const questionsUsable = ![...failed].some((file) => LAYOUT.questions.test(file));
-  const integrity = checkPackIntegrity({ publishedAt: header.publishedAt, ...parts, lexicon: { languages: assembler.languages } });
+  // Matchers are checked as authored, so that a problem points at the author's matcher.
+  const integrity = checkPackIntegrity({ publishedAt: header.publishedAt, ...parts, matchers: assembler.matchers, lexicon: { languages: assembler.languages } });
   assembler.reportPackIssues(integrity.filter((issue) => isReliable(issue, sourcesUsable, questionsUsable)));
   return assembler.errors.length > 0 ? { pack: null, errors: assembler.errors } : { pack, errors: [] };
 }

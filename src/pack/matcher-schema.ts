@@ -1,11 +1,44 @@
 import { z } from 'zod';
 
+const conceptId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a concept id is lower-case letters, digits and hyphens');
+const term = z.string().trim().min(1).max(80);
+
 /**
- * Finds the sentences of an article that make a claim the pack knows. A sentence matches
- * when every group in `all` has at least one of its alternatives in the sentence, none of
- * the `none` terms occurs in it and, if `numbers` is given, the sentence states one of those
- * numbers exactly. Terms match case- and accent-insensitively as word prefixes ("mobiliz"
- * matches "mobilized"; "foreign agent" matches "foreign agents"), so inflections need no list.
+ * One language's words for the pack's concepts (`assets/pack/concepts/<lang>.json`): concept
+ * id → the terms that express it in that language. Terms match case- and accent-insensitively
+ * as word prefixes ("mobiliz" matches "mobilized"; "foreign agent" matches "foreign agents"),
+ * so a stem covers its inflections. Adding a language is adding one such file.
+ */
+export const conceptLanguageSchema = z.record(conceptId, z.array(term).min(1));
+export type ConceptLanguage = z.infer<typeof conceptLanguageSchema>;
+
+/**
+ * A matcher as authored (`assets/pack/matchers/<question>.json`), written once for every
+ * language: each group in `all` lists concepts, one of which the sentence must express; `none`
+ * lists concepts that rule the sentence out; `numbers`, if given, are the exact values one of
+ * which the sentence must state. The build turns it into one claim matcher per language that
+ * has words for every group.
+ */
+export const conceptMatcherSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  questionId: z.string(),
+  /** The answers this sentence states, when it states a known one. */
+  claimIds: z.array(z.string()).optional(),
+  all: z.array(z.array(conceptId).min(1)).min(1),
+  none: z.array(conceptId).optional(),
+  numbers: z.array(z.number().finite()).optional(),
+  /**
+   * Concepts (a place, a person) that the previous sentence of the same paragraph may name
+   * instead, as in "Arrivals in Georgia have doubled. About 10,000 come every day."
+   */
+  carry: z.array(conceptId).optional(),
+});
+export type ConceptMatcher = z.infer<typeof conceptMatcherSchema>;
+
+/**
+ * A matcher as the built pack ships it, for one language: a sentence matches when every group
+ * in `all` has at least one of its terms in the sentence, none of the `none` terms occurs in
+ * it and, if `numbers` is given, the sentence states one of those numbers exactly.
  */
 export const claimMatcherSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -13,9 +46,11 @@ export const claimMatcherSchema = z.object({
   /** The answers this sentence states, when it states a known one. */
   claimIds: z.array(z.string()).optional(),
   lang: z.string().regex(/^[a-z]{2}$/),
-  all: z.array(z.array(z.string().trim().min(1).max(80)).min(1)).min(1),
+  all: z.array(z.array(term).min(1)).min(1),
   /** Terms that rule the sentence out, e.g. "fled" for a matcher about how many were called up. */
-  none: z.array(z.string().trim().min(1).max(80)).optional(),
+  none: z.array(term).optional(),
   numbers: z.array(z.number().finite()).optional(),
+  /** Groups of `all` (by index) that the previous sentence of the same paragraph may satisfy. */
+  carry: z.array(z.number().int().nonnegative()).optional(),
 });
 export type ClaimMatcher = z.infer<typeof claimMatcherSchema>;

@@ -3,7 +3,9 @@ import type { Lexicon } from './lexicon-schema';
 import type { PackIssue, PathSegment } from './pack-error';
 
 /** What integrity needs: the authored pack, the built one (which adds fields), or the parts that parsed. */
-export type CheckedPack = Pick<FactPack, 'publishedAt' | 'sources' | 'facts' | 'questions' | 'matchers'> & {
+export type CheckedPack = Pick<FactPack, 'publishedAt' | 'sources' | 'facts' | 'questions'> & {
+  /** Built per-language matchers or authored concept matchers: only their references are checked. */
+  matchers: ReadonlyArray<Pick<FactPack['matchers'][number], 'id' | 'questionId' | 'claimIds'>>;
   lexicon: Pick<Lexicon, 'languages'>;
 };
 

@@ -85,6 +85,25 @@ export function fixtureSourceFiles(pack: FactPack = fixturePack()): PackSourceFi
     ...pack.questions.map((question) => ({ path: `questions/${question.id}.json`, text: json(question) })),
     { path: 'lexicon/index.json', text: json(lexiconIndex) },
     ...languages.map((language) => ({ path: `lexicon/${language.lang}.json`, text: json(language) })),
-    { path: 'matchers/all.json', text: json(pack.matchers) },
+    ...conceptSources(pack.matchers).map(({ path, value }) => ({ path, text: json(value) })),
   ];
+}
+
+/**
+ * The authored form of built per-language matchers: each built matcher `<id>-<lang>` becomes
+ * the concept matcher `<id>` whose groups are concepts with words in that language only, so
+ * that assembling the files gives back the same built matchers.
+ */
+function conceptSources(matchers: readonly ClaimMatcher[]): Array<{ path: string; value: unknown }> {
+  const words: Record<string, Record<string, string[]>> = {};
+  const authored = matchers.map(({ id, lang, all, none, ...rest }) => {
+    const base = id.endsWith(`-${lang}`) ? id.slice(0, -lang.length - 1) : id;
+    const concepts = (words[lang] ??= {});
+    const conceptOf = (terms: string[], name: string) => {
+      concepts[`${base}-${name}`] = terms;
+      return `${base}-${name}`;
+    };
+    return { id: base, ...rest, all: all.map((group, index) => [conceptOf(group, `g${index}`)]), ...(none ? { none: [conceptOf(none, 'none')] } : {}) };
+  });
+  return [{ path: 'matchers/all.json', value: authored }, ...Object.entries(words).map(([lang, value]) => ({ path: `concepts/${lang}.json`, value }))];
 }

@@ -4,6 +4,7 @@
  * `data-mc-claim-index` (for jumping and tests) with the button inside a closed shadow root,
  * so page CSS and scripts cannot restyle or reach it.
  */
+import { chooseMarkerSpot, freeOnScreen, lineBoxes, textBoxes, type Box } from './marker-placement';
 import { adoptStyles, INDEX_ATTRIBUTE, LAYER_TAG, MARKER_TAG } from './own-elements';
 
 const MARKER_CSS = `
@@ -52,7 +53,8 @@ interface Marker {
 const MARKER_SIZE = 18;
 const BLOCK_SELECTOR = 'p, li, blockquote, dd, td, th, h1, h2, h3, h4, h5, h6, figcaption, article, section, div';
 
-export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLayer {
+/** `textRoot` holds the article's text: markers are placed so that they cover none of it. */
+export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot: Element = doc.body ?? doc.documentElement): MarkerLayer {
   const layer = doc.createElement(LAYER_TAG);
   layer.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483645; display: block;';
   (doc.body ?? doc.documentElement).append(layer);
@@ -64,27 +66,41 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
   };
 
   /**
-   * Markers sit in the margin left of the sentence's first line, so they never cover the
-   * article's words; where there is no margin (narrow layouts) they follow the sentence.
+   * Places every marker where it covers no text (see marker-placement.ts): the article's line
+   * boxes are read once per layout, and each placed marker becomes an obstacle for the next.
    */
-  const place = (marker: Marker): void => {
-    const rects = marker.range.getClientRects();
-    const first = rects[0];
-    const last = rects[rects.length - 1];
-    if (!first || !last) {
-      marker.host.style.display = 'none';
-      return;
+  const placeAll = (): void => {
+    const obstacles: Box[] = textBoxes(textRoot);
+    // The page's own width: a sidebar that takes a margin on the right is not room for markers.
+    const html = doc.documentElement;
+    const viewportWidth = Math.min(html.clientWidth || doc.defaultView?.innerWidth || 0, html.getBoundingClientRect().right);
+    for (const marker of markers) {
+      const lines = lineBoxes(marker.range);
+      const start = marker.range.startContainer;
+      const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCK_SELECTOR) ?? undefined;
+      const blockRect = block?.getBoundingClientRect();
+      const blockText = block ? doc.createRange() : undefined;
+      blockText?.selectNodeContents(block as Element);
+      const spot = chooseMarkerSpot({
+        lines,
+        block: blockRect && { left: blockRect.left, top: blockRect.top, right: blockRect.right, bottom: blockRect.bottom },
+        blockLastLine: blockText && lineBoxes(blockText).at(-1),
+        obstacles,
+        viewportWidth,
+        size: MARKER_SIZE,
+        gap: 4,
+        free: (candidate) => freeOnScreen(doc, candidate),
+      });
+      if (!spot) {
+        marker.host.style.display = 'none';
+        continue;
+      }
+      obstacles.push(spot);
+      const at = toLayer(spot);
+      marker.host.style.display = 'block';
+      marker.host.style.left = `${at.left}px`;
+      marker.host.style.top = `${at.top}px`;
     }
-    const start = marker.range.startContainer;
-    const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCK_SELECTOR);
-    const gutter = (block?.getBoundingClientRect().left ?? first.left) - MARKER_SIZE - 6;
-    const at =
-      gutter >= 0
-        ? toLayer({ left: gutter, top: first.top + (first.height - MARKER_SIZE) / 2 })
-        : toLayer({ left: last.right + 2, top: last.top - 4 });
-    marker.host.style.display = 'block';
-    marker.host.style.left = `${at.left}px`;
-    marker.host.style.top = `${at.top}px`;
   };
 
   const clear = (): void => {
@@ -113,12 +129,11 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
         button.addEventListener('blur', () => events.blur(index));
         root.append(button);
         layer.append(host);
-        const marker = { host, button, range, indices };
-        markers.push(marker);
-        place(marker);
+        markers.push({ host, button, range, indices });
       }
+      placeAll();
     },
-    reposition: () => markers.forEach(place),
+    reposition: placeAll,
     clear,
     button: (index) => markers.find((marker) => marker.indices.includes(index))?.button,
     toLayer,

@@ -78,7 +78,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
         if (!destroyed && doc.activeElement !== card.host && card.openIndex() === index && markers.button(index) !== focusedMarker()) card.close();
       }, 0);
     },
-  });
+  }, root);
   const card = createCardHost(doc, markers, stop);
   /** The marker button with focus, if any (inside its closed root, seen only from here). */
   const focusedMarker = (): HTMLButtonElement | undefined => {

@@ -1,0 +1,175 @@
+/**
+ * Evaluates claim highlighting on real articles in ten languages (`npm run eval:highlights`):
+ * each labelled page of test/eval/highlight-labels.json, rebuilt from the stored search answers
+ * in .corpus-cache/highlight (scripts/highlight-corpus.ts), goes through what the extension does:
+ * detection decides whether it gets a sidebar and in which language, then that language's
+ * matchers of the built pack highlight sentences of the article's text.
+ *
+ * Reported per language and split (dev: tuned on; test: held out, never tuned on):
+ * - articles with a sidebar, and how many of them get at least one correct highlight;
+ * - precision: highlighted sentences that state a pack claim or answer a pack question;
+ * - recall: sentences stating a pack claim that are highlighted.
+ *
+ *   --list <query id>   prints the sentences of that query's pages with their fingerprints,
+ *                        to label them (the text stays on screen, never in the repository)
+ *   --misses            lists wrong and missed highlights of the dev split
+ */
+import { parseArgs } from 'node:util';
+import { Window } from 'happy-dom';
+import { findArticleRoot } from '../extension/content/article-root';
+import { buildTextIndex } from '../extension/content/overlays/text-index';
+import { classifyPage } from '../src/detect/classify-page';
+import { compileMatchers, findClaims, type CompiledMatchers } from '../src/match/claim-matcher';
+import { splitSentences } from '../src/match/split-sentences';
+import { realPackMatchers } from '../test/pack/real-pack-matchers';
+import { fingerprintWords, loadHighlightPages, type HighlightPage } from './highlight-corpus';
+import { loadLexicon, parseDocument } from './materialize-corpus';
+
+const { values: options } = parseArgs({ options: { list: { type: 'string' }, misses: { type: 'boolean', default: false } }, allowPositionals: true });
+
+const lexicon = loadLexicon();
+const matchers = realPackMatchers();
+const compiledByLang = new Map<string, CompiledMatchers>();
+/** The matchers the background hands a page of this language (extension/background/pack-store.ts). */
+function compiledFor(lang: string): CompiledMatchers {
+  const key = lang.toLowerCase().split('-')[0] ?? '';
+  let compiled = compiledByLang.get(key);
+  if (!compiled) compiledByLang.set(key, (compiled = compileMatchers(matchers.filter((matcher) => matcher.lang === key))));
+  return compiled;
+}
+
+/** The article's text as the content script reads it. */
+function articleText(html: string): string {
+  const window = new Window();
+  window.document.write(html);
+  const text = buildTextIndex(findArticleRoot(window.document as unknown as Document)).text;
+  void window.happyDOM.close();
+  return text;
+}
+
+interface PageResult {
+  page: HighlightPage;
+  sidebar: boolean;
+  detectedLang: string;
+  /** Fingerprints (words only) of the highlighted sentences, with the question. */
+  highlights: Array<{ words: string; questionId: string }>;
+}
+
+const labelWords = (label: string): { questionId: string; words: string } => {
+  const colon = label.indexOf(': ');
+  return { questionId: label.slice(0, colon), words: fingerprintWords(label.slice(colon + 2)) };
+};
+
+function evaluate(page: HighlightPage): PageResult {
+  const verdict = classifyPage(parseDocument(page.html), page.url, lexicon);
+  if (!verdict.relevant) return { page, sidebar: false, detectedLang: verdict.lang, highlights: [] };
+  const text = articleText(page.html);
+  const seen = new Set<string>();
+  const highlights: PageResult['highlights'] = [];
+  for (const match of findClaims(text, compiledFor(verdict.lang))) {
+    const key = `${match.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    highlights.push({ words: fingerprintWords(text.slice(match.start, match.end)), questionId: match.questionId });
+  }
+  return { page, sidebar: true, detectedLang: verdict.lang, highlights };
+}
+
+const { pages, missing } = loadHighlightPages();
+
+if (options.list !== undefined) {
+  for (const page of pages.filter((candidate) => candidate.query === options.list)) {
+    console.log(`\n### ${page.query} ${page.rank} ${page.lang} ${page.url}`);
+    const text = articleText(page.html);
+    for (const sentence of splitSentences(text)) console.log(`- ${fingerprintWords(text.slice(sentence.start, sentence.end))}  |  ${text.slice(sentence.start, sentence.end).slice(0, 160)}`);
+  }
+  process.exit(0);
+}
+
+interface Tally {
+  sidebars: number;
+  withCorrect: number;
+  highlights: number;
+  correct: number;
+  claims: number;
+  found: number;
+}
+const empty = (): Tally => ({ sidebars: 0, withCorrect: 0, highlights: 0, correct: 0, claims: 0, found: 0 });
+const add = (into: Tally, from: Tally): void => {
+  for (const key of Object.keys(into) as Array<keyof Tally>) into[key] += from[key];
+};
+
+const wrong: string[] = [];
+const missed: string[] = [];
+/** A label names a sentence by its first words (fewer than six when the sentence is short). */
+const names = (label: { words: string }, words: string): boolean => words === label.words || words.startsWith(`${label.words} `);
+
+function tallyPage(result: PageResult, collect: boolean): Tally {
+  const tally = empty();
+  if (!result.sidebar) return tally;
+  const claims = result.page.claims.map(labelWords);
+  const acceptable = [...claims, ...result.page.related.map(labelWords)];
+  const isAcceptable = (words: string): boolean => acceptable.some((label) => names(label, words));
+  tally.sidebars = 1;
+  tally.highlights = result.highlights.length;
+  tally.correct = result.highlights.filter((highlight) => isAcceptable(highlight.words)).length;
+  tally.withCorrect = tally.correct > 0 ? 1 : 0;
+  tally.claims = claims.length;
+  const isFound = (claim: { words: string }): boolean => result.highlights.some((highlight) => names(claim, highlight.words));
+  tally.found = claims.filter(isFound).length;
+  if (collect && result.page.split === 'dev') {
+    const where = `${result.page.query} ${result.page.rank} ${result.page.lang}`;
+    for (const highlight of result.highlights) if (!isAcceptable(highlight.words)) wrong.push(`${where} [${highlight.questionId}] ${highlight.words}`);
+    for (const claim of claims) if (!isFound(claim)) missed.push(`${where} [${claim.questionId}] ${claim.words}`);
+  }
+  return tally;
+}
+
+const results = pages.map(evaluate);
+const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
+const ratio = (part: number, whole: number): string => (whole === 0 ? '–' : (part / whole).toFixed(2));
+const LANGS = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'nl'];
+
+function table(split: 'dev' | 'test' | 'all'): { lines: string[]; byLang: Map<string, Tally> } {
+  const chosen = results.filter((result) => split === 'all' || result.page.split === split);
+  const byLang = new Map<string, Tally>();
+  for (const result of chosen) {
+    const tally = byLang.get(result.page.lang) ?? empty();
+    add(tally, tallyPage(result, split === 'dev'));
+    byLang.set(result.page.lang, tally);
+  }
+  const lines = [
+    `| ${split} | pages | with a sidebar | … with a correct highlight | precision | recall |`,
+    '|---|---|---|---|---|---|',
+  ];
+  const total = empty();
+  for (const lang of LANGS) {
+    const tally = byLang.get(lang);
+    if (!tally) continue;
+    add(total, tally);
+    const pagesOf = chosen.filter((result) => result.page.lang === lang).length;
+    lines.push(`| ${lang} | ${pagesOf} | ${tally.sidebars} | ${tally.withCorrect} (${percent(tally.withCorrect, tally.sidebars)}) | ${ratio(tally.correct, tally.highlights)} | ${ratio(tally.found, tally.claims)} |`);
+  }
+  lines.push(`| all | ${chosen.length} | ${total.sidebars} | ${total.withCorrect} (${percent(total.withCorrect, total.sidebars)}) | ${ratio(total.correct, total.highlights)} | ${ratio(total.found, total.claims)} |`);
+  return { lines, byLang };
+}
+
+function goal(byLang: Map<string, Tally>): string {
+  const en = byLang.get('en') ?? empty();
+  const others = empty();
+  for (const [lang, tally] of byLang) if (lang !== 'en') add(others, tally);
+  const weak = [...byLang].filter(([, tally]) => tally.sidebars >= 5 && tally.withCorrect / tally.sidebars < 0.5).map(([lang]) => lang);
+  const enOk = en.sidebars > 0 && en.withCorrect / en.sidebars >= 0.7;
+  const othersOk = others.sidebars > 0 && others.withCorrect / others.sidebars >= 0.7;
+  return `goal (≥70% en, ≥70% other languages together, no language with 5+ sidebars under 50%): en ${percent(en.withCorrect, en.sidebars)}, others ${percent(others.withCorrect, others.sidebars)}, under 50%: ${weak.join(', ') || 'none'} → ${enOk && othersOk && weak.length === 0 ? 'met' : 'NOT met'}`;
+}
+
+console.log(`Highlight evaluation: ${pages.length} labelled pages from ${new Set(pages.map((page) => page.query)).size} stored search answers${missing.length ? ` (not cached: ${missing.join(', ')})` : ''}.`);
+for (const split of ['dev', 'test', 'all'] as const) {
+  const { lines, byLang } = table(split);
+  console.log(`\n${lines.join('\n')}\n\n${goal(byLang)}`);
+}
+if (options.misses) {
+  console.log(`\nDev highlights on sentences labelled neither claim nor related (${wrong.length}):\n${wrong.join('\n')}`);
+  console.log(`\nDev claim sentences not highlighted (${missed.length}):\n${missed.join('\n')}`);
+}

@@ -1,0 +1,113 @@
+/**
+ * The multilingual highlight evaluation set: stored search answers (JSON, saved by hand from
+ * the search tool into the git-ignored .corpus-cache/highlight/qNN.json) turned into plain
+ * article pages, joined with the hand labels in test/eval/highlight-labels.json (URLs, language
+ * and, per page, a short fingerprint of each sentence that should be highlighted; never the
+ * page text).
+ *
+ *   npx tsx scripts/highlight-corpus.ts   writes the pages to .corpus-cache/highlight/pages/
+ *                                         (to open them with the extension) and lists them
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { foldText, tokenizeFolded } from '../src/match/fold-text';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const HIGHLIGHT_CACHE_DIR = join(ROOT, '.corpus-cache/highlight');
+export const HIGHLIGHT_LABELS = join(ROOT, 'test/eval/highlight-labels.json');
+
+const answerSchema = z.object({
+  query: z.string(),
+  results: z.array(z.object({ rank: z.number(), url: z.string().optional(), excerpt: z.string() })),
+});
+
+/** `<question id>: <first words of the sentence>`: enough to find the sentence, too little to rebuild the page. */
+const fingerprint = z.string().regex(/^[a-z0-9-]+: \S.*$/);
+const labelsSchema = z.object({
+  queries: z.record(z.string(), z.object({ split: z.enum(['dev', 'test']), query: z.string() })),
+  pages: z.array(
+    z.object({
+      query: z.string(),
+      rank: z.number(),
+      url: z.string().url(),
+      lang: z.string().regex(/^[a-z]{2}$/),
+      /** Sentences that state a claim the pack has: a highlight is expected. */
+      claims: z.array(fingerprint),
+      /** Sentences that answer a pack question with a value or wording the pack lacks: a highlight is right, not required. */
+      related: z.array(fingerprint),
+    }),
+  ),
+});
+export type HighlightLabels = z.infer<typeof labelsSchema>;
+export type LabelledPage = HighlightLabels['pages'][number];
+
+export interface HighlightPage extends LabelledPage {
+  split: 'dev' | 'test';
+  html: string;
+}
+
+/** Words a fingerprint compares: folded, punctuation dropped, at most six. */
+export const FINGERPRINT_WORDS = 6;
+export function fingerprintWords(text: string): string {
+  return tokenizeFolded(foldText(text))
+    .slice(0, FINGERPRINT_WORDS)
+    .map((token) => token.key)
+    .join(' ');
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A plain article page from a stored excerpt: a short first line is the headline, every other
+ * line a paragraph, as the page showed them (the "date …" stamp the store adds is dropped).
+ */
+export function renderExcerptPage(excerpt: string, lang: string, fallbackTitle: string): string {
+  const lines = excerpt
+    .replace(/^\s*date \d{4}-\d{2}(-\d{2})?\s*/, '')
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const titled = lines.length > 1 && (lines[0] ?? '').length <= 160;
+  const title = titled ? (lines[0] as string) : fallbackTitle;
+  const body = (titled ? lines.slice(1) : lines).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body><header><a href="/">Home</a></header><main><article><h1>${escapeHtml(title)}</h1>
+${body}
+</article></main><footer>© publisher</footer></body></html>`;
+}
+
+export function loadHighlightLabels(path = HIGHLIGHT_LABELS): HighlightLabels {
+  return labelsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** Every labelled page whose answer is cached, rendered; `missing` lists the queries not cached. */
+export function loadHighlightPages(labels = loadHighlightLabels(), cacheDir = HIGHLIGHT_CACHE_DIR): { pages: HighlightPage[]; missing: string[] } {
+  const pages: HighlightPage[] = [];
+  const missing: string[] = [];
+  for (const [id, query] of Object.entries(labels.queries)) {
+    const path = join(cacheDir, `${id}.json`);
+    if (!existsSync(path)) {
+      missing.push(id);
+      continue;
+    }
+    const answer = answerSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    if (answer.query !== query.query) throw new Error(`${path}: the saved answer is for "${answer.query}", the labels for "${query.query}"`);
+    for (const page of labels.pages.filter((candidate) => candidate.query === id)) {
+      const result = answer.results.find((candidate) => candidate.rank === page.rank && candidate.url === page.url);
+      if (!result) throw new Error(`${path}: no result ${page.rank} ${page.url}`);
+      const host = page.url.replace(/^https?:\/\/([^/]+).*$/, '$1');
+      pages.push({ ...page, split: query.split, html: renderExcerptPage(result.excerpt, page.lang, host) });
+    }
+  }
+  return { pages, missing };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { pages, missing } = loadHighlightPages();
+  const out = join(HIGHLIGHT_CACHE_DIR, 'pages');
+  mkdirSync(out, { recursive: true });
+  pages.forEach((page) => writeFileSync(join(out, `${page.query}-${page.rank}-${page.lang}.html`), page.html));
+  console.log(`${pages.length} pages written to ${out}${missing.length ? `; not cached: ${missing.join(', ')}` : ''}`);
+}

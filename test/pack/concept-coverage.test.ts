@@ -1,0 +1,46 @@
+/**
+ * Convention: claim matching is shaped by concept. Every language has one file of concept
+ * words; a concept that matchers use in more than one language has words in all of them; and
+ * each language's gaps are listed here, so adding a language shows what it still lacks.
+ */
+import { describe, expect, it } from 'vitest';
+import { missingConcepts, type ConceptWords } from '../../src/match/expand-concept-matchers';
+import { conceptLanguageSchema } from '../../src/pack/matcher-schema';
+import { readPackSources } from '../../src/pack/read-pack-sources';
+import { authoredMatchers } from './real-pack-matchers';
+
+const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'uk'];
+const words: ConceptWords = Object.fromEntries(
+  readPackSources('assets/pack')
+    .filter((file) => file.path.startsWith('concepts/'))
+    .map((file) => [file.path.replace(/^concepts\/|\.json$/g, ''), conceptLanguageSchema.parse(JSON.parse(file.text))]),
+);
+const matchers = authoredMatchers();
+const missing = missingConcepts(matchers, words);
+const used = [...new Set(matchers.flatMap((matcher) => [...matcher.all.flat(), ...(matcher.none ?? [])]))].sort();
+/** Concepts only English has: phrasings of the two English seed articles. */
+const englishOnly = used.filter((id) => LANGUAGES.every((lang) => lang === 'en' || missing[lang]?.includes(id)));
+
+describe('concept words', () => {
+  it('exist for each of the ten languages, one file per language', () => {
+    expect(Object.keys(words).sort()).toEqual(LANGUAGES);
+  });
+
+  it('cover every concept a matcher uses in two or more languages in all ten', () => {
+    const partial = used.filter((id) => !englishOnly.includes(id) && LANGUAGES.some((lang) => missing[lang]?.includes(id)));
+    expect(partial.map((id) => `${id}: missing in ${LANGUAGES.filter((lang) => missing[lang]?.includes(id)).join(', ')}`)).toEqual([]);
+  });
+
+  it('leave English with no gap', () => {
+    expect(missing.en).toEqual([]);
+  });
+
+  it.each(LANGUAGES.filter((lang) => lang !== 'en'))('%s lacks only the English seed phrasings', (lang) => {
+    expect(missing[lang]).toEqual(englishOnly);
+  });
+
+  it('name no concept that no matcher uses', () => {
+    const defined = new Set(Object.values(words).flatMap((language) => Object.keys(language)));
+    expect([...defined].filter((id) => !used.includes(id))).toEqual([]);
+  });
+});
