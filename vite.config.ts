@@ -5,14 +5,10 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 
 /**
- * The public key that signed fact packs must verify against. Test builds pass a throwaway
- * key through MC_PACK_PUBLIC_KEY; release builds use the committed one.
+ * The keys signed fact packs may verify against. Test builds name a keyring with a throwaway
+ * key in MC_PACK_KEYRING; release builds use the committed one.
  */
-function packPublicKey(): string {
-  const fromEnv = process.env.MC_PACK_PUBLIC_KEY?.trim();
-  if (fromEnv) return fromEnv;
-  return readFileSync('assets/keys/pack-public-key.txt', 'utf8').trim();
-}
+const packKeyring = () => JSON.parse(readFileSync(process.env.MC_PACK_KEYRING || 'assets/keys/keyring.json', 'utf8')) as unknown;
 
 /** crxjs copies files the manifest names, but not the `_locales` folder that i18n needs. */
 function copyLocales(): Plugin {
@@ -35,7 +31,11 @@ export default defineConfig({
   publicDir: '.generated/public',
   plugins: [crx({ manifest }), copyLocales()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  define: { __MC_PACK_PUBLIC_KEY__: JSON.stringify(packPublicKey()) },
+  define: {
+    __MC_PACK_KEYRING__: JSON.stringify(packKeyring()),
+    // Release builds set the signed index's address (see README, "Fact pack"); other builds have none.
+    __MC_PACK_UPDATE_URL__: JSON.stringify(process.env.MC_PACK_UPDATE_URL ?? ''),
+  },
   build: {
     target: 'chrome120',
     outDir: process.env.MC_OUT_DIR ?? 'dist',

@@ -2,15 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { buildPack } from '../../src/pack/build-pack';
-import { createSignedPack } from '../../src/pack/signed-pack';
+import { createIndex, packPath } from '../../src/pack/publish-layout';
+import { signPack, signPackIndex } from '../../src/pack/signed-pack';
 import type { BuiltFactPack, FactPack } from '../../src/pack/fact-pack-schema';
 import { activeTabId, openOptions, openPage, openPopup, useHarness, waitForSidebar, type Harness } from './harness';
 import { E2E_KEYS } from './paths';
 
 const NEW_FACT = 'Marker fact added by the end-to-end sync test';
 
-/** A newer pack than the shipped one, with one more fact, signed with the test build's key. */
-async function signedNewerPack(): Promise<{ signed: string; tampered: string }> {
+/**
+ * A newer pack than the shipped one, with one more fact, signed with the test build's key, and
+ * its signed index; `tampered` is the same pack changed after signing, with an index that
+ * matches the changed file (so the signature is what refuses it).
+ */
+async function signedNewerPack(): Promise<{ index: string; pack: string; tamperedIndex: string; tampered: string }> {
   const shipped = JSON.parse(readFileSync('.generated/public/fact-pack.json', 'utf8')) as BuiltFactPack;
   const { contentHash: _hash, ...rest } = shipped;
   const source: FactPack = {
@@ -30,12 +35,18 @@ async function signedNewerPack(): Promise<{ signed: string; tampered: string }> 
       },
     ],
   };
-  const payload = JSON.stringify(await buildPack(source));
+  const built = await buildPack(source);
   const { secretKey } = JSON.parse(readFileSync(E2E_KEYS, 'utf8')) as { secretKey: string };
-  const signed = await createSignedPack(payload, Buffer.from(secretKey, 'hex'));
-  const envelope = JSON.parse(signed) as { payload: string };
-  const tampered = { ...envelope, payload: payload.replace(NEW_FACT, 'A fact changed after signing') };
-  return { signed, tampered: JSON.stringify(tampered) };
+  const key = Buffer.from(secretKey, 'hex');
+  const pack = await signPack(built, key);
+  const tampered = pack.replace(NEW_FACT, 'A fact changed after signing');
+  return {
+    index: await signPackIndex(await createIndex(built, pack), key),
+    pack,
+    // A correctly signed index naming the tampered file as 9.0.1, so the pack's own signature is what refuses it.
+    tamperedIndex: await signPackIndex({ ...(await createIndex(built, tampered)), version: '9.0.1', url: packPath('9.0.1') }, key),
+    tampered,
+  };
 }
 
 async function syncFromOptions(harness: Harness, url: string): Promise<string> {
@@ -70,16 +81,18 @@ const harness = useHarness();
 
 describe('fact pack sync', () => {
   it('installs a newer signed pack, then refuses a tampered one and keeps the data', async () => {
-    const { signed, tampered } = await signedNewerPack();
-    harness.site.setRoute('/packs/fact-pack.json', signed);
-    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/fact-pack.json`)).toMatch(/updated/i);
+    const { index, pack, tamperedIndex, tampered } = await signedNewerPack();
+    harness.site.setRoute('/packs/index.json', index);
+    harness.site.setRoute(`/packs/${packPath('9.0.0')}`, pack);
+    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/index.json`)).toMatch(/updated/i);
 
     const article = await openPage(harness, '/news/russians-return-home.html');
     await showsFact(await waitForSidebar(article, harness.browser.extensionId), NEW_FACT);
     expect(await popupText(harness, article)).toContain('9.0.0');
 
-    harness.site.setRoute('/packs/fact-pack.json', tampered);
-    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/fact-pack.json`)).toMatch(/refused|signature/i);
+    harness.site.setRoute('/packs/index.json', tamperedIndex);
+    harness.site.setRoute(`/packs/${packPath('9.0.1')}`, tampered);
+    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/index.json`)).toMatch(/refused|signature/i);
     const popup = await popupText(harness, article);
     expect(popup).toContain('9.0.0');
     expect(popup).toMatch(/signature/i);
