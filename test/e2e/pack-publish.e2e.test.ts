@@ -167,6 +167,22 @@ describe('publishing and syncing the fact pack', () => {
     const frame = await waitForSidebar(article, browser.extensionId);
     await frame.getByLabel('Topic', { exact: true }).selectOption({ label: 'All topics' });
     await frame.waitForSelector(`text=${MARKER}`, { timeout: 10_000 });
+
+    // The daily check stays scheduled after the install sync, and no retry is pending.
+    const alarms = await (await browser.worker()).evaluate(async () => (await chrome.alarms.getAll()).map(({ name, periodInMinutes }) => ({ name, periodInMinutes })));
+    expect(alarms).toEqual([{ name: 'fact-pack-sync', periodInMinutes: 24 * 60 }]);
+
+    // The popup says the same: where the pack came from, and when the next check is due.
+    await article.bringToFront();
+    const worker = await browser.worker();
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/extension/popup/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-sync="last-update"]');
+    expect(await text(popup, '[data-sync="last-update"]')).toMatch(/^Version 9\.0\.0, from the update server/);
+    expect(await text(popup, '[data-sync="last-check"]')).toMatch(/^Updated to version 9\.0\.0/);
+    expect(await popup.locator('[data-sync="next-check"] time').count()).toBe(1);
+    await popup.close();
     await article.close();
   });
 

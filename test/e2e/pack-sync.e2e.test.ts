@@ -96,6 +96,9 @@ describe('fact pack sync', () => {
     const popup = await popupText(harness, article);
     expect(popup).toContain('9.0.0');
     expect(popup).toMatch(/signature/i);
+    // A failed check schedules a retry (with backoff) besides the daily check.
+    const alarms = await (await harness.browser.worker()).evaluate(async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name).sort());
+    expect(alarms).toEqual(['fact-pack-retry', 'fact-pack-sync']);
 
     await article.reload();
     await showsFact(await waitForSidebar(article, harness.browser.extensionId), NEW_FACT);
