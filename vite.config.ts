@@ -10,6 +10,14 @@ import manifest from './manifest.json' with { type: 'json' };
  */
 const packKeyring = () => JSON.parse(readFileSync(process.env.MC_PACK_KEYRING || 'assets/keys/keyring.json', 'utf8')) as unknown;
 
+/** Release builds set the signed index's address (see README, "Fact pack"); other builds have none. */
+function packUpdateUrl(): string {
+  const url = process.env.MC_PACK_UPDATE_URL ?? '';
+  if (url && !URL.canParse(url)) throw new Error(`MC_PACK_UPDATE_URL "${url}" is not a URL`);
+  if (url && !/^https?:$/.test(new URL(url).protocol)) throw new Error(`MC_PACK_UPDATE_URL must be http or https, not "${url}"`);
+  return url;
+}
+
 /** crxjs copies files the manifest names, but not the `_locales` folder that i18n needs. */
 function copyLocales(): Plugin {
   return {
@@ -33,8 +41,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: {
     __MC_PACK_KEYRING__: JSON.stringify(packKeyring()),
-    // Release builds set the signed index's address (see README, "Fact pack"); other builds have none.
-    __MC_PACK_UPDATE_URL__: JSON.stringify(process.env.MC_PACK_UPDATE_URL ?? ''),
+    __MC_PACK_UPDATE_URL__: JSON.stringify(packUpdateUrl()),
   },
   build: {
     target: 'chrome120',

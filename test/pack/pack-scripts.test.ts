@@ -10,7 +10,7 @@ import { keyIdOf } from '../../src/pack/keyring';
 import { openPackIndex, openSignedPack } from '../../src/pack/signed-pack';
 import { fixturePack, fixtureSourceFiles } from './fixture-pack';
 
-// The scripts run as `npm run pack` and `npm run pack:sign` do, in a child process.
+// The scripts run as `npm run pack` and `npm run pack:publish` do, in a child process.
 const work = mkdtempSync(join(tmpdir(), 'mc-pack-scripts-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
