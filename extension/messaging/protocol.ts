@@ -69,6 +69,7 @@ export type SyncRefusalCode =
 export type SyncOutcome =
   | { status: 'updated'; version: string; at: string }
   | { status: 'current'; version: string; at: string }
+  /** `params` are the values the reason's message names (a host, a key id, versions); for `index-mismatch`, the check that failed. */
   | { status: 'refused'; code: SyncRefusalCode; params: string[]; at: string }
   /** Another check held the lease; nothing was done or recorded. */
   | { status: 'busy'; at: string };
