@@ -6,13 +6,17 @@ import manifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './build/browser-manifest.ts';
 
 /**
- * The public key that signed fact packs must verify against. Test builds pass a throwaway
- * key through MC_PACK_PUBLIC_KEY; release builds use the committed one.
+ * The keys signed fact packs may verify against. Test builds name a keyring with a throwaway
+ * key in MC_PACK_KEYRING; release builds use the committed one.
  */
-function packPublicKey(): string {
-  const fromEnv = process.env.MC_PACK_PUBLIC_KEY?.trim();
-  if (fromEnv) return fromEnv;
-  return readFileSync('assets/keys/pack-public-key.txt', 'utf8').trim();
+const packKeyring = () => JSON.parse(readFileSync(process.env.MC_PACK_KEYRING || 'assets/keys/keyring.json', 'utf8')) as unknown;
+
+/** Release builds set the signed index's address (see README, "Fact pack"); other builds have none. */
+function packUpdateUrl(): string {
+  const url = process.env.MC_PACK_UPDATE_URL ?? '';
+  if (url && !URL.canParse(url)) throw new Error(`MC_PACK_UPDATE_URL "${url}" is not a URL`);
+  if (url && !/^https?:$/.test(new URL(url).protocol)) throw new Error(`MC_PACK_UPDATE_URL must be http or https, not "${url}"`);
+  return url;
 }
 
 /** crxjs copies files the manifest names, but not the `_locales` folder that i18n needs. */
@@ -39,7 +43,10 @@ export default defineConfig(({ mode }) => {
   publicDir: '.generated/public',
   plugins: [crx({ manifest: manifestFor(browser, manifest), browser }), copyLocales()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  define: { __MC_PACK_PUBLIC_KEY__: JSON.stringify(packPublicKey()) },
+  define: {
+    __MC_PACK_KEYRING__: JSON.stringify(packKeyring()),
+    __MC_PACK_UPDATE_URL__: JSON.stringify(packUpdateUrl()),
+  },
   build: {
     target: browser === 'firefox' ? 'firefox142' : 'chrome120',
     outDir: process.env.MC_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),

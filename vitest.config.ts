@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // extension once and drive it in Debian's Chromium, one browser at a time.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  define: { __MC_PACK_PUBLIC_KEY__: JSON.stringify('00'.repeat(32)) },
+  define: { __MC_PACK_KEYRING__: JSON.stringify({ keys: {}, revoked: [] }), __MC_PACK_UPDATE_URL__: JSON.stringify('') },
   test: {
     reporters: ['default', './test/plain-summary-reporter.ts'],
     projects: [

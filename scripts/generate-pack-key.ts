@@ -4,7 +4,8 @@
  *   tsx scripts/generate-pack-key.ts <private key file>
  *
  * Writes the private key (hex) to the given file, readable by its owner only, and never over
- * an existing file; prints the public key (hex) for assets/keys/pack-public-key.txt. The
+ * an existing file; prints the public key (hex) and its key id, the entry for
+ * assets/keys/keyring.json (or for `npm run pack:publish -- --add-key`). The
  * private key must not enter the repository: a path inside it is refused unless its name ends
  * in `.private.key`, which .gitignore excludes.
  */
@@ -12,6 +13,7 @@ import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getPublicKeyAsync, utils } from '@noble/ed25519';
+import { keyIdOf } from '../src/pack/keyring';
 
 const REPO_ROOT = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
 const toHex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
@@ -39,4 +41,6 @@ try {
 } catch (error) {
   fail(`could not write ${target}: ${error instanceof Error ? error.message : String(error)} (an existing key is never overwritten)`);
 }
-console.log(toHex(await getPublicKeyAsync(secretKey)));
+const publicHex = toHex(await getPublicKeyAsync(secretKey));
+console.log(publicHex);
+console.log(await keyIdOf(publicHex));

@@ -2,6 +2,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { BuiltQuestion, Claim, Fact, Source } from '../../src/pack/fact-pack-schema';
 import type { LanguageLexicon, Lexicon } from '../../src/pack/lexicon-schema';
 import type { ClaimMatcher } from '../../src/pack/matcher-schema';
+import type { Keyring } from '../../src/pack/keyring';
 import type { PackInfo, SyncOutcome } from '../messaging/protocol';
 
 export const DEFAULT_DATABASE_NAME = 'mobilization-context';
@@ -12,10 +13,29 @@ export interface PackMeta extends PackInfo {
   installedAt: string;
 }
 
+/** What the sync remembers between checks (see pack-sync.ts). */
+export interface SyncRecord {
+  /** The last check's outcome, shown to the reader. */
+  lastCheck: SyncOutcome | null;
+  /** Checks failed in a row, for the backoff. */
+  failures: number;
+  /** The index's validators from the last check that got through, for a conditional request. */
+  validators: { url: string; etag: string | null; lastModified: string | null } | null;
+}
+
+/** Held by the one sync running, across worker restarts; it lapses by itself if the worker dies. */
+export interface SyncLease {
+  holder: string;
+  expiresAt: number;
+}
+
 /** The `meta` table holds a few named records, each with its own type. */
 export interface MetaValues {
   pack: PackMeta;
-  lastSync: SyncOutcome;
+  sync: SyncRecord;
+  syncLease: SyncLease;
+  /** Keys introduced and revoked by signed packs, on top of the keyring shipped in the extension. */
+  keyring: Keyring;
   /** The lexicon's thresholds and URL hints; its languages live in the `lexicon` table. */
   lexiconSettings: Omit<Lexicon, 'languages'>;
 }

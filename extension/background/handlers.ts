@@ -7,9 +7,9 @@ import { validateUpdateUrl } from '../settings/validate-update-url';
 import { t } from '../ui/i18n';
 import { buildArticleContext } from './article-context';
 import type { MobilizationDb } from './database';
-import { ensurePackInstalled, syncFromUpdateUrl } from './pack-lifecycle';
+import { ensurePackInstalled, readSyncStatus, syncFromUpdateUrl } from './pack-lifecycle';
 import { getPackInfo, getMatchers, getQuestions, getSources } from './pack-store';
-import { getLastSync } from './pack-sync';
+import { DEFAULT_UPDATE_URL } from '../settings/update-url';
 import { getTabState, patchTabState, showBadge } from './tab-state';
 
 /** What a handler knows about the sender beyond the payload. */
@@ -37,11 +37,11 @@ async function requirePack(db: MobilizationDb) {
 }
 
 async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary> {
-  const [pack, state, settings, lastSync, tab] = await Promise.all([
+  const [pack, state, settings, sync, tab] = await Promise.all([
     getPackInfo(db),
     getTabState(tabId),
     readSettings(),
-    getLastSync(db),
+    readSyncStatus(db),
     browser.tabs.get(tabId).catch(() => undefined),
   ]);
   const context = pack && state.verdict?.relevant ? await buildArticleContext(db, tabId, pack, state) : null;
@@ -61,7 +61,7 @@ async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary
     sidebarOpen: state.sidebarOpen,
     overlaysVisible: settings.overlaysVisible,
     siteEnabled: hostname ? isSiteEnabled(settings, hostname) : !settings.paused,
-    lastSync,
+    sync,
   };
 }
 
@@ -126,15 +126,16 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
     },
     'options:get-status': async () => {
       await ensurePackInstalled(db);
-      const [pack, lastSync, settings] = await Promise.all([getPackInfo(db), getLastSync(db), readSettings()]);
-      return { pack, lastSync, settings };
+      const [pack, sync, settings] = await Promise.all([getPackInfo(db), readSyncStatus(db), readSettings()]);
+      return { pack, sync, settings, defaultUpdateUrl: DEFAULT_UPDATE_URL };
     },
     'options:sync-now': async () => {
       await ensurePackInstalled(db);
       return syncFromUpdateUrl(db);
     },
     'options:update-settings': async (patch) => {
-      if (patch.updateUrl !== undefined) {
+      // null goes back to the built-in default; a string, empty included, is the reader's choice.
+      if (typeof patch.updateUrl === 'string') {
         const checked = validateUpdateUrl(patch.updateUrl);
         if (!checked.ok) throw new Error(t(checked.reason));
         patch = { ...patch, updateUrl: checked.url };

@@ -2,19 +2,22 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { openDatabase } from './database';
 import { createHandlers } from './handlers';
 import { createMessageRouter } from './message-router';
-import { installShippedPack, scheduleDailySync, SYNC_ALARM, syncFromUpdateUrl } from './pack-lifecycle';
+import { installShippedPack, RETRY_ALARM, scheduleDailySync, SYNC_ALARM, syncIfConfigured } from './pack-lifecycle';
 import { sendToTab } from '../messaging/send';
 import { clearTabState } from './tab-state';
-import { readSettings, updateSettings } from '../settings/settings-store';
+import { updateSettings } from '../settings/settings-store';
 
 // Listeners are registered synchronously at start-up so a restarted worker receives the
 // event that woke it. The database connection is reopened on demand; no other state lives here.
 const db = openDatabase();
 const route = createMessageRouter(createHandlers(db));
 
+// The shipped pack first, so the extension works at once and offline; then, when an update
+// URL is in effect (built in or set by the reader), a check for a newer pack.
 browser.runtime.onInstalled.addListener(async () => {
   await scheduleDailySync();
   await installShippedPack(db);
+  await syncIfConfigured(db);
 });
 
 browser.runtime.onStartup.addListener(() => scheduleDailySync());
@@ -22,7 +25,7 @@ browser.runtime.onStartup.addListener(() => scheduleDailySync());
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 browser.alarms.onAlarm.addListener(async (alarm) => {
-  if (alarm.name === SYNC_ALARM && (await readSettings()).updateUrl) await syncFromUpdateUrl(db);
+  if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) await syncIfConfigured(db);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => clearTabState(tabId));

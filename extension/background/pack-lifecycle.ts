@@ -1,15 +1,19 @@
-import { etc } from '@noble/ed25519';
 import browser from 'webextension-polyfill';
 import type { MobilizationDb } from './database';
-import { getInstalledVersion, getLexicon } from './pack-store';
-import { installBundledPack, syncPack } from './pack-sync';
+import { getInstalledPackMeta, getInstalledVersion, getLexicon } from './pack-store';
+import { getSyncRecord, installBundledPack, syncPack } from './pack-sync';
+import { parseKeyring, type Keyring } from '../../src/pack/keyring';
 import { validateBuiltPack } from '../../src/pack/signed-pack';
-import type { SyncOutcome } from '../messaging/protocol';
+import { retryDelayMs } from '../../src/sync/retry-delay';
+import type { SyncOutcome, SyncStatus } from '../messaging/protocol';
 import { LEXICON_KEY } from '../messaging/storage-keys';
 import { readSettings } from '../settings/settings-store';
-import { t } from '../ui/i18n';
+import { effectiveUpdateUrl } from '../settings/update-url';
 
+/** The daily check. */
 export const SYNC_ALARM = 'fact-pack-sync';
+/** A one-off retry after a failed check, backing off with each failure. */
+export const RETRY_ALARM = 'fact-pack-retry';
 /** A pack larger than this is refused before it is parsed. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
 
@@ -43,24 +47,56 @@ export async function publishLexicon(db: MobilizationDb): Promise<void> {
   if (lexicon) await browser.storage.local.set({ [LEXICON_KEY]: lexicon });
 }
 
-/** Fetches the signed pack from the configured URL; nothing is fetched when none is set. */
+let shipped: Promise<Keyring> | null = null;
+
+/** The keyring built into the extension; a constant, so parsing it once per worker is enough. */
+function shippedKeyring(): Promise<Keyring> {
+  shipped ??= parseKeyring(__MC_PACK_KEYRING__);
+  return shipped;
+}
+
+/**
+ * Checks the update URL in effect (the reader's, or the built-in default) and installs a newer
+ * pack. A failure schedules a retry with backoff; a success cancels any pending retry. The
+ * daily alarm runs either way.
+ */
 export async function syncFromUpdateUrl(db: MobilizationDb): Promise<SyncOutcome> {
-  const { updateUrl } = await readSettings();
-  if (!updateUrl) {
-    return { status: 'refused', reason: t('syncNoUrl'), at: new Date().toISOString() };
-  }
+  const url = effectiveUpdateUrl(await readSettings());
+  if (!url) return { status: 'refused', code: 'no-update-url', params: [], at: new Date().toISOString() };
   const outcome = await syncPack(db, {
-    url: updateUrl,
-    publicKey: etc.hexToBytes(__MC_PACK_PUBLIC_KEY__),
+    url,
+    shippedKeyring: await shippedKeyring(),
     fetch: (input, init) => fetch(input, init),
-    maxBytes: MAX_PACK_BYTES,
+    maxPackBytes: MAX_PACK_BYTES,
   });
   if (outcome.status === 'updated') await publishLexicon(db);
+  if (outcome.status === 'refused') {
+    const { failures } = await getSyncRecord(db);
+    await browser.alarms.create(RETRY_ALARM, { delayInMinutes: retryDelayMs(failures) / 60_000 });
+  } else if (outcome.status !== 'busy') {
+    await browser.alarms.clear(RETRY_ALARM);
+  }
   return outcome;
+}
+
+/** A check nobody asked for (install, the daily alarm, a retry): only when an update URL is in effect. */
+export async function syncIfConfigured(db: MobilizationDb): Promise<void> {
+  if (effectiveUpdateUrl(await readSettings())) await syncFromUpdateUrl(db);
 }
 
 export async function scheduleDailySync(): Promise<void> {
   if (!(await browser.alarms.get(SYNC_ALARM))) {
-    await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 60 });
+    await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 24 * 60 });
   }
+}
+
+/** The last check, the installed pack's arrival, and the next check the alarms hold. */
+export async function readSyncStatus(db: MobilizationDb): Promise<SyncStatus> {
+  const [record, pack, settings, alarms] = await Promise.all([getSyncRecord(db), getInstalledPackMeta(db), readSettings(), browser.alarms.getAll()]);
+  const due = alarms.filter((alarm) => alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM).map((alarm) => alarm.scheduledTime);
+  return {
+    lastCheck: record.lastCheck,
+    lastUpdate: pack ? { version: pack.version, at: pack.installedAt, origin: pack.origin } : null,
+    nextCheck: effectiveUpdateUrl(settings) && due.length > 0 ? new Date(Math.min(...due)).toISOString() : null,
+  };
 }

@@ -1,119 +1,159 @@
 import type { BuiltFactPack } from '../../src/pack/fact-pack-schema';
+import { sha256TagOfBytes } from '../../src/pack/canonical-json';
+import { applyKeyChanges, EMPTY_KEYRING, mergeKeyrings, type Keyring } from '../../src/pack/keyring';
 import { compareVersions } from '../../src/pack/pack-version';
-import { openSignedPack } from '../../src/pack/signed-pack';
-import type { SyncOutcome } from '../messaging/protocol';
-import { readMeta, writeMeta, type MobilizationDb, type PackMeta } from './database';
+import { openPackIndex, openSignedPack, type PackIndex } from '../../src/pack/signed-pack';
+import type { SyncOutcome, SyncRefusalCode } from '../messaging/protocol';
+import { boundedFetch, FetchFailure, type Validators } from './bounded-fetch';
+import { readMeta, writeMeta, type MobilizationDb, type PackMeta, type SyncRecord } from './database';
 import { getInstalledPackMeta, getInstalledVersion, importPack, PackSuperseded } from './pack-store';
+import { acquireSyncLease, releaseSyncLease } from './sync-lease';
 
 export interface SyncOptions {
-  /** The configured update URL; it is the only thing ever fetched. */
+  /** The signed index's address; it and the pack it names (same origin) are all that is ever fetched. */
   url: string;
-  /** The Ed25519 public key shipped in the extension. */
-  publicKey: Uint8Array;
+  /** The keyring shipped in the extension; keys learnt from packs are added from the database. */
+  shippedKeyring: Keyring;
   fetch: typeof fetch;
-  /** Larger responses are refused while streaming, before they are parsed. */
-  maxBytes: number;
+  /** Larger packs are refused while streaming, before they are parsed. */
+  maxPackBytes: number;
   now?: () => Date;
 }
 
-/** A refusal with a sentence for the reader, raised inside the sync and turned into an outcome. */
-class SyncRefusal extends Error {}
+/** An index is a few hundred bytes; anything near this is not one. */
+export const MAX_INDEX_BYTES = 64 * 1024;
+const INDEX_TIMEOUT_MS = 30_000;
+const PACK_TIMEOUT_MS = 90_000;
+
+const EMPTY_RECORD: SyncRecord = { lastCheck: null, failures: 0, validators: null };
+
+/** A check that ends without installing, with its reason as a code and the values its message names. */
+class SyncRefusal extends Error {
+  constructor(
+    readonly code: SyncRefusalCode,
+    readonly params: string[] = [],
+  ) {
+    super(code);
+  }
+}
 
 function checkUrl(url: string): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new SyncRefusal(`The update URL "${url}" is not a valid URL.`);
+    throw new SyncRefusal('invalid-url', [url]);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new SyncRefusal('The update URL must start with http:// or https://.');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new SyncRefusal('invalid-url', [url]);
   return parsed;
 }
 
-/** Reads the body as UTF-8, stopping as soon as it passes `maxBytes`, so a huge response is never buffered. */
-async function readLimitedText(response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = () => new SyncRefusal(`The pack is larger than the ${Math.round(maxBytes / 1024)} KB limit.`);
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+/** The pack's address, resolved against the index's; on another origin it is not fetched. */
+function packUrl(index: PackIndex, indexUrl: URL): URL {
+  let resolved: URL;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    resolved = new URL(index.url, indexUrl);
   } catch {
-    throw new SyncRefusal('The downloaded pack is not UTF-8 text.');
+    throw new SyncRefusal('invalid-url', [index.url]);
   }
+  if (resolved.origin !== indexUrl.origin) throw new SyncRefusal('invalid-url', [resolved.href]);
+  return resolved;
 }
 
-async function download(options: SyncOptions): Promise<string> {
-  const url = checkUrl(options.url);
-  let response: Response;
+export function getSyncRecord(db: MobilizationDb): Promise<SyncRecord> {
+  return readMeta(db, 'sync').then((record) => record ?? EMPTY_RECORD);
+}
+
+/** The keyring a document must be signed under: shipped keys plus those learnt, minus every revocation. */
+export async function trustedKeyring(db: MobilizationDb, shipped: Keyring): Promise<Keyring> {
+  return mergeKeyrings(shipped, (await readMeta(db, 'keyring')) ?? EMPTY_KEYRING);
+}
+
+type Checked = { outcome: SyncOutcome; validators: Validators | null };
+
+/** Downloads the pack the index names and checks it against the index before opening it. */
+async function downloadPack(db: MobilizationDb, options: SyncOptions, index: PackIndex, indexUrl: URL, keyring: Keyring) {
+  if (index.size > options.maxPackBytes) throw new SyncRefusal('oversize', [`${Math.round(options.maxPackBytes / 1024)} KB`]);
+  let fetched;
   try {
-    // Only this URL: no cookies or other credentials, no cache, no redirect to another address.
-    response = await options.fetch(url.href, { cache: 'no-store', credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' });
+    // Reading stops one byte past the announced size: a longer file is not the one signed for.
+    fetched = await boundedFetch(packUrl(index, indexUrl).href, { fetch: options.fetch, maxBytes: index.size, timeoutMs: PACK_TIMEOUT_MS });
   } catch (error) {
-    throw new SyncRefusal(`Could not reach ${url.host}: ${error instanceof Error ? error.message : String(error)}.`);
+    if (error instanceof FetchFailure && error.code === 'oversize') throw new SyncRefusal('index-mismatch', ['size']);
+    throw error;
   }
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw new SyncRefusal(`The server answered ${response.status} ${response.statusText}`.trim() + '.');
+  if (fetched.status !== 'ok') throw new SyncRefusal('http-status', ['304']);
+  if (fetched.bytes.byteLength !== index.size) throw new SyncRefusal('index-mismatch', ['size']);
+  if ((await sha256TagOfBytes(fetched.bytes)) !== index.sha256) throw new SyncRefusal('index-mismatch', ['sha256']);
+  const opened = await openSignedPack(fetched.text, { keyring, currentVersion: await getInstalledVersion(db), maxBytes: options.maxPackBytes });
+  if (!opened.ok) throw new SyncRefusal(opened.code, opened.params);
+  if (opened.value.pack.version !== index.version || opened.value.pack.contentHash !== index.contentHash) {
+    throw new SyncRefusal('index-mismatch', ['version']);
   }
-  return readLimitedText(response, options.maxBytes);
+  return opened.value;
 }
 
-async function attemptSync(db: MobilizationDb, options: SyncOptions, at: string): Promise<SyncOutcome> {
-  const text = await download(options);
-  const installed = await getInstalledVersion(db);
-  const opened = await openSignedPack(text, { publicKey: options.publicKey, currentVersion: installed, maxBytes: options.maxBytes });
-  if (!opened.ok) {
-    if (opened.code === 'same-version' && installed !== null) return { status: 'current', version: installed, at };
-    return { status: 'refused', reason: opened.error, at };
+async function attemptSync(db: MobilizationDb, options: SyncOptions, record: SyncRecord, at: string): Promise<Checked> {
+  const indexUrl = checkUrl(options.url);
+  const installed = await getInstalledPackMeta(db);
+  // Without an installed pack a 304 would prove nothing, so the index is then fetched whole.
+  const kept = installed && record.validators?.url === indexUrl.href ? record.validators : null;
+  const fetched = await boundedFetch(indexUrl.href, { fetch: options.fetch, maxBytes: MAX_INDEX_BYTES, timeoutMs: INDEX_TIMEOUT_MS, validators: kept });
+  if (fetched.status === 'not-modified') {
+    return { outcome: { status: 'current', version: installed?.version ?? '', at }, validators: kept };
   }
-  const newer = (current: PackMeta | null) => current === null || compareVersions(opened.value.version, current.version) > 0;
-  await importPack(db, opened.value, 'sync', newer);
-  return { status: 'updated', version: opened.value.version, at };
+  const keyring = await trustedKeyring(db, options.shippedKeyring);
+  const index = await openPackIndex(fetched.text, { keyring, maxBytes: MAX_INDEX_BYTES });
+  if (!index.ok) throw new SyncRefusal(index.code, index.params);
+  if (installed && compareVersions(index.value.version, installed.version) <= 0) {
+    return { outcome: { status: 'current', version: installed.version, at }, validators: fetched.validators };
+  }
+  const opened = await downloadPack(db, options, index.value, indexUrl, keyring);
+  // Keys first: they come from a pack whose signature verified, so they hold even if the import fails.
+  await writeMeta(db, 'keyring', applyKeyChanges((await readMeta(db, 'keyring')) ?? EMPTY_KEYRING, opened.keys));
+  const newer = (current: PackMeta | null) => current === null || compareVersions(opened.pack.version, current.version) > 0;
+  try {
+    await importPack(db, opened.pack, 'sync', newer);
+  } catch (error) {
+    if (error instanceof PackSuperseded) return { outcome: { status: 'current', version: (await getInstalledVersion(db)) ?? '', at }, validators: fetched.validators };
+    throw new SyncRefusal('import-failed', [error instanceof Error ? error.message : String(error)]);
+  }
+  return { outcome: { status: 'updated', version: opened.pack.version, at }, validators: fetched.validators };
 }
 
 /**
- * Fetches the signed pack from the update URL and installs it if it verifies and is newer.
- * Any refusal or failure keeps the installed pack and becomes a `refused` outcome with the
- * reason in words; every outcome is recorded for the options page and the popup.
+ * One check of the update URL, cheapest first: a conditional request for the signed index
+ * (304: nothing to do), the index's signature and version (not newer: nothing to do), and
+ * only then the pack it names, which must match the index's size and hash, verify, and be
+ * newer. Any refusal or failure keeps the installed pack and is recorded as a code; every
+ * outcome but `busy` is recorded. Only one check runs at a time, whichever worker started it.
  */
 export async function syncPack(db: MobilizationDb, options: SyncOptions): Promise<SyncOutcome> {
   const at = (options.now ?? (() => new Date()))().toISOString();
-  let outcome: SyncOutcome;
+  const lease = await acquireSyncLease(db, Date.parse(at));
+  if (!lease) return { status: 'busy', at };
   try {
-    outcome = await attemptSync(db, options, at);
-  } catch (error) {
-    const reason = error instanceof SyncRefusal ? error.message : `The pack could not be installed: ${error instanceof Error ? error.message : String(error)}`;
-    outcome = { status: 'refused', reason, at };
+    const record = await getSyncRecord(db);
+    let checked: Checked;
+    try {
+      checked = await attemptSync(db, options, record, at);
+    } catch (error) {
+      const refusal =
+        error instanceof SyncRefusal || error instanceof FetchFailure
+          ? { code: error.code, params: error.params }
+          : { code: 'import-failed' as const, params: [error instanceof Error ? error.message : String(error)] };
+      checked = { outcome: { status: 'refused', ...refusal, at }, validators: null };
+    }
+    const { outcome, validators } = checked;
+    const next: SyncRecord =
+      outcome.status === 'refused'
+        ? { lastCheck: outcome, failures: record.failures + 1, validators: record.validators }
+        : { lastCheck: outcome, failures: 0, validators: validators && { url: checkUrl(options.url).href, ...validators } };
+    await writeMeta(db, 'sync', next);
+    return outcome;
+  } finally {
+    await releaseSyncLease(db, lease);
   }
-  await writeMeta(db, 'lastSync', outcome);
-  return outcome;
-}
-
-export function getLastSync(db: MobilizationDb): Promise<SyncOutcome | null> {
-  return readMeta(db, 'lastSync');
 }
 
 /**

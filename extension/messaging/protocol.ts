@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import type { BuiltQuestion, Fact, Source } from '../../src/pack/fact-pack-schema';
 import type { ClaimMatcher } from '../../src/pack/matcher-schema';
+import type { PackRefusalCode } from '../../src/pack/signed-pack';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -50,10 +51,37 @@ export interface PackInfo {
   counts: { sources: number; facts: number; questions: number; claims: number };
 }
 
+/**
+ * Why a check did not install a pack: the signed document's own refusals, and what can go
+ * wrong around them. Stored as a code with its values and put into words only when shown, in
+ * the reader's language at that moment.
+ */
+export type SyncRefusalCode =
+  | PackRefusalCode
+  | 'no-update-url'
+  | 'invalid-url'
+  | 'unreachable'
+  | 'http-status'
+  | 'not-utf8'
+  | 'index-mismatch'
+  | 'import-failed';
+
 export type SyncOutcome =
   | { status: 'updated'; version: string; at: string }
   | { status: 'current'; version: string; at: string }
-  | { status: 'refused'; reason: string; at: string };
+  /** `params` are the values the reason's message names (a host, a key id, versions); for `index-mismatch`, the check that failed. */
+  | { status: 'refused'; code: SyncRefusalCode; params: string[]; at: string }
+  /** Another check held the lease; nothing was done or recorded. */
+  | { status: 'busy'; at: string };
+
+/** When the pack was last checked and changed, and when the next check is due. */
+export interface SyncStatus {
+  lastCheck: SyncOutcome | null;
+  /** The installed pack's version, when it was installed, and whether it came with the extension or from the update URL. */
+  lastUpdate: { version: string; at: string; origin: 'bundled' | 'sync' } | null;
+  /** The next scheduled check (daily, or a retry after a failure); null when no update URL is in effect. */
+  nextCheck: string | null;
+}
 
 export interface Settings {
   /** Pauses the extension on every site. */
@@ -61,8 +89,11 @@ export interface Settings {
   /** Hostnames where the extension does nothing. */
   disabledSites: string[];
   overlaysVisible: boolean;
-  /** Where "Sync now" and the daily alarm fetch a signed pack; empty means never. */
-  updateUrl: string;
+  /**
+   * Where "Sync now" and the daily check fetch the signed pack index: null follows the
+   * default set when the extension was built, an empty string turns updates off.
+   */
+  updateUrl: string | null;
   /** Hostnames where the reader closed the sidebar: it then waits for them to open it. */
   sidebarOpenBySite: Record<string, boolean>;
 }
@@ -93,13 +124,15 @@ export interface TabSummary {
   sidebarOpen: boolean;
   overlaysVisible: boolean;
   siteEnabled: boolean;
-  lastSync: SyncOutcome | null;
+  sync: SyncStatus;
 }
 
 export interface OptionsStatus {
   pack: PackInfo | null;
-  lastSync: SyncOutcome | null;
+  sync: SyncStatus;
   settings: Settings;
+  /** The update URL built into the extension ('' when none); `settings.updateUrl` null follows it. */
+  defaultUpdateUrl: string;
 }
 
 /** Data the overlays need: matchers to find claim sentences and the questions for their cards. */
@@ -115,7 +148,7 @@ const settingsPatch = v.object({
   paused: v.optional(v.boolean()),
   disabledSites: v.optional(list(text(253), 1000)),
   overlaysVisible: v.optional(v.boolean()),
-  updateUrl: v.optional(text(2000)),
+  updateUrl: v.optional(v.nullable(text(2000))),
 });
 
 /**

@@ -87,13 +87,41 @@ describe('options page', () => {
     expect(input?.hasAttribute('aria-invalid')).toBe(false);
   });
 
+  it('shows the last check, the last update and the next scheduled check', async () => {
+    answer();
+    const root = await mount(<OptionsApp />);
+    expect(root.querySelector('[data-sync="last-check"]')?.textContent).toContain('Already up to date: version 1.2.0');
+    expect(root.querySelector('[data-sync="last-update"]')?.textContent).toContain('Version 1.2.0, from the update server');
+    expect(root.querySelector('[data-sync="next-check"] time')?.getAttribute('datetime')).toBe('2026-11-23T08:30:00Z');
+  });
+
+  it('follows the built-in update URL until the reader sets one, and goes back to it on request', async () => {
+    settings = { ...settings, updateUrl: null };
+    const send = answer();
+    const root = await mount(<OptionsApp />);
+    const input = root.querySelector<HTMLInputElement>('#update-url');
+    expect(input?.value).toBe('https://updates.example.net/index.json');
+    expect(root.textContent).toContain('Default address built into this version: https://updates.example.net/index.json');
+    expect(buttonByText(root, 'Use the default')).toBeUndefined();
+
+    await type(input, '');
+    await submit(input?.form);
+    expect(send).toHaveBeenCalledWith('options:update-settings', { updateUrl: '' });
+    expect(root.querySelector('#update-url-feedback')?.textContent).toBe('Update URL removed: the fact pack will not be updated.');
+
+    await click(buttonByText(root, 'Use the default'));
+    expect(send).toHaveBeenLastCalledWith('options:update-settings', { updateUrl: null });
+    expect(input?.value).toBe('https://updates.example.net/index.json');
+    expect(root.querySelector('#update-url-feedback')?.textContent).toBe('The default update URL is in use again.');
+  });
+
   it('shows a refused sync with its reason', async () => {
-    answer({ 'options:sync-now': () => ok({ status: 'refused', reason: 'the signature does not verify', at: '2026-11-23T09:00:00Z' }) });
+    answer({ 'options:sync-now': () => ok({ status: 'refused', code: 'bad-signature', params: ['ed25519:1a08b3eaf5827047'], at: '2026-11-23T09:00:00Z' }) });
     const root = await mount(<OptionsApp />);
     await click(buttonByText(root, 'Sync now'));
     const result = root.querySelector('.sync-now__result');
     expect(result?.getAttribute('role')).toBe('status');
-    expect(result?.textContent).toContain('Update refused: the signature does not verify');
+    expect(result?.textContent).toContain('Update refused: its signature does not verify');
     expect(result?.textContent).toContain('The current pack was kept.');
   });
 

@@ -23,10 +23,10 @@ export function OptionsApp() {
           <>
             <GeneralSettings settings={state.value.settings} save={save} />
             <SiteList sites={state.value.settings.disabledSites} save={save} />
-            <PackInfoPanel pack={state.value.pack} lastSync={state.value.lastSync} />
+            <PackInfoPanel pack={state.value.pack} sync={state.value.sync} />
             <section class="options-section" aria-labelledby="updates-heading">
               <h2 id="updates-heading">{t('updatesHeading')}</h2>
-              <UpdateUrlForm savedUrl={state.value.settings.updateUrl} save={save} />
+              <UpdateUrlForm savedUrl={state.value.settings.updateUrl} defaultUrl={state.value.defaultUpdateUrl} save={save} />
               <SyncNow syncNow={syncNow} />
             </section>
             <LanguageNote />

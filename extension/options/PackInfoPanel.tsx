@@ -1,10 +1,10 @@
-import type { PackInfo, SyncOutcome } from '../messaging/protocol';
+import type { PackInfo, SyncStatus } from '../messaging/protocol';
 import { formatDate } from '../ui/format-date';
 import { t, uiLocale } from '../ui/i18n';
-import { SyncResult } from '../ui/SyncResult';
+import { SyncSchedule } from '../ui/SyncSchedule';
 
-/** The installed fact pack: version, date, content hash and counts, and the last sync. */
-export function PackInfoPanel({ pack, lastSync }: { pack: PackInfo | null; lastSync: SyncOutcome | null }) {
+/** The installed fact pack: version, date, content hash and counts, and its updates. */
+export function PackInfoPanel({ pack, sync }: { pack: PackInfo | null; sync: SyncStatus }) {
   return (
     <section class="options-section" aria-labelledby="pack-heading">
       <h2 id="pack-heading">{t('packHeading')}</h2>
@@ -33,8 +33,7 @@ export function PackInfoPanel({ pack, lastSync }: { pack: PackInfo | null; lastS
       ) : (
         <p>{t('packMissing')}</p>
       )}
-      <h3>{t('lastSyncHeading')}</h3>
-      <SyncResult outcome={lastSync} />
+      <SyncSchedule sync={sync} />
     </section>
   );
 }

@@ -30,16 +30,12 @@ export function useOptionsStatus() {
     return null;
   }, []);
 
-  /** Syncs now; a successful update also changes the pack shown, so the status is read again. */
+  /** Checks now; the pack, the last check and the next one may all have changed, so the status is read again. */
   const syncNow = useCallback(async (): Promise<SyncOutcome | string> => {
     const result = await sendToBackground('options:sync-now', {});
     if (!result.ok) return result.error;
-    const outcome = result.value;
-    setState((previous) =>
-      previous.status === 'ready' ? { status: 'ready', value: { ...previous.value, lastSync: outcome } } : previous,
-    );
-    if (outcome.status === 'updated') await load();
-    return outcome;
+    await load();
+    return result.value;
   }, [load]);
 
   return { state, reload: () => void load(), save, syncNow };

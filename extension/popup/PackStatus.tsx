@@ -1,10 +1,10 @@
 import type { TabSummary } from '../messaging/protocol';
 import { formatDate } from '../ui/format-date';
 import { t, uiLocale } from '../ui/i18n';
-import { SyncResult } from '../ui/SyncResult';
+import { SyncSchedule } from '../ui/SyncSchedule';
 
-/** The fact pack in use and how its last update went (a refused update says why). */
-export function PackStatus({ pack, lastSync }: Pick<TabSummary, 'pack' | 'lastSync'>) {
+/** The fact pack in use and its updates: last check (a failed one says why), last update, next check. */
+export function PackStatus({ pack, sync }: Pick<TabSummary, 'pack' | 'sync'>) {
   return (
     <section class="popup-pack" aria-labelledby="popup-pack-heading">
       <h2 id="popup-pack-heading">{t('packHeading')}</h2>
@@ -18,7 +18,7 @@ export function PackStatus({ pack, lastSync }: Pick<TabSummary, 'pack' | 'lastSy
           {t('packCounts', [String(pack.counts.facts), String(pack.counts.questions), String(pack.counts.sources)])}
         </p>
       )}
-      <SyncResult outcome={lastSync} />
+      <SyncSchedule sync={sync} />
     </section>
   );
 }

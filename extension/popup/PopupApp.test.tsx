@@ -54,7 +54,9 @@ describe('popup', () => {
     expect(text).toContain('An FSB tally put departures at about 261,000.');
     expect(text).toContain('Fact pack 1.2.0, published');
     expect(text).toContain('Facts: 2 · questions: 2 · sources: 3');
-    expect(text).toContain('Update refused: signature does not verify');
+    expect(text).toContain('Update refused: its signature does not verify');
+    expect(text).toContain('Version 1.2.0, from the update server');
+    expect(root.querySelector('[data-sync="next-check"] time')?.getAttribute('datetime')).toBe('2026-11-20T10:25:00Z');
   });
 
   it('says plainly when the page is not a relevant article, and offers no sidebar', async () => {

@@ -19,7 +19,7 @@ export function PopupApp() {
           <RelevanceNotice summary={state.summary} />
           {state.summary.verdict?.relevant && state.summary.siteEnabled && <TopItems summary={state.summary} />}
           <PopupControls tabId={state.tabId} summary={state.summary} patch={patch} />
-          <PackStatus pack={state.summary.pack} lastSync={state.summary.lastSync} />
+          <PackStatus pack={state.summary.pack} sync={state.summary.sync} />
         </>
       )}
     </main>

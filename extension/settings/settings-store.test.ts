@@ -14,6 +14,18 @@ describe('withDefaults', () => {
   });
 });
 
+describe('the update URL', () => {
+  it('follows the built-in default until the reader sets one or clears it', async () => {
+    const { effectiveUpdateUrl } = await import('./update-url');
+    // Unit-test builds, like development builds, have no default.
+    expect(withDefaults({}).updateUrl).toBeNull();
+    expect(effectiveUpdateUrl(withDefaults({}))).toBe('');
+    expect(withDefaults({ updateUrl: 42 }).updateUrl).toBeNull();
+    expect(effectiveUpdateUrl(withDefaults({ updateUrl: 'https://mine.example/index.json' }))).toBe('https://mine.example/index.json');
+    expect(effectiveUpdateUrl({ updateUrl: '' })).toBe('');
+  });
+});
+
 describe('isSiteEnabled', () => {
   it('honours the global pause and per-site list, including subdomains', () => {
     const settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };

@@ -11,7 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
   overlaysVisible: true,
-  updateUrl: '',
+  updateUrl: null,
   sidebarOpenBySite: {},
 };
 
@@ -24,7 +24,7 @@ export function withDefaults(stored: unknown): Settings {
       ? value.disabledSites.filter((site): site is string => typeof site === 'string')
       : [],
     overlaysVisible: typeof value.overlaysVisible === 'boolean' ? value.overlaysVisible : DEFAULT_SETTINGS.overlaysVisible,
-    updateUrl: typeof value.updateUrl === 'string' ? value.updateUrl : DEFAULT_SETTINGS.updateUrl,
+    updateUrl: typeof value.updateUrl === 'string' || value.updateUrl === null ? value.updateUrl : DEFAULT_SETTINGS.updateUrl,
     sidebarOpenBySite:
       typeof value.sidebarOpenBySite === 'object' && value.sidebarOpenBySite !== null
         ? Object.fromEntries(

@@ -25,8 +25,8 @@ describe('StatusBadge', () => {
 
 describe('SyncResult', () => {
   it('gives a refused sync its reason', async () => {
-    const root = await mount(<SyncResult outcome={{ status: 'refused', reason: 'bad signature', at: '2026-01-02T03:04:05Z' }} />);
-    expect(root.textContent).toContain('Update refused: bad signature');
+    const root = await mount(<SyncResult outcome={{ status: 'refused', code: 'unreachable', params: ['packs.example.org'], at: '2026-01-02T03:04:05Z' }} />);
+    expect(root.textContent).toContain('Update refused: the server packs.example.org could not be reached');
     expect(root.textContent).toContain('The current pack was kept.');
   });
 

@@ -1,8 +1,9 @@
 import type { SyncOutcome } from '../messaging/protocol';
 import { formatDateTime } from './format-date';
 import { t, uiLocale } from './i18n';
+import { refusalText } from './refusal-text';
 
-/** The outcome of a pack sync in plain words; a refused sync says why. */
+/** The outcome of a pack check in plain words; a failed check says why. */
 export function syncOutcomeText(outcome: SyncOutcome, locale: string): string {
   const when = formatDateTime(outcome.at, locale);
   switch (outcome.status) {
@@ -11,7 +12,9 @@ export function syncOutcomeText(outcome: SyncOutcome, locale: string): string {
     case 'current':
       return t('syncCurrent', [outcome.version, when]);
     case 'refused':
-      return t('syncRefused', [outcome.reason, when]);
+      return t('syncRefused', [refusalText(outcome.code, outcome.params), when]);
+    case 'busy':
+      return t('syncBusy');
   }
 }
 

@@ -18,8 +18,13 @@ function sortKeys(value: unknown): unknown {
 }
 
 /** `sha256-<hex>` of the UTF-8 bytes of `text`, with Web Crypto (browsers and Node 20). */
-export async function sha256Tag(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+export function sha256Tag(text: string): Promise<string> {
+  return sha256TagOfBytes(new TextEncoder().encode(text));
+}
+
+/** `sha256-<hex>` of raw bytes, such as a downloaded file exactly as it arrived. */
+export async function sha256TagOfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
   const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `sha256-${hex}`;
 }

@@ -5,6 +5,7 @@ import { startDemoSite, type DemoSite } from '../../demo/demo-site';
 import { firefoxSidebarFrame, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../demo/launch-firefox';
 import { E2E_DIST_FIREFOX } from './paths';
 import { NEW_FACT, signedNewerPack } from './signed-test-pack';
+import { packPath } from '../../src/pack/publish-layout';
 
 /**
  * The Firefox build in Firefox ESR, driven over WebDriver BiDi. Firefox differs from Chromium
@@ -131,11 +132,13 @@ describe('Firefox build', () => {
   });
 
   it('installs a newer signed pack, then refuses a tampered one and keeps the data', async () => {
-    const { signed, tampered } = await signedNewerPack();
-    site.setRoute('/packs/fact-pack.json', signed);
-    expect(await syncFromOptions(`${site.origin}/packs/fact-pack.json`)).toMatch(/updated/i);
+    const { index, pack, tamperedIndex, tampered } = await signedNewerPack();
+    site.setRoute('/packs/index.json', index);
+    site.setRoute(`/packs/${packPath('9.0.0')}`, pack);
+    expect(await syncFromOptions(`${site.origin}/packs/index.json`)).toMatch(/updated/i);
 
-    site.setRoute('/packs/fact-pack.json', tampered);
+    site.setRoute('/packs/index.json', tamperedIndex);
+    site.setRoute(`/packs/${packPath('9.0.1')}`, tampered);
     expect(await syncFromOptions()).toMatch(/refused/i);
 
     const page = await openArticle('/news/russians-return-home.html');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { packPath } from '../../src/pack/publish-layout';
 import { activeTabId, openOptions, openPage, openPopup, useHarness, waitForSidebar, type Harness } from './harness';
 import { NEW_FACT, signedNewerPack } from './signed-test-pack';
 
@@ -35,19 +36,24 @@ const harness = useHarness();
 
 describe('fact pack sync', () => {
   it('installs a newer signed pack, then refuses a tampered one and keeps the data', async () => {
-    const { signed, tampered } = await signedNewerPack();
-    harness.site.setRoute('/packs/fact-pack.json', signed);
-    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/fact-pack.json`)).toMatch(/updated/i);
+    const { index, pack, tamperedIndex, tampered } = await signedNewerPack();
+    harness.site.setRoute('/packs/index.json', index);
+    harness.site.setRoute(`/packs/${packPath('9.0.0')}`, pack);
+    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/index.json`)).toMatch(/updated/i);
 
     const article = await openPage(harness, '/news/russians-return-home.html');
     await showsFact(await waitForSidebar(article, harness.browser.extensionId), NEW_FACT);
     expect(await popupText(harness, article)).toContain('9.0.0');
 
-    harness.site.setRoute('/packs/fact-pack.json', tampered);
-    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/fact-pack.json`)).toMatch(/refused|signature/i);
+    harness.site.setRoute('/packs/index.json', tamperedIndex);
+    harness.site.setRoute(`/packs/${packPath('9.0.1')}`, tampered);
+    expect(await syncFromOptions(harness, `${harness.site.origin}/packs/index.json`)).toMatch(/refused|signature/i);
     const popup = await popupText(harness, article);
     expect(popup).toContain('9.0.0');
     expect(popup).toMatch(/signature/i);
+    // A failed check schedules a retry (with backoff) besides the daily check.
+    const alarms = await (await harness.browser.worker()).evaluate(async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name).sort());
+    expect(alarms).toEqual(['fact-pack-retry', 'fact-pack-sync']);
 
     await article.reload();
     await showsFact(await waitForSidebar(article, harness.browser.extensionId), NEW_FACT);

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { buildPack } from '../../src/pack/build-pack';
-import { createSignedPack } from '../../src/pack/signed-pack';
+import { createIndex, packPath } from '../../src/pack/publish-layout';
+import { signPack, signPackIndex } from '../../src/pack/signed-pack';
 import type { BuiltFactPack, FactPack } from '../../src/pack/fact-pack-schema';
 import { E2E_KEYS } from './paths';
 
 export const NEW_FACT = 'Marker fact added by the end-to-end sync test';
 
-/** A newer pack than the shipped one, with one more fact, signed with the test build's key. */
-export async function signedNewerPack(): Promise<{ signed: string; tampered: string }> {
+/**
+ * A newer pack than the shipped one, with one more fact, signed with the test build's key, and
+ * its signed index; `tampered` is the same pack changed after signing, with an index that
+ * matches the changed file (so the signature is what refuses it).
+ */
+export async function signedNewerPack(): Promise<{ index: string; pack: string; tamperedIndex: string; tampered: string }> {
   const shipped = JSON.parse(readFileSync('.generated/public/fact-pack.json', 'utf8')) as BuiltFactPack;
   const { contentHash: _hash, ...rest } = shipped;
   const source: FactPack = {
@@ -27,10 +32,16 @@ export async function signedNewerPack(): Promise<{ signed: string; tampered: str
       },
     ],
   };
-  const payload = JSON.stringify(await buildPack(source));
+  const built = await buildPack(source);
   const { secretKey } = JSON.parse(readFileSync(E2E_KEYS, 'utf8')) as { secretKey: string };
-  const signed = await createSignedPack(payload, Buffer.from(secretKey, 'hex'));
-  const envelope = JSON.parse(signed) as { payload: string };
-  const tampered = { ...envelope, payload: payload.replace(NEW_FACT, 'A fact changed after signing') };
-  return { signed, tampered: JSON.stringify(tampered) };
+  const key = Buffer.from(secretKey, 'hex');
+  const pack = await signPack(built, key);
+  const tampered = pack.replace(NEW_FACT, 'A fact changed after signing');
+  return {
+    index: await signPackIndex(await createIndex(built, pack), key),
+    pack,
+    // A correctly signed index naming the tampered file as 9.0.1, so the pack's own signature is what refuses it.
+    tamperedIndex: await signPackIndex({ ...(await createIndex(built, tampered)), version: '9.0.1', url: packPath('9.0.1') }, key),
+    tampered,
+  };
 }

@@ -5,10 +5,12 @@ import { dirname, join } from 'node:path';
 import { getPublicKeyAsync } from '@noble/ed25519';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtFactPackSchema } from '../../src/pack/fact-pack-schema';
-import { openSignedPack } from '../../src/pack/signed-pack';
+import { sha256Tag } from '../../src/pack/canonical-json';
+import { keyIdOf } from '../../src/pack/keyring';
+import { openPackIndex, openSignedPack } from '../../src/pack/signed-pack';
 import { fixturePack, fixtureSourceFiles } from './fixture-pack';
 
-// The scripts run as `npm run pack` and `npm run pack:sign` do, in a child process.
+// The scripts run as `npm run pack` and `npm run pack:publish` do, in a child process.
 const work = mkdtempSync(join(tmpdir(), 'mc-pack-scripts-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -64,45 +66,79 @@ describe('scripts/build-pack.ts', () => {
   });
 });
 
-describe('scripts/generate-pack-key.ts and scripts/sign-pack.ts', () => {
-  it('generate a key, sign a built pack with it, and the signature verifies', async () => {
+describe('scripts/generate-pack-key.ts and scripts/publish-pack.ts', () => {
+  it('generate a key, publish a built pack with it, and the index and pack verify and match', async () => {
     const keyFile = join(work, 'test.private.key');
     const generated = tsx('scripts/generate-pack-key.ts', [keyFile]);
     expect(generated.status).toBe(0);
-    const publicHex = generated.stdout.trim();
+    const [publicHex, keyId] = generated.stdout.trim().split('\n');
     expect(publicHex).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyId).toBe(await keyIdOf(publicHex!));
     const secret = Uint8Array.from(Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'hex'));
     expect(Buffer.from(await getPublicKeyAsync(secret)).toString('hex')).toBe(publicHex);
 
-    const built = join(work, 'to-sign.json');
-    expect(tsx('scripts/build-pack.ts', buildArgs(writeSources(join(work, 'sign-src')), built)).status).toBe(0);
-    const signedFile = join(work, 'signed.json');
-    const fromEnv = tsx('scripts/sign-pack.ts', [built, '--out', signedFile], { MC_PACK_PRIVATE_KEY: readFileSync(keyFile, 'utf8').trim() });
-    expect(fromEnv.status).toBe(0);
-    // A throwaway key is not the shipped one, and the script says so.
-    expect(fromEnv.stderr.join('\n')).toMatch(/not the one in assets\/keys\/pack-public-key\.txt/);
-    const opened = await openSignedPack(readFileSync(signedFile, 'utf8'), { publicKey: Buffer.from(publicHex, 'hex'), currentVersion: null, maxBytes: 1_000_000 });
-    expect(opened.ok).toBe(true);
+    const built = join(work, 'to-publish.json');
+    expect(tsx('scripts/build-pack.ts', buildArgs(writeSources(join(work, 'publish-src')), built, '--version', '1.4.0')).status).toBe(0);
+    const site = join(work, 'site');
+    const run = tsx('scripts/publish-pack.ts', ['--pack', built, '--out', site], { MC_PACK_PRIVATE_KEY: readFileSync(keyFile, 'utf8').trim() });
+    expect(run.status).toBe(0);
+    // A throwaway key is not in the shipped keyring, and the script says so.
+    expect(run.stderr.join('\n')).toMatch(/not in assets\/keys\/keyring\.json/);
+    expect(run.stdout).toContain(`published fixture 1.4.0`);
 
-    const fromFile = tsx('scripts/sign-pack.ts', [built, '--out', join(work, 'signed2.json'), '--key', keyFile], { MC_PACK_PRIVATE_KEY: '' });
-    expect(fromFile.status).toBe(0);
-  }, 30_000);
+    const keyring = { keys: { [keyId!]: publicHex! }, revoked: [] };
+    const index = await openPackIndex(readFileSync(join(site, 'index.json'), 'utf8'), { keyring, maxBytes: 65536 });
+    if (!index.ok) throw new Error(index.error);
+    expect(index.value).toMatchObject({ version: '1.4.0', url: 'packs/1.4.0/fact-pack.json', keyId });
+    const packText = readFileSync(join(site, index.value.url), 'utf8');
+    expect(index.value.size).toBe(Buffer.byteLength(packText));
+    expect(index.value.sha256).toBe(await sha256Tag(packText));
+    const opened = await openSignedPack(packText, { keyring, currentVersion: null, maxBytes: 1_000_000 });
+    expect(opened.ok && opened.value.pack.version).toBe('1.4.0');
+    expect(readFileSync(join(site, '_headers'), 'utf8')).toContain('/index.json\n  Access-Control-Allow-Origin: *');
+    expect(readFileSync(join(site, '_headers'), 'utf8')).toContain('Cache-Control: public, max-age=31536000, immutable');
 
-  it('refuse to overwrite a key, to write one into the repository, or to sign without a key', () => {
+    // Publishing the same again changes nothing; changing a published version, or going back, is refused.
+    expect(tsx('scripts/publish-pack.ts', ['--pack', built, '--out', site, '--key', keyFile]).status).toBe(0);
+    const other = tsx('scripts/publish-pack.ts', ['--pack', built, '--out', site, '--key', keyFile, '--add-key', publicHex!.replace(/^./, 'f')]);
+    expect(other.status).toBe(1);
+    expect(other.stderr.join('\n')).toMatch(/already holds a different 1\.4\.0/);
+    const older = join(work, 'older.json');
+    expect(tsx('scripts/build-pack.ts', buildArgs(join(work, 'publish-src'), older, '--version', '1.3.0')).status).toBe(0);
+    expect(tsx('scripts/publish-pack.ts', ['--pack', older, '--out', site, '--key', keyFile]).stderr.join('\n')).toMatch(/newer than 1\.3\.0/);
+  }, 60_000);
+
+  it('carry a new key signed along with the pack, and refuse to revoke the signing key', async () => {
+    const keyFile = join(work, 'rotate.private.key');
+    const [publicHex, keyId] = tsx('scripts/generate-pack-key.ts', [keyFile]).stdout.trim().split('\n');
+    const [nextHex, nextId] = tsx('scripts/generate-pack-key.ts', [join(work, 'next.private.key')]).stdout.trim().split('\n');
+    const site = join(work, 'rotating-site');
+    const run = tsx('scripts/publish-pack.ts', ['--src', writeSources(join(work, 'rotate-src')), '--version', '2.0.0', '--out', site, '--key', keyFile, '--add-key', nextHex!]);
+    expect(run.stderr.filter((line) => !line.startsWith('warning:'))).toEqual([]);
+    const keyring = { keys: { [keyId!]: publicHex! }, revoked: [] };
+    const opened = await openSignedPack(readFileSync(join(site, 'packs/2.0.0/fact-pack.json'), 'utf8'), { keyring, currentVersion: null, maxBytes: 1_000_000 });
+    expect(opened.ok && opened.value.keys).toEqual({ add: { [nextId!]: nextHex } });
+    const selfRevoking = tsx('scripts/publish-pack.ts', ['--src', join(work, 'rotate-src'), '--version', '2.1.0', '--out', site, '--key', keyFile, '--revoke-key', keyId!]);
+    expect(selfRevoking.status).toBe(1);
+    expect(selfRevoking.stderr.join('\n')).toMatch(/is the signing key/);
+  }, 60_000);
+
+  it('refuse to overwrite a key, to write one into the repository, or to publish without a key', () => {
     const keyFile = join(work, 'once.private.key');
     expect(tsx('scripts/generate-pack-key.ts', [keyFile]).status).toBe(0);
     expect(tsx('scripts/generate-pack-key.ts', [keyFile]).stderr.join('\n')).toMatch(/never overwritten/);
     const inRepo = tsx('scripts/generate-pack-key.ts', ['assets/keys/leaked.key']);
     expect(inRepo.status).toBe(1);
     expect(inRepo.stderr.join('\n')).toMatch(/inside the repository/);
-    const unsigned = tsx('scripts/sign-pack.ts', ['whatever.json', '--out', join(work, 'no.json')], { MC_PACK_PRIVATE_KEY: '' });
+    const unsigned = tsx('scripts/publish-pack.ts', ['--src', join(work, 'rotate-src'), '--out', join(work, 'no-site')], { MC_PACK_PRIVATE_KEY: '' });
     expect(unsigned.status).toBe(1);
+    expect(unsigned.stderr.join('\n')).toMatch(/no private key/);
   }, 30_000);
 
-  it('refuse to sign a pack that does not validate', () => {
+  it('refuse to publish a pack that does not validate', () => {
     const file = join(work, 'invalid-built.json');
     writeFileSync(file, JSON.stringify({ ...fixturePack(), contentHash: `sha256-${'0'.repeat(64)}` }));
-    const run = tsx('scripts/sign-pack.ts', [file, '--out', join(work, 'never.json')], { MC_PACK_PRIVATE_KEY: '11'.repeat(32) });
+    const run = tsx('scripts/publish-pack.ts', ['--pack', file, '--out', join(work, 'never')], { MC_PACK_PRIVATE_KEY: '11'.repeat(32) });
     expect(run.status).toBe(1);
     expect(run.stderr.join('\n')).toMatch(/schema|hash/);
   });

@@ -122,7 +122,11 @@ export const relevantSummary: TabSummary = {
   sidebarOpen: false,
   overlaysVisible: true,
   siteEnabled: true,
-  lastSync: { status: 'refused', reason: 'signature does not verify', at: '2026-11-20T10:00:00Z' },
+  sync: {
+    lastCheck: { status: 'refused', code: 'bad-signature', params: ['ed25519:1a08b3eaf5827047'], at: '2026-11-20T10:00:00Z' },
+    lastUpdate: { version: '1.2.0', at: '2026-11-19T09:00:00Z', origin: 'sync' },
+    nextCheck: '2026-11-20T10:25:00Z',
+  },
 };
 
 export const irrelevantSummary: TabSummary = {
@@ -132,12 +136,17 @@ export const irrelevantSummary: TabSummary = {
   questionCount: 0,
   topQuestions: [],
   topFacts: [],
-  lastSync: null,
+  sync: { lastCheck: null, lastUpdate: { version: '1.2.0', at: '2026-11-19T09:00:00Z', origin: 'bundled' }, nextCheck: null },
 };
 
 export const optionsStatus: OptionsStatus = {
   pack: packInfo,
-  lastSync: { status: 'current', version: '1.2.0', at: '2026-11-22T08:30:00Z' },
+  sync: {
+    lastCheck: { status: 'current', version: '1.2.0', at: '2026-11-22T08:30:00Z' },
+    lastUpdate: { version: '1.2.0', at: '2026-11-21T08:30:00Z', origin: 'sync' },
+    nextCheck: '2026-11-23T08:30:00Z',
+  },
+  defaultUpdateUrl: 'https://updates.example.net/index.json',
   settings: {
     paused: false,
     disabledSites: ['example.com'],
