@@ -4,7 +4,7 @@ import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './c
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
-import { densityScore, findMainContainer, readTextSample, type TextSample } from './text-sample';
+import { densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
 import { scoreTopic } from './topic-score';
 import { inspectUrl } from './url-signals';
 
@@ -49,7 +49,7 @@ const SHORT_PROSE_MAX = 2500;
 
 /** A few sentences of prose and nothing longer: what a wire item or a live-feed entry reads like. */
 function isShortProse(sample: TextSample): boolean {
-  const length = sample.text.length;
+  const length = readingLength(sample.text);
   if (length < SHORT_PROSE_MIN || length > SHORT_PROSE_MAX || longParagraphs(sample) > 4) return false;
   return (sample.text.match(SENTENCE_END)?.length ?? 0) >= 1;
 }
