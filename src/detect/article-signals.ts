@@ -185,8 +185,6 @@ export function scoreArticle(evidence: ArticleEvidence): number {
       score -= 3;
       break;
     case 'media':
-      score -= 1.5;
-      break;
     case 'reference':
     case 'forum':
       score -= 3;
