@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   languages: ReadonlyMap<string, CompiledLanguage>;
   /** Declared page languages read with another language's lexicon ("hr" → "sr"). */
   aliases: ReadonlyMap<string, string>;
+  /** Every marker word with the languages it marks: one lookup per word, however many languages. */
+  markerIndex: ReadonlyMap<string, readonly string[]>;
   threshold: number;
   sampleThreshold: number;
   urlHints: readonly string[];
@@ -82,8 +84,14 @@ const cache = new WeakMap<Lexicon, CompiledLexicon>();
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
+  const languages = new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l)]));
+  const markerIndex = new Map<string, string[]>();
+  for (const language of languages.values()) {
+    for (const marker of language.markers) markerIndex.set(marker, [...(markerIndex.get(marker) ?? []), language.lang]);
+  }
   const compiled: CompiledLexicon = {
-    languages: new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l)])),
+    languages,
+    markerIndex,
     aliases: new Map(lexicon.languages.flatMap((l) => (l.aliases ?? []).map((alias): [string, string] => [alias, l.lang]))),
     threshold: lexicon.threshold,
     sampleThreshold: lexicon.sampleThreshold,

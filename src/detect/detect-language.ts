@@ -91,10 +91,7 @@ export function detectLanguage(text: string, declared: string, lexicon: Compiled
   let seen = 0;
   for (const match of text.matchAll(WORD)) {
     if (++seen > MAX_WORDS) break;
-    const word = match[0];
-    for (const language of lexicon.languages.values()) {
-      if (language.markers.has(word)) counts.set(language.lang, (counts.get(language.lang) ?? 0) + 1);
-    }
+    for (const lang of lexicon.markerIndex.get(match[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   cyrillicLanguage(text, counts);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
