@@ -158,10 +158,12 @@ export interface RealPage {
   source: string;
   name: string;
   url: string;
-  /** True for news and other articles, false for non-articles; synthetic test pages are skipped. */
+  /** True for news and other articles, false for non-articles and synthetic test pages. */
   article: boolean;
   lang: string;
   html: string;
+  /** One of Readability's small synthetic test pages (only with `includeSynthetic`). */
+  synthetic: boolean;
 }
 
 function canonicalUrl(html: string, fallback: string): string {
@@ -179,26 +181,30 @@ function readTsv(path: string): Array<Record<string, string>> {
   return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [columns[i] ?? String(i), value])));
 }
 
-/** The ~480 labeled real pages (all negative for the topic), with the best URL the page itself tells. */
-export function loadRealPages(corpusDir: string): RealPage[] {
+/**
+ * The labeled real pages (all negative for the topic), with the best URL the page itself
+ * tells: 444, or 480 with Readability's synthetic test pages (for counting false sidebars only).
+ */
+export function loadRealPages(corpusDir: string, { includeSynthetic = false } = {}): RealPage[] {
   const pages: RealPage[] = [];
   const read = (path: string): string => gunzipSync(readFileSync(path)).toString('utf8');
   for (const row of readTsv(join(corpusDir, 'readability/labels.tsv'))) {
     const id = row.id ?? '';
-    if (row.page_type === 'synthetic_test') continue;
+    const synthetic = row.page_type === 'synthetic_test';
+    if (synthetic && !includeSynthetic) continue;
     const html = read(join(corpusDir, 'readability/pages', `${id}.html.gz`));
-    pages.push({ source: 'readability', name: id, url: canonicalUrl(html, `https://${id}.example/p/${id}-page`), article: row.page_type !== 'non_article', lang: (row.lang ?? '').slice(0, 2), html });
+    pages.push({ source: 'readability', name: id, url: canonicalUrl(html, `https://${id}.example/p/${id}-page`), article: row.page_type !== 'non_article' && !synthetic, lang: (row.lang ?? '').slice(0, 2), html, synthetic });
   }
   for (const row of readTsv(join(corpusDir, 'postlight-parser/labels.tsv'))) {
     const file = row.file ?? '';
     const html = read(join(corpusDir, 'postlight-parser/pages', `${file}.gz`));
     const host = file.replace(/(--[\w-]+)?\.html$/, '');
-    pages.push({ source: 'postlight', name: file, url: canonicalUrl(html, `https://${host}/p/page`), article: row.page_type !== 'non_article', lang: '', html });
+    pages.push({ source: 'postlight', name: file, url: canonicalUrl(html, `https://${host}/p/page`), article: row.page_type !== 'non_article', lang: '', html, synthetic: false });
   }
   for (const row of readTsv(join(corpusDir, 'scrapinghub-aeb/labels.tsv'))) {
     const file = row.file ?? '';
     const html = read(join(corpusDir, 'scrapinghub-aeb/pages', file));
-    pages.push({ source: 'aeb', name: file.slice(0, 12), url: row.url ?? canonicalUrl(html, 'https://example.com/p/page'), article: row.page_type !== 'non_article', lang: '', html });
+    pages.push({ source: 'aeb', name: file.slice(0, 12), url: row.url ?? canonicalUrl(html, 'https://example.com/p/page'), article: row.page_type !== 'non_article', lang: '', html, synthetic: false });
   }
   return pages;
 }
