@@ -182,6 +182,11 @@ describe('short news items', () => {
     expect(isArticle(page('', `<nav>${NAV}</nav><main><h1>Plan approved</h1>${WIRE}</main>`), STORY_URL)).toBe(false);
   });
 
+  it('reads the Armenian full stop as a sentence end', () => {
+    const item = '<p>Վրաստանում բնակվող Ռուսաստանի քաղաքացիները բողոքի ակցիա են անցկացրել խորհրդարանի դիմաց։ Նրանք բողոքել են զորահավաքի դեմ։</p>';
+    expect(isArticle(page('', `<main><article><h1>Ակցիա</h1>${item}</article></main>`), STORY_URL)).toBe(true);
+  });
+
   it('does not count text without a sentence', () => {
     expect(isArticle(page(NEWS_HEAD, '<article><h1>Plan</h1><p>Contact us · Imprint · Privacy policy · Terms of use · Cookie settings · Careers</p></article>'), STORY_URL)).toBe(false);
   });

@@ -42,8 +42,8 @@ function longParagraphs(sample: TextSample): number {
   return sample.paragraphLengths.filter((length) => length >= 140).length;
 }
 
-/** Sentence ends in Latin, Cyrillic and CJK punctuation. */
-const SENTENCE_END = /[.!?。！？](?=\s|$|["'»”）)])/g;
+/** Sentence ends in Latin, Cyrillic, Armenian (։) and CJK punctuation. */
+const SENTENCE_END = /[.!?։。！？](?=\s|$|["'»”）)])/g;
 const SHORT_PROSE_MIN = 120;
 const SHORT_PROSE_MAX = 2500;
 
