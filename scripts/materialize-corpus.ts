@@ -1,11 +1,14 @@
 /**
  * Turns the evaluation material into documents the detector can read: the pack lexicon
- * from assets/pack/lexicon, the labeled real pages of ../shared/corpus, the stored search
- * excerpts cached in .corpus-cache/pages-dev (rendered into a plain article template), the
- * seed articles and this repository's own fixtures.
+ * from assets/pack/lexicon, the labeled real pages of ../shared/corpus, the labelled search
+ * results (../shared/corpus/pages-dev.tsv and test/corpus/pages-labelled.tsv) rendered from
+ * the saved search answers in the git-ignored .corpus-cache/search/*.json into a plain article
+ * template, the seed articles and this repository's own fixtures.
  *
  * Run directly (`npx tsx scripts/materialize-corpus.ts <corpus dir>`) to check what is
- * available; scripts/eval-detection.ts and bench/detect-speed.ts import it.
+ * available and to list every labelled query whose answer is not saved yet (run it with the
+ * search tool, corpus "pages", and save the JSON answer as it comes in .corpus-cache/search/);
+ * scripts/eval-detection.ts and bench/detect-speed.ts import it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -17,7 +20,9 @@ import { lexiconSchema, type Lexicon } from '../src/pack/lexicon-schema';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const LEXICON_DIR = join(ROOT, 'assets/pack/lexicon');
 export const FIXTURE_DIRS = [join(ROOT, 'test/fixtures/articles'), join(ROOT, 'test/fixtures/pages')];
-export const DEV_CACHE_DIR = join(ROOT, '.corpus-cache/pages-dev');
+export const CACHE_DIR = join(ROOT, '.corpus-cache');
+export const SEARCH_CACHE_DIR = join(CACHE_DIR, 'search');
+export const LABELS_PATH = join(ROOT, 'test/corpus/pages-labelled.tsv');
 
 /** Assembles the lexicon the way the pack assembler does: index.json plus every <lang>.json as `languages`. */
 export function loadLexicon(dir = LEXICON_DIR): Lexicon {
@@ -70,50 +75,81 @@ export function splitExcerpt(text: string, fallbackTitle: string): { title: stri
   return { title: titled ? first : fallbackTitle, paragraphs };
 }
 
-export interface DevPage {
+export interface LabelledPage {
   query: string;
   rank: number;
   url: string;
   lang: string;
   positive: boolean;
   reason: string;
-  /** Rendered HTML, or undefined when the excerpt was not cached. */
+  /** dev: pages looked at while tuning; test: held out, reported but never tuned on. */
+  split: 'dev' | 'test';
+  /** Which list labelled it: the shared corpus's pages-dev.tsv or this repository's test/corpus/pages-labelled.tsv. */
+  list: 'pages-dev' | 'pages-labelled';
+  /** Rendered HTML, or undefined when the search answer holding the excerpt is not saved. */
   html: string | undefined;
 }
 
-function readDevCache(dir: string): Map<string, string> {
-  const excerpts = new Map<string, string>();
-  if (!existsSync(dir)) return excerpts;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    let query = '';
-    for (const block of text.split(/^(?=### |@@query )/m)) {
-      if (block.startsWith('@@query ')) {
-        query = block.slice(8).trim();
-        continue;
-      }
-      const header = /^### (\d+) (\S+)\n/.exec(block);
-      if (!header) continue;
-      excerpts.set(`${query}\t${header[1]}`, block.slice(header[0].length));
-    }
-  }
-  return excerpts;
+interface SearchResult {
+  rank: number;
+  url?: string;
+  excerpt: string;
 }
 
-/** The labeled query results of pages-dev.tsv, each rendered from its cached excerpt. */
-export function loadDevPages(corpusDir: string, cacheDir = DEV_CACHE_DIR): DevPage[] {
-  const excerpts = readDevCache(cacheDir);
-  const rows = readFileSync(join(corpusDir, 'pages-dev.tsv'), 'utf8').trim().split('\n').slice(1);
+/**
+ * The saved answers of the stored-pages search (JSON as the tool returns it: query, results
+ * with rank, url, excerpt), keyed by query then rank. The search tool is not callable from a
+ * script: whoever runs a labelled query saves its answer as a .json file in this folder.
+ */
+export function readSearchCache(dir = SEARCH_CACHE_DIR): Map<string, Map<number, SearchResult>> {
+  const answers = new Map<string, Map<number, SearchResult>>();
+  if (!existsSync(dir)) return answers;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const answer = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { query?: unknown; results?: unknown };
+    if (typeof answer.query !== 'string' || !Array.isArray(answer.results)) throw new Error(`${name}: not a saved search answer (query, results)`);
+    const byRank = answers.get(answer.query) ?? new Map<number, SearchResult>();
+    for (const result of answer.results as SearchResult[]) {
+      if (typeof result.rank === 'number' && typeof result.excerpt === 'string') byRank.set(result.rank, result);
+    }
+    answers.set(answer.query, byRank);
+  }
+  return answers;
+}
+
+function readLabels(path: string, list: LabelledPage['list']): Array<Omit<LabelledPage, 'html'>> {
+  if (!existsSync(path)) return [];
+  return readTsv(path).map((row) => ({
+    query: row.query ?? '',
+    rank: Number(row.rank ?? 0),
+    url: row.url ?? '',
+    lang: row.lang ?? '',
+    positive: row.label === 'positive',
+    reason: row.reason ?? '',
+    split: row.split === 'test' ? 'test' : 'dev',
+    list,
+  }));
+}
+
+/**
+ * Every labelled search result (the shared pages-dev.tsv, then this repository's list), each
+ * rendered from its saved excerpt into the plain article template. A URL labelled twice is
+ * one page, kept where it was first labelled, so a page seen while tuning never counts as held out.
+ */
+export function loadLabelledPages(corpusDir: string, cacheDir = SEARCH_CACHE_DIR, labelsPath = LABELS_PATH): LabelledPage[] {
+  const answers = readSearchCache(cacheDir);
+  const rows = [...readLabels(join(corpusDir, 'pages-dev.tsv'), 'pages-dev'), ...readLabels(labelsPath, 'pages-labelled')];
+  // A stable sort puts every dev row first, so a URL labelled in both splits stays in dev.
+  rows.sort((a, b) => (a.split === b.split ? 0 : a.split === 'dev' ? -1 : 1));
   const seen = new Set<string>();
-  const pages: DevPage[] = [];
+  const pages: LabelledPage[] = [];
   for (const row of rows) {
-    const [query = '', rank = '0', url = '', lang = '', label = '', reason = ''] = row.split('\t');
-    if (seen.has(url)) continue; // The same URL listed twice is one page.
-    seen.add(url);
-    const excerpt = excerpts.get(`${query}\t${rank}`);
-    const host = url.replace(/^https?:\/\/([^/]+).*$/, '$1');
-    const html = excerpt ? (({ title, paragraphs }) => renderArticlePage(title, paragraphs, lang))(splitExcerpt(excerpt, host)) : undefined;
-    pages.push({ query, rank: Number(rank), url, lang, positive: label === 'positive', reason, html });
+    if (seen.has(row.url)) continue;
+    seen.add(row.url);
+    const result = answers.get(row.query)?.get(row.rank);
+    const excerpt = result && (result.url === undefined || result.url === row.url) ? result.excerpt : undefined;
+    const host = row.url.replace(/^https?:\/\/([^/]+).*$/, '$1');
+    const html = excerpt ? (({ title, paragraphs }) => renderArticlePage(title, paragraphs, row.lang))(splitExcerpt(excerpt, host)) : undefined;
+    pages.push({ ...row, html });
   }
   return pages;
 }
@@ -122,10 +158,12 @@ export interface RealPage {
   source: string;
   name: string;
   url: string;
-  /** True for news and other articles, false for non-articles; synthetic test pages are skipped. */
+  /** True for news and other articles, false for non-articles and synthetic test pages. */
   article: boolean;
   lang: string;
   html: string;
+  /** One of Readability's small synthetic test pages (only with `includeSynthetic`). */
+  synthetic: boolean;
 }
 
 function canonicalUrl(html: string, fallback: string): string {
@@ -143,26 +181,30 @@ function readTsv(path: string): Array<Record<string, string>> {
   return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [columns[i] ?? String(i), value])));
 }
 
-/** The ~480 labeled real pages (all negative for the topic), with the best URL the page itself tells. */
-export function loadRealPages(corpusDir: string): RealPage[] {
+/**
+ * The labeled real pages (all negative for the topic), with the best URL the page itself
+ * tells: 444, or 480 with Readability's synthetic test pages (for counting false sidebars only).
+ */
+export function loadRealPages(corpusDir: string, { includeSynthetic = false } = {}): RealPage[] {
   const pages: RealPage[] = [];
   const read = (path: string): string => gunzipSync(readFileSync(path)).toString('utf8');
   for (const row of readTsv(join(corpusDir, 'readability/labels.tsv'))) {
     const id = row.id ?? '';
-    if (row.page_type === 'synthetic_test') continue;
+    const synthetic = row.page_type === 'synthetic_test';
+    if (synthetic && !includeSynthetic) continue;
     const html = read(join(corpusDir, 'readability/pages', `${id}.html.gz`));
-    pages.push({ source: 'readability', name: id, url: canonicalUrl(html, `https://${id}.example/p/${id}-page`), article: row.page_type !== 'non_article', lang: (row.lang ?? '').slice(0, 2), html });
+    pages.push({ source: 'readability', name: id, url: canonicalUrl(html, `https://${id}.example/p/${id}-page`), article: row.page_type !== 'non_article' && !synthetic, lang: (row.lang ?? '').slice(0, 2), html, synthetic });
   }
   for (const row of readTsv(join(corpusDir, 'postlight-parser/labels.tsv'))) {
     const file = row.file ?? '';
     const html = read(join(corpusDir, 'postlight-parser/pages', `${file}.gz`));
     const host = file.replace(/(--[\w-]+)?\.html$/, '');
-    pages.push({ source: 'postlight', name: file, url: canonicalUrl(html, `https://${host}/p/page`), article: row.page_type !== 'non_article', lang: '', html });
+    pages.push({ source: 'postlight', name: file, url: canonicalUrl(html, `https://${host}/p/page`), article: row.page_type !== 'non_article', lang: '', html, synthetic: false });
   }
   for (const row of readTsv(join(corpusDir, 'scrapinghub-aeb/labels.tsv'))) {
     const file = row.file ?? '';
     const html = read(join(corpusDir, 'scrapinghub-aeb/pages', file));
-    pages.push({ source: 'aeb', name: file.slice(0, 12), url: row.url ?? canonicalUrl(html, 'https://example.com/p/page'), article: row.page_type !== 'non_article', lang: '', html });
+    pages.push({ source: 'aeb', name: file.slice(0, 12), url: row.url ?? canonicalUrl(html, 'https://example.com/p/page'), article: row.page_type !== 'non_article', lang: '', html, synthetic: false });
   }
   return pages;
 }
@@ -221,9 +263,14 @@ export function loadSeeds(corpusDir: string): SeedPage[] {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const corpusDir = resolve(process.argv[2] ?? '../shared/corpus');
-  const dev = loadDevPages(corpusDir);
+  const labelled = loadLabelledPages(corpusDir);
   console.log(`lexicon: ${loadLexicon().languages.length} languages`);
   console.log(`real pages: ${loadRealPages(corpusDir).length}`);
-  console.log(`pages-dev: ${dev.length} listed, ${dev.filter((p) => p.html).length} cached in ${DEV_CACHE_DIR}`);
+  for (const split of ['dev', 'test'] as const) {
+    const pages = labelled.filter((p) => p.split === split);
+    console.log(`labelled search results, ${split}: ${pages.length} pages, ${pages.filter((p) => p.html).length} rendered from ${SEARCH_CACHE_DIR}`);
+  }
+  const missing = [...new Set(labelled.filter((p) => !p.html).map((p) => p.query))];
+  if (missing.length > 0) console.log(`labelled results without a saved answer, by query (search tool, corpus "pages"):\n  ${missing.join('\n  ')}`);
   console.log(`fixtures: ${loadFixtures().length}, seeds: ${loadSeeds(corpusDir).length}`);
 }

@@ -165,3 +165,43 @@ describe('linkedom', () => {
     expect(fromLinkedom).toMatchObject({ wikiApparatus: 1, citations: 1, commentBlocks: 1, prices: 1, steps: 1, docAnchors: 1, repositoryMarks: 1 });
   });
 });
+
+describe('short news items', () => {
+  const WIRE = '<p>MOSCOW (wire) – The ministry said on Tuesday that the plan had been approved. Officials gave no further details.</p>';
+  const NAV = Array.from({ length: 40 }, (_, i) => `<a href="/section-${i}">Section number ${i}</a>`).join(' ');
+
+  it('counts a two-sentence item as an article when the metadata says so', () => {
+    expect(isArticle(page(NEWS_HEAD, `<nav>${NAV}</nav><article><h1>Plan approved</h1>${WIRE}</article>`), STORY_URL)).toBe(true);
+  });
+
+  it('counts a bare page of a few sentences of prose as an article', () => {
+    expect(isArticle(page('', `<main><article><h1>Plan approved</h1>${WIRE}</article></main>`), STORY_URL)).toBe(true);
+  });
+
+  it('does not count a short text among navigation without article metadata', () => {
+    expect(isArticle(page('', `<nav>${NAV}</nav><main><h1>Plan approved</h1>${WIRE}</main>`), STORY_URL)).toBe(false);
+  });
+
+  it('reads the Armenian full stop as a sentence end', () => {
+    const item = '<p>Վրաստանում բնակվող Ռուսաստանի քաղաքացիները բողոքի ակցիա են անցկացրել խորհրդարանի դիմաց։ Նրանք բողոքել են զորահավաքի դեմ։</p>';
+    expect(isArticle(page('', `<main><article><h1>Ակցիա</h1>${item}</article></main>`), STORY_URL)).toBe(true);
+  });
+
+  it('does not count text without a sentence', () => {
+    expect(isArticle(page(NEWS_HEAD, '<article><h1>Plan</h1><p>Contact us · Imprint · Privacy policy · Terms of use · Cookie settings · Careers</p></article>'), STORY_URL)).toBe(false);
+  });
+});
+
+describe('address shapes', () => {
+  // No metadata: the address has the deciding vote.
+  const story = page('', `<article><h1>Heading</h1>${body(6)}</article>`);
+  it('takes encyclopedia, keyword and forum addresses for what they are', () => {
+    expect(isArticle(story, 'https://mirror.example/wiki/2022_Russian_mobilization')).toBe(false);
+    expect(isArticle(story, 'https://board.example/showthread.php?p=11333850')).toBe(false);
+    expect(isArticle(story, 'https://board.example/threads/why-they-left.17488')).toBe(false);
+  });
+  it('keeps a dated story under a books section, and a numbered post under a news section', () => {
+    expect(isArticle(story, 'https://paper.example/2022/09/21/books/review/a-novel-of-exile.html')).toBe(true);
+    expect(isArticle(story, 'https://site.example/news/?p=2678505')).toBe(true);
+  });
+});

@@ -23,6 +23,8 @@ const NON_ARTICLE_OG = /^(video|music|product|profile|books?|og:product|place|bu
 /** Structure of the document body that separates one story from a page of teasers, a wiki entry, a thread or a shop. */
 export interface PageStructure {
   articleElements: number;
+  /** Links on the page (counted up to a bound): a bare page of prose has almost none. */
+  links: number;
   /** Links with headline-length text: the teasers of a section front. */
   teaserLinks: number;
   /** Encyclopedia apparatus: tables of contents, infoboxes, per-section edit links. */
@@ -67,6 +69,7 @@ export function readPageStructure(doc: Document): PageStructure {
   const count = (selector: string): number => doc.querySelectorAll(selector).length;
   return {
     articleElements: count('article'),
+    links: links.length,
     teaserLinks,
     wikiApparatus: count(WIKI_SELECTOR),
     citations: count(CITATION_SELECTOR),
@@ -117,6 +120,24 @@ export interface ArticleEvidence {
   density: number;
   /** Number of paragraphs of 140+ characters read so far. */
   longParagraphs: number;
+  /** The text read is a few sentences of prose: the shape of a wire item or a live-feed entry. */
+  shortProse: boolean;
+}
+
+/** At most this many links for a page without article metadata to pass as a bare news item. */
+const BARE_PAGE_LINKS = 20;
+
+/**
+ * A short news item (two to four sentences from an agency or a live feed): too little text for
+ * the density test, but an article when the page's metadata says so, or when the page is
+ * nothing but that prose (no navigation, no teasers: a reader view, a print view, a feed entry).
+ */
+export function looksLikeShortItem(evidence: ArticleEvidence): boolean {
+  const { metadata, structure, shortProse } = evidence;
+  if (!shortProse || structure.articleElements > 2) return false;
+  const declaresArticle =
+    metadata.ogType === 'article' || metadata.hasPublishedTime || metadata.schemaTypes.some((t) => ARTICLE_TYPES.has(t));
+  return declaresArticle || structure.links <= BARE_PAGE_LINKS;
 }
 
 /**
@@ -151,6 +172,7 @@ export function scoreArticle(evidence: ArticleEvidence): number {
   if (looksLikeHowTo(structure)) score -= 8;
   if (looksLikeDocsOrCode(structure, metadata)) score -= 3;
   if (density >= 20) score += 2;
+  else if (looksLikeShortItem(evidence)) score += 1.5;
   else if (density >= 10) score += 1;
   else if (density < 4) score -= 2.5;
   if (longParagraphs >= 5) score += 1;
@@ -163,7 +185,9 @@ export function scoreArticle(evidence: ArticleEvidence): number {
       score -= 3;
       break;
     case 'media':
-      score -= 1.5;
+    case 'reference':
+    case 'forum':
+      score -= 3;
       break;
     case 'story':
       score += 0.5;

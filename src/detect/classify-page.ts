@@ -4,7 +4,7 @@ import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './c
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
-import { densityScore, findMainContainer, readTextSample, type TextSample } from './text-sample';
+import { densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
 import { scoreTopic } from './topic-score';
 import { inspectUrl } from './url-signals';
 
@@ -40,6 +40,18 @@ function languageFor(lexicon: CompiledLexicon, lang: string): CompiledLanguage |
 
 function longParagraphs(sample: TextSample): number {
   return sample.paragraphLengths.filter((length) => length >= 140).length;
+}
+
+/** Sentence ends in Latin, Cyrillic, Armenian (։) and CJK punctuation. */
+const SENTENCE_END = /[.!?։。！？](?=\s|$|["'»”）)])/g;
+const SHORT_PROSE_MIN = 120;
+const SHORT_PROSE_MAX = 2500;
+
+/** A few sentences of prose and nothing longer: what a wire item or a live-feed entry reads like. */
+function isShortProse(sample: TextSample): boolean {
+  const length = readingLength(sample.text);
+  if (length < SHORT_PROSE_MIN || length > SHORT_PROSE_MAX || longParagraphs(sample) > 4) return false;
+  return (sample.text.match(SENTENCE_END)?.length ?? 0) >= 1;
 }
 
 function round(value: number): number {
@@ -91,6 +103,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon, optio
       urlKind: urlInfo.kind,
       density: densityScore(read.paragraphLengths),
       longParagraphs: longParagraphs(read),
+      shortProse: isShortProse(read),
     });
   const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));

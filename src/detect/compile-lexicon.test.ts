@@ -19,7 +19,35 @@ describe('compileLexicon', () => {
   });
 });
 
+describe('compileLexicon, scripts without spaces and other alphabets', () => {
+  const languages = compileLexicon(packLexicon()).languages;
+  const matches = (lang: string, text: string): string[] =>
+    [...normalizeText(text).matchAll(new RegExp(languages.get(lang)?.source ?? '', 'g'))].map((m) => m[0]);
+
+  it('matches Chinese and Japanese terms as substrings of unspaced text', () => {
+    expect(matches('zh', '普京宣布进行部分动员')).toEqual(['普京', '部分动员']);
+    expect(matches('ja', 'プーチン大統領は部分動員令に署名')).toEqual(['プーチン', '部分動員']);
+  });
+
+  it('keeps word boundaries in Georgian and Armenian', () => {
+    expect(matches('ka', 'ნაწილობრივი მობილიზაცია')).toEqual(['ნაწილობრივი მობილიზაცია']);
+    expect(matches('ka', 'დემობილიზაცია')).toEqual([]);
+    expect(matches('hy', 'մասնակի զորահավաք')).toEqual(['մասնակի զորահավաք']);
+  });
+
+  it('lets one Serbian lexicon read both alphabets', () => {
+    expect(matches('sr', 'delimičnu mobilizaciju')).toEqual(['delimičnu mobilizaciju']);
+    expect(matches('sr', 'делимичну мобилизацију')).toEqual(['делимичну мобилизацију']);
+  });
+});
+
 describe('normalizeText', () => {
+  it('folds Turkish İ, Romanian cedillas and full-width digits', () => {
+    expect(normalizeText('İSTANBUL')).toBe('istanbul');
+    expect(normalizeText('rezervişti')).toBe(normalizeText('rezerviști'));
+    expect(normalizeText('３０万人')).toBe('30万人');
+  });
+
   it('folds number separators, ё, apostrophes and Latin look-alikes in Cyrillic words', () => {
     expect(normalizeText('300,000 and 300 000 and 300.000')).toBe('300000 and 300000 and 300000');
     expect(normalizeText('Ещё')).toBe('еще');

@@ -10,6 +10,8 @@ export interface CompiledTerm {
   /** Weight for positive roles, penalty for near-misses. */
   weight: number;
   topics: readonly string[];
+  /** Names another state whose own call-up shares the vocabulary (a rival anchor). */
+  rival: boolean;
 }
 
 export interface CompiledLanguage {
@@ -22,21 +24,29 @@ export interface CompiledLanguage {
   source: string;
   terms: readonly CompiledTerm[];
   markers: ReadonlySet<string>;
+  /** Unicode script names the language is written in, for recognising it without marker words. */
+  scripts: readonly string[];
 }
 
 export interface CompiledLexicon {
   languages: ReadonlyMap<string, CompiledLanguage>;
+  /** Declared page languages read with another language's lexicon ("hr" → "sr"). */
+  aliases: ReadonlyMap<string, string>;
+  /** Every marker word with the languages it marks: one lookup per word, however many languages. */
+  markerIndex: ReadonlyMap<string, readonly string[]>;
   threshold: number;
   sampleThreshold: number;
   urlHints: readonly string[];
 }
 
 /**
- * A word character of the scripts the lexicon covers (digits, Latin with its accents, Greek,
- * Cyrillic, combining marks), spelled as ranges: a `\\p{L}` class in unicode mode makes the
- * big alternation several times slower to compile, and text is already lower-cased.
+ * A word character of the alphabets the lexicon covers (digits, Latin with its accents, Greek,
+ * Cyrillic with Kazakh and Serbian letters, Armenian, Georgian, combining marks), spelled as
+ * ranges: a `\\p{L}` class in unicode mode makes the big alternation several times slower to
+ * compile, and text is already lower-cased. Han and kana are left out on purpose: Japanese and
+ * Chinese put no spaces between words, so their terms match as substrings, with no boundary.
  */
-const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u1e00-\\u1eff]';
+const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u0531-\\u058f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -51,8 +61,8 @@ function termSource(term: string): string {
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [] })),
-    ...language.nearMisses.map((n) => ({ term: n.term, role: 'near-miss' as const, weight: n.penalty, topics: [] })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival' })),
+    ...language.nearMisses.map((n) => ({ term: n.term, role: 'near-miss' as const, weight: n.penalty, topics: [], rival: n.rival ?? false })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.
   const order = terms.map((_, i) => i).sort((a, b) => (terms[b]?.term.length ?? 0) - (terms[a]?.term.length ?? 0));
@@ -63,6 +73,7 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
     source: `(?<!${LETTER})(?:${body})(?!${LETTER})`,
     terms: sorted,
     markers: new Set(language.markers.map((m) => normalizeText(m))),
+    scripts: language.scripts ?? [],
   };
 }
 
@@ -73,8 +84,15 @@ const cache = new WeakMap<Lexicon, CompiledLexicon>();
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
+  const languages = new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l)]));
+  const markerIndex = new Map<string, string[]>();
+  for (const language of languages.values()) {
+    for (const marker of language.markers) markerIndex.set(marker, [...(markerIndex.get(marker) ?? []), language.lang]);
+  }
   const compiled: CompiledLexicon = {
-    languages: new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l)])),
+    languages,
+    markerIndex,
+    aliases: new Map(lexicon.languages.flatMap((l) => (l.aliases ?? []).map((alias): [string, string] => [alias, l.lang]))),
     threshold: lexicon.threshold,
     sampleThreshold: lexicon.sampleThreshold,
     urlHints: lexicon.urlHints.map((h) => h.toLowerCase()),

@@ -18,6 +18,25 @@ describe('detectLanguage', () => {
     expect(detect('Gli uomini che hanno lasciato il paese dicono che la guerra è una catastrofe per le famiglie.')).toBe('it');
   });
 
+  it('recognises the ten added languages, by script where words are not spaced', () => {
+    expect(detect('რუსეთის პრეზიდენტმა ნაწილობრივი მობილიზაცია გამოაცხადა და ეს არის დიდი ცვლილება.')).toBe('ka');
+    expect(detect('Ռուսաստանի նախագահը հայտարարեց մասնակի զորահավաքի մասին և դա է պատճառը։')).toBe('hy');
+    expect(detect('ロシアのプーチン大統領は部分動員令に署名したと表明した。')).toBe('ja');
+    expect(detect('俄罗斯总统普京宣布进行部分动员，征召三十万预备役人员。')).toBe('zh');
+    expect(detect('俄羅斯總統普丁宣布局部動員，許多役男逃往邊境。')).toBe('zh');
+    expect(detect('Ресей президенті ішінара мобилизация жариялады және бұл туралы қазақстанда көп айтылды.')).toBe('kk');
+    expect(detect('Руски председник је прогласио делимичну мобилизацију, а многи су отишли у Београд.')).toBe('sr');
+    expect(detect('Ruski predsednik je proglasio delimičnu mobilizaciju, a mnogi su otišli u Beograd jer nisu hteli da ratuju.')).toBe('sr');
+    expect(detect('Rusya Devlet Başkanı kısmi seferberlik ilan etti ve bu karar için çok sayıda kişi ülkeyi terk etti.')).toBe('tr');
+    expect(detect('Venäjän presidentti julisti osittaisen liikekannallepanon, ja moni mies on lähtenyt maasta että välttyisi sodalta.')).toBe('fi');
+    expect(detect('Președintele rus a anunțat mobilizarea parțială și mulți bărbați au plecat din țară pentru că nu vor să lupte.')).toBe('ro');
+    expect(detect('Ruský prezident vyhlásil částečnou mobilizaci a mnoho mužů, kteří nechtějí bojovat, už opustilo zemi.')).toBe('cs');
+  });
+
+  it('reads Croatian and Bosnian pages with the Serbian lexicon', () => {
+    expect(detect('Kazan', 'hr')).toBe('sr');
+  });
+
   it('falls back to the declared language when the text says too little', () => {
     expect(detect('Kazan', 'de')).toBe('de');
     expect(detect('', '')).toBe('und');

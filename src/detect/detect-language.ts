@@ -2,10 +2,25 @@ import type { CompiledLexicon } from './compile-lexicon';
 
 const WORD = /[\p{L}']+/gu;
 const MAX_WORDS = 600;
+/** Characters of the sample that script counting looks at. */
+const SCRIPT_SAMPLE = 3000;
+/** Share of a sample's letters a language's scripts must cover to decide by script alone. */
+const SCRIPT_SHARE = 0.6;
+/** Letters that the function-word count can read: other scripts decide by script. */
+const WORD_SCRIPTS = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+const LETTERS = /\p{L}/gu;
 
-/** Letters only one of the two Cyrillic languages uses, which settle ru versus uk quickly. */
-const UKRAINIAN_LETTERS = /[іїєґ]/g;
-const RUSSIAN_LETTERS = /[ыэъ]/g;
+/**
+ * Letters only one Cyrillic language of the lexicon uses, which settle ru, uk and sr more
+ * quickly and surely than their shared function words. Kazakh letters are checked first:
+ * Kazakh also writes і (Ukrainian) and ы (Russian).
+ */
+const KAZAKH_LETTERS = /[әғқңөұүһ]/g;
+const CYRILLIC_LETTERS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['uk', /[іїєґ]/g],
+  ['sr', /[ђјљњћџ]/g],
+  ['ru', /[ыэъ]/g],
+];
 
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -17,34 +32,73 @@ export function declaredLanguage(htmlLang: string | null | undefined): string {
   return /^[a-z]{2}$/.test(code) ? code : '';
 }
 
+const scriptPatterns = new Map<string, RegExp>();
+
+function scriptPattern(scripts: readonly string[]): RegExp {
+  const key = scripts.join(',');
+  let pattern = scriptPatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`[${scripts.map((s) => `\\p{Script=${s}}`).join('')}]`, 'gu');
+    scriptPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /**
- * Guesses the language of normalized text by counting each lexicon language's function
- * words over the first few hundred words. The text decides when it is clear; the page's
- * declared `lang` breaks ties, because sites often declare one language for every edition.
+ * The language whose scripts cover most of the sample's letters, the narrowest set of scripts
+ * on a tie (Chinese text is all Han, which Japanese also uses; Japanese adds kana). Only
+ * consulted when most letters are outside the Latin, Cyrillic and Greek alphabets.
+ */
+function languageByScript(text: string, lexicon: CompiledLexicon): string | undefined {
+  const sample = text.slice(0, SCRIPT_SAMPLE);
+  const letters = countMatches(sample, LETTERS);
+  if (letters < 10 || countMatches(sample, WORD_SCRIPTS) >= letters * (1 - SCRIPT_SHARE)) return undefined;
+  let best: { lang: string; share: number; scripts: number } | undefined;
+  for (const language of lexicon.languages.values()) {
+    if (language.scripts.length === 0 || language.scripts.some((s) => s === 'Latin' || s === 'Cyrillic')) continue;
+    const share = countMatches(sample, scriptPattern(language.scripts)) / letters;
+    if (share < SCRIPT_SHARE) continue;
+    const better = !best || share > best.share + 0.02 || (Math.abs(share - best.share) <= 0.02 && language.scripts.length < best.scripts);
+    if (better) best = { lang: language.lang, share, scripts: language.scripts.length };
+  }
+  return best?.lang;
+}
+
+function cyrillicLanguage(text: string, counts: Map<string, number>): void {
+  const kazakh = countMatches(text, KAZAKH_LETTERS);
+  const letters = kazakh >= 3 ? [['kk', kazakh] as const] : CYRILLIC_LETTERS.map(([lang, pattern]) => [lang, countMatches(text, pattern)] as const);
+  const total = letters.reduce((sum, [, n]) => sum + n, 0);
+  if (total < 3) return;
+  // The Cyrillic languages share most function words; their own letters are the better witness.
+  const languages = ['kk', ...CYRILLIC_LETTERS.map(([lang]) => lang)];
+  const shared = languages.reduce((sum, lang) => sum + (counts.get(lang) ?? 0), 0);
+  for (const lang of languages) counts.delete(lang);
+  const [winner] = [...letters].sort((a, b) => b[1] - a[1]);
+  if (winner) counts.set(winner[0], shared + total);
+}
+
+/**
+ * Guesses the language of normalized text: by script for languages written in their own
+ * script (Georgian, Armenian, Japanese, Chinese), else by counting each lexicon language's
+ * function words over the first few hundred words. The text decides when it is clear; the
+ * page's declared `lang` breaks ties, because sites often declare one language for every edition.
  */
 export function detectLanguage(text: string, declared: string, lexicon: CompiledLexicon): string {
+  const declaredLang = lexicon.aliases.get(declared) ?? declared;
+  const byScript = languageByScript(text, lexicon);
+  if (byScript) return byScript;
   const counts = new Map<string, number>();
   let seen = 0;
   for (const match of text.matchAll(WORD)) {
     if (++seen > MAX_WORDS) break;
-    const word = match[0];
-    for (const language of lexicon.languages.values()) {
-      if (language.markers.has(word)) counts.set(language.lang, (counts.get(language.lang) ?? 0) + 1);
-    }
+    for (const lang of lexicon.markerIndex.get(match[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
-  const ukLetters = countMatches(text, UKRAINIAN_LETTERS);
-  const ruLetters = countMatches(text, RUSSIAN_LETTERS);
-  if (ukLetters + ruLetters >= 3) {
-    // Ukrainian and Russian share most function words; the letters are the better witness.
-    const cyrillic = (counts.get('ru') ?? 0) + (counts.get('uk') ?? 0);
-    counts.delete('ru');
-    counts.delete('uk');
-    counts.set(ukLetters > ruLetters ? 'uk' : 'ru', cyrillic + ukLetters + ruLetters);
-  }
+  cyrillicLanguage(text, counts);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (!best || best[1] < 2) return declared || 'und';
+  if (!best || best[1] < 2) return declaredLang || 'und';
   const clear = !second || best[1] >= second[1] * 1.5;
-  if (!clear && declared && counts.has(declared)) return declared;
+  if (!clear && declaredLang && counts.has(declaredLang)) return declaredLang;
   return best[0];
 }
+

@@ -18,13 +18,19 @@ function toCyrillic(word: string): string {
 /**
  * Lower-cases and folds the variants that would otherwise need a lexicon entry each:
  * ё/е, typographic apostrophes and dashes, soft hyphens, non-breaking spaces, thousands
- * separators ("300,000", "300 000", "300.000", "300'000" all become "300000"), and Latin
- * look-alike letters inside Cyrillic words. Keeps string length roughly stable so positions
+ * separators ("300,000", "300 000", "300.000", "300'000" all become "300000"), Turkish İ,
+ * Romanian cedilla letters, full-width digits, and Latin look-alike letters inside Cyrillic words. Keeps string length roughly stable so positions
  * stay meaningful for proximity.
  */
 export function normalizeText(text: string): string {
   let out = text
     .toLowerCase()
+    // Turkish capital İ lower-cases to i plus a combining dot; full-width digits are common in Japanese and Chinese.
+    .replace(/i\u0307/g, 'i')
+    .replace(/[\uff10-\uff19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    // Romanian is written with both cedilla and comma-below ş/ș and ţ/ț.
+    .replace(/\u015f/g, '\u0219')
+    .replace(/\u0163/g, '\u021b')
     .replace(/\u00ad/g, '')
     .replace(/ё/g, 'е')
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")

@@ -7,7 +7,7 @@
 export interface TextSample {
   /** Paragraph texts joined by blank lines, whitespace collapsed. */
   text: string;
-  /** Length of every paragraph read, for Readability-style density scoring. */
+  /** Reading length of every paragraph read (see readingLength), for Readability-style density scoring. */
   paragraphLengths: number[];
   /** True when the budget ran out before the container did. */
   truncated: boolean;
@@ -47,6 +47,17 @@ export function findMainContainer(doc: Document): Element | null {
   const main = doc.querySelector('main, [role="main"]');
   if (main && paragraphCount(main) >= 2) return main;
   return doc.body ?? doc.documentElement;
+}
+
+/** Han and kana characters: each carries about what a short Latin word does. */
+const IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u9fff]/g;
+
+/**
+ * A paragraph's length in Latin-equivalent characters, so that density means the same for
+ * Chinese and Japanese text as for alphabetic text (a Han character counts as three).
+ */
+export function readingLength(text: string): number {
+  return text.length + 2 * (text.match(IDEOGRAPHIC)?.length ?? 0);
 }
 
 function collapse(text: string): string {
@@ -100,7 +111,7 @@ export function readTextSample(container: Element, maxChars: number, maxParagrap
     if (!node || node.parentElement?.tagName === 'LI') continue;
     const text = collapse(node.textContent ?? '');
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
-    paragraphLengths.push(text.length);
+    paragraphLengths.push(readingLength(text));
     const room = maxChars - used;
     parts.push(text.length > room ? text.slice(0, room) : text);
     used += Math.min(text.length, room) + 2;

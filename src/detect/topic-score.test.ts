@@ -43,6 +43,19 @@ describe('scoreTopic', () => {
     expect(score('ru', 'Мобилизация 1941 года', 'В первые дни Великой Отечественной войны в Красную армию призвали миллионы.').score).toBeLessThan(1);
   });
 
+  it('reads who mobilizes whom: a call-up term next to another state counts as that state’s', () => {
+    const body = 'Russia’s offensive in the east continues.';
+    const ukraine = score('en', 'Zelensky signs law lowering the draft age', `${body} Zelensky signed the law on mobilization and the draft age; men aged 25 can now be called up. Ukrainian men must update their military registration.`);
+    const russia = score('en', 'Putin signs law lowering the draft age', `${body} Putin signed the law on mobilization and the draft age; men aged 25 can now be called up. Russian men must update their military registration.`);
+    expect(russia.positive).toBeGreaterThan(ukraine.positive * 2);
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('keeps routine conscription decrees out', () => {
+    const decree = score('ru', 'Путин подписал указ о весеннем призыве', 'С 1 апреля по 15 июля на срочную службу призовут 160 тысяч граждан в возрасте от 18 до 30 лет, не пребывающих в запасе. Призывники не направляются в зону боевых действий.');
+    expect(decree.score).toBeLessThan(compiled.threshold);
+  });
+
   it('counts context terms only on top of core evidence', () => {
     expect(score('en', '', 'Queues at the border with Kazakhstan and Georgia; many fled abroad.').positive).toBe(0);
     expect(score('en', 'Russia partial mobilization', 'Queues at the border with Kazakhstan; many fled.').topics).toContain('borders');
@@ -60,6 +73,18 @@ describe('scoreTopic', () => {
       ['pl', 'Putin ogłasza częściową mobilizację w Rosji'],
       ['pt', 'Putin anuncia mobilização parcial na Rússia'],
       ['nl', 'Poetin kondigt gedeeltelijke mobilisatie aan'],
+      ['ka', 'პუტინმა რუსეთში ნაწილობრივი მობილიზაცია გამოაცხადა'],
+      ['kk', 'Путин Ресейде ішінара мобилизация жариялады'],
+      ['hy', 'Պուտինը Ռուսաստանում մասնակի զորահավաք հայտարարեց'],
+      ['tr', 'Putin Rusya’da kısmi seferberlik ilan etti'],
+      ['sr', 'Путин прогласио делимичну мобилизацију у Русији'],
+      ['sr', 'Putin proglasio delimičnu mobilizaciju u Rusiji'],
+      ['fi', 'Putin julisti Venäjällä osittaisen liikekannallepanon'],
+      ['ro', 'Putin a decretat mobilizarea parțială în Rusia'],
+      ['cs', 'Putin vyhlásil v Rusku částečnou mobilizaci'],
+      ['ja', 'プーチン大統領、ロシアで部分動員令に署名'],
+      ['zh', '普京宣布俄罗斯进行部分动员'],
+      ['zh', '普丁宣布俄羅斯局部動員'],
     ];
     for (const [lang, headline] of cases) expect(score(lang, headline, '').score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.sampleThreshold);
   });

@@ -27,6 +27,8 @@ const TAIL_WEIGHT = 0.5;
 /** Characters within which a Russia anchor makes a call-up term count fully (about two sentences). */
 const NEAR = 250;
 const FAR = 800;
+/** What a call-up term counts for when another state (Ukraine, Israel) is named closer to it than Russia. */
+const RIVAL_FACTOR = 0.15;
 /** Core evidence a page needs before context terms (exodus, loan holidays...) count. */
 const CONTEXT_GATE = 2;
 const MIN_TOPIC_WEIGHT = 1;
@@ -71,16 +73,27 @@ function distanceToAnchor(anchors: readonly number[], position: number): number 
   return best;
 }
 
+interface Anchors {
+  russia: readonly number[];
+  rival: readonly number[];
+  /** The headline names Russia and no other state. */
+  headlineRussian: boolean;
+}
+
 /**
  * A call-up term counts fully near a Russia anchor and little without one: the same words
- * describe Ukraine's, Israel's or a trade union's mobilization.
+ * describe Ukraine's, Israel's or a trade union's mobilization. Who mobilizes whom is read
+ * from the nearest state named: a term closer to Ukraine's recruitment centres or Israel's
+ * army than to any Russia anchor is about their call-up.
  */
-function proximityFactor(hit: Hit, anchors: readonly number[], headlineAnchored: boolean): number {
-  if (hit.inHeadline && headlineAnchored) return 1;
-  const distance = distanceToAnchor(anchors, hit.position);
+function proximityFactor(hit: Hit, anchors: Anchors): number {
+  const distance = distanceToAnchor(anchors.russia, hit.position);
+  const rivalDistance = distanceToAnchor(anchors.rival, hit.position);
+  if (rivalDistance < distance && rivalDistance <= NEAR) return RIVAL_FACTOR;
+  if (hit.inHeadline && anchors.headlineRussian) return 1;
   if (distance <= NEAR) return 1;
   if (distance <= FAR) return 0.6;
-  if (anchors.length > 0) return 0.3;
+  if (anchors.russia.length > 0) return 0.3;
   return 0.1;
 }
 
@@ -92,8 +105,11 @@ function proximityFactor(hit: Hit, anchors: readonly number[], headlineAnchored:
 export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): TopicScore {
   const headlineLength = zones.headline.length + 1;
   const hits = findHits(language, `${zones.headline}\n${zones.body}`, headlineLength);
-  const anchors = hits.filter((h) => h.term.role === 'russia').map((h) => h.position);
-  const headlineAnchored = hits.some((h) => h.inHeadline && h.term.role === 'russia');
+  const anchors: Anchors = {
+    russia: hits.filter((h) => h.term.role === 'russia').map((h) => h.position),
+    rival: hits.filter((h) => h.term.rival).map((h) => h.position),
+    headlineRussian: hits.some((h) => h.inHeadline && h.term.role === 'russia') && !hits.some((h) => h.inHeadline && h.term.rival),
+  };
   const repeats = new Map<string, number>();
   const topicWeights = new Map<string, number>();
   let core = 0;
@@ -104,7 +120,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
 
   for (const hit of hits) {
     const { term } = hit;
-    if (term.role === 'russia') continue;
+    if (term.role === 'russia' || term.role === 'rival') continue;
     const seen = (repeats.get(term.term) ?? 0) + 1;
     repeats.set(term.term, seen);
     const base = (term.weight * hit.zoneWeight) / seen;
@@ -117,7 +133,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
         break;
       case 'mobilization':
         hint = true;
-        value = base * proximityFactor(hit, anchors, headlineAnchored);
+        value = base * proximityFactor(hit, anchors);
         core += value;
         break;
       case 'context':

@@ -24,3 +24,18 @@ describe('inspectUrl', () => {
     expect(isCandidateUrl('about:blank')).toBe(false);
   });
 });
+
+describe('inspectUrl, reference and forum pages', () => {
+  it('recognises encyclopedia, keyword and book pages and forum threads', () => {
+    expect(inspectUrl('https://ja.wikipedia.example/wiki/2022%E5%B9%B4').kind).toBe('reference');
+    expect(inspectUrl('https://d.hatena.example/keyword/%E5%8B%95%E5%93%A1').kind).toBe('reference');
+    expect(inspectUrl('https://library.example/books/mobilization-law/p/40').kind).toBe('reference');
+    expect(inspectUrl('https://forum.example/showthread.php?p=1').kind).toBe('forum');
+    expect(inspectUrl('https://5ch.example/test/read.cgi/news/1703554680/1').kind).toBe('forum');
+  });
+  it('keeps dated stories under a books section and numbered posts under a news section', () => {
+    expect(inspectUrl('https://paper.example/2022/09/21/books/review/exile.html').kind).toBe('story');
+    expect(inspectUrl('https://site.example/news/?p=2678505').kind).toBe('other');
+    expect(inspectUrl('https://site.example/news/').kind).toBe('listing');
+  });
+});

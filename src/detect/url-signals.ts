@@ -1,5 +1,5 @@
 /** What a page's address says before the document is read at all. */
-export type UrlKind = 'not-web' | 'home' | 'listing' | 'search' | 'media' | 'story' | 'other';
+export type UrlKind = 'not-web' | 'home' | 'listing' | 'search' | 'media' | 'reference' | 'forum' | 'story' | 'other';
 
 export interface UrlInfo {
   kind: UrlKind;
@@ -14,6 +14,13 @@ const LISTING_SEGMENT = /^(section|sections|archive|archives|archiv|page|theme|n
 const SEARCH_SEGMENT = /^(search|suche|recherche|buscar|busqueda|cerca|ricerca|poisk|поиск|пошук|szukaj)$/i;
 const MEDIA_SEGMENT = /^(video|videos|tv|photo|photos|foto|fotos|gallery|galleries|galerie|galleria|fotogalerie|fotogallery|web-stories|podcasts?|live-tv)$/i;
 const SEARCH_QUERY = /[?&](q|s|query|search|text)=/i;
+/** Encyclopedia, dictionary, keyword and book pages: reference text about a subject, not a dated story. */
+const REFERENCE_SEGMENT = /^(wiki|w|keyword|keywords|encyclopedia|lexicon|glossary|books?|dictionary)$/i;
+/** Addresses forum and board software gives to threads ("showthread.php", "/threads/", "read.cgi"). */
+const FORUM_PATH = /\/(threads?|topic|forums?|showthread\.php|viewtopic\.php|read\.cgi)(\/|$)/i;
+/** "?p=123", "?id=123": a post addressed by its number inside any section. */
+const DATED_PATH = /\/20\d\d\/\d{1,2}\//;
+const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
 
 function decodePath(pathname: string): string {
   try {
@@ -48,8 +55,12 @@ export function inspectUrl(url: string): UrlInfo {
   const last = segments[segments.length - 1] ?? '';
   const slugWords = last.split(/[-_]+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
   // A long slug or a long numeric id names one story, whatever section it sits in.
-  const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || /\/20\d\d\/\d{1,2}\//.test(path);
+  const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || DATED_PATH.test(path);
   if (segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
+  // A dated path is a story even under "/books/" (a newspaper's book reviews).
+  if (!DATED_PATH.test(path) && segments.slice(0, -1).some((s) => REFERENCE_SEGMENT.test(s))) return { kind: 'reference', pathText };
+  if (FORUM_PATH.test(path)) return { kind: 'forum', pathText };
+  if (POST_QUERY.test(parsed.search)) return { kind: 'other', pathText };
   if (segments.slice(0, -1).some((s) => TAG_SEGMENT.test(s)) && !/\d{5,}/.test(last)) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };
   // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.

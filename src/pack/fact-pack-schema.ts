@@ -26,7 +26,7 @@ export const topicSchema = z.enum(TOPICS);
 export type Topic = z.infer<typeof topicSchema>;
 
 /** Languages of claims and of the detection lexicon (ISO 639-1). */
-export const LANGS = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'ka', 'kk', 'fi', 'cs', 'other'] as const;
+export const LANGS = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'ka', 'kk', 'hy', 'tr', 'sr', 'fi', 'ro', 'cs', 'ja', 'zh', 'other'] as const;
 export const langSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof langSchema>;
 

@@ -16,9 +16,12 @@ export const lexiconTermSchema = z.object({
    * because the same words describe Ukraine's, Israel's or a union's mobilization;
    * phrase: a multi-word signal specific to the Russian call-up that counts on its own;
    * context: follow-up vocabulary (exodus, loan holidays...) that counts only once the
-   * page already has a core signal, and mostly serves to tag topics.
+   * page already has a core signal, and mostly serves to tag topics;
+   * rival: names another state, its institutions or leaders whose own call-up uses the same
+   * words (Ukraine's recruitment centres, the Rada, Israel's army): a call-up term closer to
+   * a rival than to any Russia anchor is about that state's mobilization, not Russia's.
    */
-  role: z.enum(['russia', 'mobilization', 'phrase', 'context']),
+  role: z.enum(['russia', 'mobilization', 'phrase', 'context', 'rival']),
   /** Pack topic tags (see TOPICS in fact-pack-schema.ts) the term is evidence for. */
   topics: z.array(z.string()).optional(),
 });
@@ -29,16 +32,42 @@ export const nearMissSchema = z.object({
   term: z.string().trim().min(2).max(80),
   penalty: z.number().min(0).max(10),
   note: z.string().max(200).optional(),
+  /**
+   * The term also names another state or its institutions (Ukraine's recruitment centres,
+   * Israel's army), and acts as a rival anchor besides its penalty: see the `rival` role.
+   */
+  rival: z.boolean().optional(),
 });
 export type NearMiss = z.infer<typeof nearMissSchema>;
 
-export const languageLexiconSchema = z.object({
-  lang: z.string().regex(/^[a-z]{2}$/),
-  /** Frequent function words, used to recognise the page's language from a text sample. */
-  markers: z.array(z.string().min(1).max(20)).min(5),
-  terms: z.array(lexiconTermSchema).min(1),
-  nearMisses: z.array(nearMissSchema),
-});
+/**
+ * Unicode scripts a language can be recognised by, as named in `\p{Script=...}`. Languages
+ * written without spaces between words (Japanese, Chinese) cannot be recognised by function
+ * words, and the scripts of Georgian and Armenian identify them outright.
+ */
+export const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Georgian', 'Armenian', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Arabic', 'Hebrew'] as const;
+
+const langCode = z.string().regex(/^[a-z]{2}$/);
+
+export const languageLexiconSchema = z
+  .object({
+    lang: langCode,
+    /** Frequent function words, used to recognise the page's language from a text sample. */
+    markers: z.array(z.string().min(1).max(20)),
+    /**
+     * Scripts whose letters make up this language's text; the language whose scripts cover
+     * most of a sample's letters (the narrowest set on a tie) is the sample's language.
+     */
+    scripts: z.array(z.enum(SCRIPTS)).min(1).optional(),
+    /** Other language codes pages declare for text this lexicon reads (Croatian and Bosnian for Serbian). */
+    aliases: z.array(langCode).optional(),
+    terms: z.array(lexiconTermSchema).min(1),
+    nearMisses: z.array(nearMissSchema),
+  })
+  .refine((language) => language.markers.length >= 5 || (language.scripts?.length ?? 0) > 0, {
+    message: 'a language needs at least five marker words or the scripts it is written in',
+    path: ['markers'],
+  });
 export type LanguageLexicon = z.infer<typeof languageLexiconSchema>;
 
 export const lexiconSchema = z.object({

@@ -1,0 +1,34 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLabelledPages } from '../../scripts/materialize-corpus';
+
+const HEADER = 'query\trank\turl\tlang\tlabel\treason';
+
+describe('loadLabelledPages', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-corpus-'));
+  const cache = join(dir, 'search');
+  mkdirSync(cache);
+  writeFileSync(join(dir, 'pages-dev.tsv'), `${HEADER}\nq1\t1\thttps://a.example/one\ten\tpositive\tfirst\n`);
+  writeFileSync(
+    join(dir, 'labels.tsv'),
+    `${HEADER}\tsplit\nq2\t1\thttps://a.example/one\ten\tpositive\tagain\ttest\nq2\t2\thttps://b.example/two\tka\tnegative\tHARD NEGATIVE: law\ttest\nq3\t1\thttps://c.example/three\tja\tpositive\tshort\ttest\n`,
+  );
+  writeFileSync(join(cache, 'a.json'), JSON.stringify({ query: 'q1', results: [{ rank: 1, url: 'https://a.example/one', excerpt: 'Title line\nA paragraph of the excerpt.' }] }));
+  writeFileSync(join(cache, 'b.json'), JSON.stringify({ query: 'q2', results: [{ rank: 2, url: 'https://b.example/two', excerpt: 'Another excerpt.' }] }));
+  const pages = loadLabelledPages(dir, cache, join(dir, 'labels.tsv'));
+
+  it('keeps a page labelled twice once, in the split where tuning saw it', () => {
+    expect(pages.filter((p) => p.url === 'https://a.example/one')).toHaveLength(1);
+    expect(pages.find((p) => p.url === 'https://a.example/one')?.split).toBe('dev');
+  });
+
+  it('renders saved excerpts into the plain article template and marks unsaved ones', () => {
+    const two = pages.find((p) => p.url === 'https://b.example/two');
+    expect(two?.html).toContain('<article>');
+    expect(two?.html).toContain('lang="ka"');
+    expect(two?.positive).toBe(false);
+    expect(pages.find((p) => p.url === 'https://c.example/three')?.html).toBeUndefined();
+  });
+});
