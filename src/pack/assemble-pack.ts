@@ -13,6 +13,8 @@ import { languageLexiconSchema, lexiconSchema, type LanguageLexicon } from './le
 import { claimMatcherSchema, type ClaimMatcher } from './matcher-schema';
 import { formatJsonPath, issuesFromZod, type PackError, type PackIssue, type PathSegment } from './pack-error';
 import { checkPackIntegrity } from './pack-integrity';
+import { assessmentFileOf, assessmentFileSchema, attachAssessments, type AssessmentFile } from './attach-assessments';
+import { collectTranslations, TRANSLATION_FILE, type TranslationFile } from './translation-files';
 
 export type { PackError } from './pack-error';
 
@@ -34,7 +36,7 @@ interface Origin {
   prefix: PathSegment[];
 }
 
-const headerSchema = factPackSchema.pick({ format: true, id: true, version: true, publishedAt: true });
+const headerSchema = factPackSchema.pick({ format: true, id: true, version: true, publishedAt: true, publisher: true });
 const lexiconIndexSchema = lexiconSchema.omit({ languages: true });
 
 /** The source layout: which file holds what. */
@@ -46,6 +48,8 @@ const LAYOUT = {
   questions: /^questions\/[^/]+\.json$/,
   languages: /^lexicon\/[^/]+\.json$/,
   matchers: /^matchers\/[^/]+\.json$/,
+  assessments: /^assessments\/[^/]+\.json$/,
+  translations: TRANSLATION_FILE,
 } as const;
 
 class Assembler {
@@ -58,6 +62,8 @@ class Assembler {
   readonly questions: Question[] = [];
   readonly matchers: ClaimMatcher[] = [];
   readonly languages: LanguageLexicon[] = [];
+  readonly assessments = new Map<string, AssessmentFile>();
+  readonly translations: TranslationFile[] = [];
 
   report(file: string, path: readonly PropertyKey[], message: string): void {
     this.errors.push({ file, path: formatJsonPath(path), message });
@@ -117,7 +123,13 @@ class Assembler {
     else if (LAYOUT.questions.test(path)) this.keep(this.readOne(file, questionSchema), this.questions, this.origins.questions, path);
     else if (LAYOUT.languages.test(path)) this.keep(this.readOne(file, languageLexiconSchema), this.languages, this.origins.languages, path);
     else if (LAYOUT.matchers.test(path)) this.readEach(file, claimMatcherSchema, this.matchers, this.origins.matchers);
-    else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, lexicon/, matchers/)');
+    else if (LAYOUT.assessments.test(path)) {
+      const assessments = this.readOne(file, assessmentFileSchema);
+      if (assessments) this.assessments.set(path, assessments);
+    } else if (LAYOUT.translations.test(path) && path.endsWith('.json')) {
+      const parsed = this.parse(file);
+      if (parsed.ok) this.translations.push({ path, json: parsed.json });
+    } else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, assessments/, translations/, lexicon/, matchers/)');
   }
 
   /** Maps a path in the assembled pack back to the file and the path inside it. */
@@ -132,8 +144,16 @@ class Assembler {
         return byIndex(this.origins.sources, LAYOUT.sources);
       case 'facts':
         return byIndex(this.origins.facts, 'facts/');
-      case 'questions':
+      case 'questions': {
+        // An assessment is authored in assessments/<the question file's name>, keyed by claim id.
+        const [, , claims, position, field, ...inner] = path;
+        const question = typeof index === 'number' ? this.questionsInFiles[index] : undefined;
+        const claim = question && typeof position === 'number' ? question.question.claims[position] : undefined;
+        if (claims === 'claims' && field === 'assessment' && question && claim) {
+          return { file: assessmentFileOf(question.file), path: [claim.id, ...inner] };
+        }
         return byIndex(this.origins.questions, 'questions/');
+      }
       case 'matchers':
         return byIndex(this.origins.matchers, 'matchers/');
       case 'lexicon': {
@@ -145,6 +165,11 @@ class Assembler {
       default:
         return { file: LAYOUT.header, path: [...path] };
     }
+  }
+
+  /** The questions with the file each came from, in the order they were read. */
+  get questionsInFiles() {
+    return this.questions.map((question, index) => ({ question, file: this.origins.questions[index]?.file ?? 'questions/' }));
   }
 
   reportPackIssues(issues: readonly PackIssue[]): void {
@@ -177,30 +202,56 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
   if (!header) return { pack: null, errors: assembler.errors };
   const fileErrors = assembler.errors.length > 0;
 
-  const parts = { sources: assembler.sources, facts: assembler.facts, questions: assembler.questions, matchers: assembler.matchers };
+  // Files that failed to parse lose records; what refers to them is not reported as unknown.
+  const broken = new Set(assembler.errors.map((error) => error.file));
+  const assessed = attachAssessments(assembler.questionsInFiles, assembler.assessments, broken);
+  const translated = collectTranslations(
+    {
+      facts: assembler.facts.map((fact, index) => ({ fact, file: assembler.origins.facts[index]?.file ?? 'facts/' })),
+      questions: assessed.questions.map((question, index) => ({ question, file: assembler.origins.questions[index]?.file ?? 'questions/' })),
+      sources: failedToParse(assembler, LAYOUT.sources) ? [] : assembler.sources,
+      sourcesFile: LAYOUT.sources,
+    },
+    assembler.translations,
+    broken,
+  );
+  const parts = { sources: assembler.sources, facts: assembler.facts, questions: assessed.questions, matchers: assembler.matchers };
   let pack: FactPack | null = null;
   if (!fileErrors && lexiconIndex) {
     // Per-file checks passed; the whole-pack schema adds only pack-level rules (at least one source...).
-    const whole = factPackSchema.safeParse({ ...header, ...parts, lexicon: { ...lexiconIndex, languages: assembler.languages } });
+    const whole = factPackSchema.safeParse({
+      ...header,
+      ...parts,
+      translations: translated.translations,
+      lexicon: { ...lexiconIndex, languages: assembler.languages },
+    });
     if (whole.success) pack = whole.data;
     else assembler.reportPackIssues(issuesFromZod(whole.error));
   }
   // Cross-file rules run on whatever parsed, so one broken file does not hide the others'
   // problems; references into a file that failed to parse are not reported as unknown.
-  const failed = new Set(assembler.errors.map((error) => error.file));
-  const sourcesUsable = !failed.has(LAYOUT.sources) && assembler.sources.length > 0;
-  const questionsUsable = ![...failed].some((file) => LAYOUT.questions.test(file));
+  const sourcesUsable = !broken.has(LAYOUT.sources) && assembler.sources.length > 0;
+  const questionsUsable = ![...broken].some((file) => LAYOUT.questions.test(file));
+  const factsUsable = ![...broken].some((file) => LAYOUT.facts.test(file));
   const integrity = checkPackIntegrity({ publishedAt: header.publishedAt, ...parts, lexicon: { languages: assembler.languages } });
-  assembler.reportPackIssues(integrity.filter((issue) => isReliable(issue, sourcesUsable, questionsUsable)));
+  assembler.reportPackIssues(integrity.filter((issue) => isReliable(issue, sourcesUsable, questionsUsable, factsUsable)));
+  // Last, so the records' own problems come first: a translation is often wrong only because its record is.
+  assembler.errors.push(...assessed.errors, ...translated.errors);
   return assembler.errors.length > 0 ? { pack: null, errors: assembler.errors } : { pack, errors: [] };
+}
+
+function failedToParse(assembler: Assembler, file: string): boolean {
+  return assembler.errors.some((error) => error.file === file);
 }
 
 const SOURCE_REFERENCES = new Set<PathSegment>(['source', 'claimant', 'reporter']);
 const QUESTION_REFERENCES = new Set<PathSegment>(['questionId', 'claimIds']);
 
 /** Whether an integrity issue can be trusted given which files failed to parse. */
-function isReliable(issue: PackIssue, sourcesUsable: boolean, questionsUsable: boolean): boolean {
+function isReliable(issue: PackIssue, sourcesUsable: boolean, questionsUsable: boolean, factsUsable: boolean): boolean {
   if (!sourcesUsable && issue.path.some((segment) => SOURCE_REFERENCES.has(segment))) return false;
   if (!questionsUsable && issue.path[0] === 'matchers' && issue.path.some((segment) => QUESTION_REFERENCES.has(segment))) return false;
+  const evidence = issue.path.indexOf('evidence');
+  if (evidence >= 0 && (!factsUsable || !questionsUsable)) return false;
   return true;
 }
