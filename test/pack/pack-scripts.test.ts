@@ -6,6 +6,7 @@ import { getPublicKeyAsync } from '@noble/ed25519';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtFactPackSchema } from '../../src/pack/fact-pack-schema';
 import { openSignedPack } from '../../src/pack/signed-pack';
+import { claimReviewProblems } from './claim-review-fields';
 import { fixturePack, fixtureSourceFiles } from './fixture-pack';
 
 // The scripts run as `npm run pack` and `npm run pack:sign` do, in a child process.
@@ -55,6 +56,17 @@ describe('scripts/build-pack.ts', () => {
       `${src}/facts/all.json: $[1].citations[0].source: citation source "nobody" is not a source id in sources`,
       '3 errors: the fact pack was not built.',
     ]);
+  });
+
+  it('--claimreview writes the assessments as schema.org ClaimReview JSON-LD', () => {
+    const src = writeSources(join(work, 'reviews'));
+    const reviews = join(work, 'reviews-out/claim-reviews.jsonld');
+    const run = tsx('scripts/build-pack.ts', buildArgs(src, join(work, 'reviews-out/fact-pack.json'), '--claimreview', reviews));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/1 ClaimReview → /);
+    const document = JSON.parse(readFileSync(reviews, 'utf8'));
+    expect(claimReviewProblems(document)).toEqual([]);
+    expect(document['@graph']).toHaveLength(1);
   });
 
   it('reports a missing source folder clearly', () => {
