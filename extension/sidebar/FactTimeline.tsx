@@ -4,6 +4,7 @@ import type { LocalizedFact } from '../../src/pack/localize-pack';
 import { ExternalLink } from '../ui/ExternalLink';
 import { formatDate } from '../ui/format-date';
 import { t } from '../ui/i18n';
+import { langAttribute } from '../ui/pack-language';
 import { sourceLabel } from '../ui/source-label';
 import { defaultFilter, filterFacts, topicsPresent, type FactFilter } from './fact-filter';
 import type { SourceLookup } from './source-index';
@@ -56,6 +57,17 @@ export function FactTimeline({ facts, articleTopics, sourceOf, locale, packLang 
                   <ExternalLink href={citation.url}>
                     {`${sourceLabel(sourceOf(citation.source), citation.source)}, ${formatDate(citation.date, locale)}`}
                   </ExternalLink>
+                  {citation.quote && (
+                    <blockquote class="timeline__quote" lang={langAttribute(citation.lang ?? 'en')}>
+                      {citation.quote}
+                    </blockquote>
+                  )}
+                  {citation.quoteTranslation && (
+                    <p class="answer__quote-translation">
+                      <span class="muted">{t('quoteTranslation')}: </span>
+                      <span lang={packLang}>{citation.quoteTranslation}</span>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

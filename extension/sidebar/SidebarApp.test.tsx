@@ -90,6 +90,15 @@ describe('sidebar', () => {
     expect(translation?.querySelector('[lang]')?.getAttribute('lang')).toBe('en');
   });
 
+  it("shows a fact citation's quote in its own language with the translation beside it", async () => {
+    const root = await mount(<SidebarApp />);
+    const facts = section(root, 'Key facts');
+    const quote = facts.querySelector('.timeline__quote');
+    expect(quote?.textContent).toBe('почти 261 тысяча человек');
+    expect(quote?.getAttribute('lang')).toBe('ru');
+    expect(quote?.nextElementSibling?.textContent).toBe('Translation: almost 261 thousand people');
+  });
+
   it('marks the pack text with the language it arrives in', async () => {
     replyWith({ 'sidebar:get-context': () => ok({ ...articleContext, packLang: 'ru' }) });
     const root = await mount(<SidebarApp />);

@@ -31,7 +31,16 @@ export const articleContext: ArticleContext = {
       date: '2022-09-25',
       text: 'An FSB tally put departures at about 261,000 men in four days.',
       topics: ['exodus', 'numbers'],
-      citations: [{ source: 'meduza', url: 'https://meduza.io/en/news/1', date: '2022-09-25' }],
+      citations: [
+        {
+          source: 'meduza',
+          url: 'https://meduza.io/en/news/1',
+          date: '2022-09-25',
+          quote: 'почти 261 тысяча человек',
+          lang: 'ru',
+          quoteTranslation: 'almost 261 thousand people',
+        },
+      ],
       confidence: 'high',
     },
     {
