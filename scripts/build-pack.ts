@@ -70,9 +70,10 @@ writeFile(options.out, JSON.stringify(built));
 writeFile(options.schema, `${JSON.stringify(z.toJSONSchema(builtFactPackSchema), null, 2)}\n`);
 
 const claims = built.questions.reduce((sum, question) => sum + question.claims.length, 0);
+const assessed = built.questions.reduce((sum, question) => sum + question.claims.filter((claim) => claim.assessment).length, 0);
 console.log(
   `fact pack ${built.id} ${built.version} ${built.contentHash}: ${built.sources.length} sources, ${built.facts.length} facts, ` +
-    `${built.questions.length} questions, ${claims} claims, ${built.matchers.length} matchers, ` +
+    `${built.questions.length} questions, ${claims} claims (${assessed} assessed), ${built.matchers.length} matchers, ` +
     `${built.lexicon.languages.length} lexicon languages → ${options.out}`,
 );
 

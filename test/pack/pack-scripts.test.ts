@@ -35,7 +35,7 @@ describe('scripts/build-pack.ts', () => {
     const run = tsx('scripts/build-pack.ts', buildArgs(src, out, '--version', '3.2.1'));
     expect(run.stderr).toEqual([]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^fact pack fixture 3\.2\.1 sha256-[0-9a-f]{64}: 2 sources, 2 facts, 2 questions, 4 claims, 2 matchers, 1 lexicon languages/);
+    expect(run.stdout).toMatch(/^fact pack fixture 3\.2\.1 sha256-[0-9a-f]{64}: 2 sources, 2 facts, 2 questions, 4 claims \(1 assessed\), 2 matchers, 1 lexicon languages/);
     const built = builtFactPackSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(built.version).toBe('3.2.1');
     expect(JSON.parse(readFileSync(join(work, 'schema.json'), 'utf8'))).toMatchObject({ type: 'object', required: expect.arrayContaining(['contentHash']) });
