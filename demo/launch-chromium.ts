@@ -15,12 +15,24 @@ export interface ExtensionBrowser {
 /** Starts Chromium with the built extension from `distDir` loaded, in a fresh profile. */
 export async function launchWithExtension(
   distDir: string,
-  options: { headless?: boolean; /** False for an extension without a service worker (the benchmark's empty baseline). */ hasWorker?: boolean } = {},
+  options: {
+    headless?: boolean;
+    /** False for an extension without a service worker (the benchmark's empty baseline). */
+    hasWorker?: boolean;
+    /**
+     * The browser's interface language ("ru"), what `chrome.i18n.getUILanguage()` answers. On
+     * Linux Chromium takes it from the environment (LANGUAGE, LANG), not from `--lang`, and
+     * only for languages whose locale files are installed (Debian: chromium-l10n).
+     */
+    uiLanguage?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   const dist = resolve(distDir);
+  const language = options.uiLanguage;
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
+    ...(language ? { env: { ...process.env, LANGUAGE: language.replace('-', '_'), LANG: `${language.replace('-', '_')}.UTF-8` }, locale: language } : {}),
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
     args: [
@@ -33,6 +45,7 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(language ? [`--lang=${language}`] : []),
     ],
   });
   const worker = async () => {

@@ -1,7 +1,8 @@
-import type { BuiltQuestion, Fact } from '../../src/pack/fact-pack-schema';
-import type { ArticleContext, PackInfo } from '../messaging/protocol';
+import type { BuiltQuestion, Fact, PackLanguage } from '../../src/pack/fact-pack-schema';
+import type { LocalizedQuestion } from '../../src/pack/localize-pack';
+import type { AnchoredClaim, ArticleContext, PackInfo, SentenceVerdicts } from '../messaging/protocol';
 import type { MobilizationDb } from './database';
-import { getAllFacts, getQuestions, getQuestionsByTopics, getSources } from './pack-store';
+import { getAllFacts, getLocalizer, getQuestions, getQuestionsByTopics, getSources } from './pack-store';
 import type { TabState } from './tab-state';
 
 function overlap(topics: readonly string[], wanted: ReadonlySet<string>): number {
@@ -34,10 +35,41 @@ export function rankQuestions(
   return [...anchored, ...rest];
 }
 
-export async function buildArticleContext(db: MobilizationDb, tabId: number, pack: PackInfo, state: TabState): Promise<ArticleContext> {
+/**
+ * The article's claim sentences with the pack's verdict on each claim they make, in reading
+ * order; a sentence the pack has no verdict on is left out.
+ */
+export function sentenceVerdicts(anchored: readonly AnchoredClaim[], questions: readonly LocalizedQuestion[]): SentenceVerdicts[] {
+  const claims = new Map(questions.flatMap((question) => question.claims.map((claim) => [claim.id, { claim, question }] as const)));
+  const sentences: SentenceVerdicts[] = [];
+  for (const anchor of anchored) {
+    let sentence = sentences.find((entry) => entry.excerpt === anchor.excerpt);
+    for (const claimId of anchor.claimIds) {
+      const found = claims.get(claimId);
+      const assessment = found?.claim.assessment;
+      if (!found || !assessment) continue;
+      if (!sentence) {
+        sentence = { excerpt: anchor.excerpt, verdicts: [] };
+        sentences.push(sentence);
+      }
+      if (sentence.verdicts.some((verdict) => verdict.claimId === claimId)) continue;
+      sentence.verdicts.push({ claimId, questionText: found.question.text, rating: assessment.rating, reason: assessment.reason });
+    }
+  }
+  return sentences;
+}
+
+export async function buildArticleContext(
+  db: MobilizationDb,
+  tabId: number,
+  pack: PackInfo,
+  state: TabState,
+  lang: PackLanguage,
+): Promise<ArticleContext> {
   const topics = state.verdict?.topics ?? [];
   const anchoredIds = [...new Set(state.anchored.map((claim) => claim.questionId))];
-  const [facts, anchoredQuestions, related] = await Promise.all([
+  const [localizer, facts, anchoredQuestions, related] = await Promise.all([
+    getLocalizer(db, lang),
     getAllFacts(db),
     getQuestions(db, anchoredIds),
     topics.length > 0 ? getQuestionsByTopics(db, topics) : Promise.resolve([]),
@@ -51,6 +83,7 @@ export async function buildArticleContext(db: MobilizationDb, tabId: number, pac
     for (const claim of question.claims) {
       sourceIds.add(claim.claimant);
       sourceIds.add(claim.reporter);
+      if (claim.via) sourceIds.add(claim.via);
     }
   }
   return {
@@ -58,8 +91,9 @@ export async function buildArticleContext(db: MobilizationDb, tabId: number, pac
     pack,
     verdict: state.verdict,
     anchored: state.anchored,
-    facts: rankedFacts,
-    questions,
-    sources: await getSources(db, [...sourceIds]),
+    packLang: localizer.lang,
+    facts: rankedFacts.map((fact) => localizer.fact(fact)),
+    questions: questions.map((question) => localizer.question(question)),
+    sources: (await getSources(db, [...sourceIds])).map((source) => localizer.source(source)),
   };
 }

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtFixturePack } from '../../test/pack/fixture-pack';
 import { openDatabase, SCHEMA_V1 } from './database';
-import { packInfoOf, getLexicon, getMatchers, getPackInfo, getQuestions, getQuestionsByTopics, getAllFacts } from './pack-store';
+import { getAllFacts, getLexicon, getLocalizer, getMatchers, getPackInfo, getQuestions, getQuestionsByTopics, packInfoOf } from './pack-store';
 
 /** What version 1 of the extension declared, frozen here as the previous schema to migrate from. */
 const SHIPPED_V1_STORES = {
@@ -51,7 +51,7 @@ describe('MobilizationDb migrations', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.userData.toArray()).toEqual([
       { key: 'dismissed', value: ['fact:decree-signed', 'question:how-many-left'] },
       { key: 'onboarding', value: { seen: true } },
@@ -67,6 +67,8 @@ describe('MobilizationDb migrations', () => {
     expect(await getLexicon(db)).toEqual(pack.lexicon);
     // v1 kept no matcher order; the upgrade numbers them in key order.
     expect(await getMatchers(db)).toEqual([...pack.matchers].sort((a, b) => a.id.localeCompare(b.id)));
+    // A pack from before translations shows, and says it shows, English until the next import.
+    expect((await getLocalizer(db, 'ru')).lang).toBe('en');
     db.close();
   });
 });

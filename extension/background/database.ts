@@ -1,5 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { BuiltQuestion, Claim, Fact, Source } from '../../src/pack/fact-pack-schema';
+import type { BuiltQuestion, Claim, Fact, LanguageTranslations, PackLanguage, Source } from '../../src/pack/fact-pack-schema';
 import type { LanguageLexicon, Lexicon } from '../../src/pack/lexicon-schema';
 import type { ClaimMatcher } from '../../src/pack/matcher-schema';
 import type { Keyring } from '../../src/pack/keyring';
@@ -57,6 +57,11 @@ export interface MatcherRow extends ClaimMatcher {
   order: number;
 }
 
+/** One interface language's translations of the pack, read whole when the pack is shown in it. */
+export interface TranslationRow extends LanguageTranslations {
+  lang: PackLanguage;
+}
+
 /** Data the reader made (dismissed items and the like); pack imports and migrations never touch it. */
 export interface UserDataRow {
   key: string;
@@ -88,6 +93,12 @@ export const SCHEMA_V2 = {
   matchers: 'id, lang, questionId',
 } as const;
 
+/** v3: the pack's translations, one row per interface language. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  translations: 'lang',
+} as const;
+
 /**
  * v1 → v2: moves nested claims out of each question row into the `claims` table, and numbers
  * the matchers (v1 kept no order) so they keep a stable one.
@@ -114,17 +125,20 @@ export class MobilizationDb extends Dexie {
   declare claims: Table<ClaimRow, string>;
   declare matchers: Table<MatcherRow, string>;
   declare lexicon: Table<LanguageLexicon, string>;
+  declare translations: Table<TranslationRow, PackLanguage>;
   declare userData: Table<UserDataRow, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // A pack imported before v3 has no translations and shows in English until the next import.
+    this.version(3).stores(SCHEMA_V3);
   }
 
   /** Every table the pack fills; an import replaces all of them together. */
   get packTables() {
-    return [this.meta, this.sources, this.facts, this.questions, this.claims, this.matchers, this.lexicon];
+    return [this.meta, this.sources, this.facts, this.questions, this.claims, this.matchers, this.lexicon, this.translations];
   }
 }
 

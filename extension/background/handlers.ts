@@ -4,11 +4,12 @@ import { sendToTab } from '../messaging/send';
 import { isSiteEnabled, readSettings, updateSettings } from '../settings/settings-store';
 import { normalizeHostname } from '../settings/hostname';
 import { validateUpdateUrl } from '../settings/validate-update-url';
-import { t } from '../ui/i18n';
-import { buildArticleContext } from './article-context';
+import { choosePackLanguage } from '../../src/pack/localize-pack';
+import { t, uiLocale } from '../ui/i18n';
+import { buildArticleContext, sentenceVerdicts } from './article-context';
 import type { MobilizationDb } from './database';
 import { ensurePackInstalled, readSyncStatus, syncFromUpdateUrl } from './pack-lifecycle';
-import { getPackInfo, getMatchers, getQuestions, getSources } from './pack-store';
+import { getLocalizer, getPackInfo, getMatchers, getQuestions, getSources } from './pack-store';
 import { DEFAULT_UPDATE_URL } from '../settings/update-url';
 import { getTabState, patchTabState, showBadge } from './tab-state';
 
@@ -36,6 +37,12 @@ async function requirePack(db: MobilizationDb) {
   return pack;
 }
 
+/** The pack's language for this browser: its UI language when the pack has it, else English. */
+const readerPackLanguage = () => choosePackLanguage(uiLocale());
+
+/** How many claim sentences with verdicts the popup shows. */
+const POPUP_SENTENCES = 3;
+
 async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary> {
   const [pack, state, settings, sync, tab] = await Promise.all([
     getPackInfo(db),
@@ -44,7 +51,8 @@ async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary
     readSyncStatus(db),
     browser.tabs.get(tabId).catch(() => undefined),
   ]);
-  const context = pack && state.verdict?.relevant ? await buildArticleContext(db, tabId, pack, state) : null;
+  const lang = readerPackLanguage();
+  const context = pack && state.verdict?.relevant ? await buildArticleContext(db, tabId, pack, state, lang) : null;
   let hostname = '';
   try {
     hostname = tab?.url ? new URL(tab.url).hostname : '';
@@ -56,6 +64,8 @@ async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary
     verdict: state.verdict,
     anchoredCount: state.anchored.length,
     questionCount: context?.questions.length ?? 0,
+    packLang: context?.packLang ?? lang,
+    sentenceVerdicts: context ? sentenceVerdicts(context.anchored, context.questions).slice(0, POPUP_SENTENCES) : [],
     topQuestions: (context?.questions ?? []).slice(0, 3).map(({ id, text, status }) => ({ id, text, status })),
     topFacts: (context?.facts ?? []).slice(0, 3).map(({ id, date, text }) => ({ id, date, text })),
     sidebarOpen: state.sidebarOpen,
@@ -75,8 +85,13 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
     },
     'content:get-overlay-data': async ({ lang }) => {
       await ensurePackInstalled(db);
-      const [matchers, questions, sources] = await Promise.all([getMatchers(db, lang), getQuestions(db), getSources(db)]);
-      return { matchers, questions, sources };
+      const [matchers, questions, sources, localizer] = await Promise.all([getMatchers(db, lang), getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
+      return {
+        matchers,
+        packLang: localizer.lang,
+        questions: questions.map((question) => localizer.question(question)),
+        sources: sources.map((source) => localizer.source(source)),
+      };
     },
     'content:anchored-claims': async ({ anchored }, sender) => {
       const tabId = requireTab(sender);
@@ -98,7 +113,7 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
     'sidebar:get-context': async (_payload, sender) => {
       const tabId = requireTab(sender);
       const pack = await requirePack(db);
-      return buildArticleContext(db, tabId, pack, await getTabState(tabId));
+      return buildArticleContext(db, tabId, pack, await getTabState(tabId), readerPackLanguage());
     },
     'sidebar:jump-to-claim': async ({ index }, sender) => {
       const sent = await sendToTab(requireTab(sender), 'background:jump-to-claim', { index });

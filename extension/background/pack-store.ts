@@ -1,4 +1,5 @@
-import type { BuiltFactPack, BuiltQuestion, Fact, Source } from '../../src/pack/fact-pack-schema';
+import { PACK_LANGUAGES, type BuiltFactPack, type BuiltQuestion, type Fact, type PackLanguage, type Source } from '../../src/pack/fact-pack-schema';
+import { PackLocalizer } from '../../src/pack/localize-pack';
 import type { Lexicon } from '../../src/pack/lexicon-schema';
 import type { ClaimMatcher } from '../../src/pack/matcher-schema';
 import type { PackInfo } from '../messaging/protocol';
@@ -47,6 +48,7 @@ export async function importPack(
     await db.claims.bulkPut(claims);
     await db.matchers.bulkPut(matchers);
     await db.lexicon.bulkPut(languages);
+    await db.translations.bulkPut(PACK_LANGUAGES.map((lang) => ({ lang, ...pack.translations[lang] })));
     await writeMeta(db, 'lexiconSettings', lexiconSettings);
     await writeMeta(db, 'pack', { ...packInfoOf(pack), origin, installedAt: new Date().toISOString() });
   });
@@ -135,4 +137,13 @@ export async function getLexicon(db: MobilizationDb): Promise<Lexicon | null> {
     const settings = await readMeta(db, 'lexiconSettings');
     return settings ? { ...settings, languages: await db.lexicon.toArray() } : null;
   });
+}
+
+/** Shows the pack in `lang`: with that language's translations, or in English if it has none. */
+export async function getLocalizer(db: MobilizationDb, lang: PackLanguage): Promise<PackLocalizer> {
+  const row = await db.translations.get(lang);
+  // A pack installed before translations existed is shown, and labelled, as English.
+  if (!row) return new PackLocalizer('en');
+  const { lang: _lang, ...dictionary } = row;
+  return new PackLocalizer(lang, dictionary);
 }

@@ -9,7 +9,8 @@
  * chunk stays small (zod, even zod/mini, would triple it).
  */
 import * as v from 'valibot';
-import type { BuiltQuestion, Fact, Source } from '../../src/pack/fact-pack-schema';
+import type { BuiltQuestion, Fact, PackLanguage, Rating, Source } from '../../src/pack/fact-pack-schema';
+import type { LocalizedFact, LocalizedQuestion } from '../../src/pack/localize-pack';
 import type { ClaimMatcher } from '../../src/pack/matcher-schema';
 import type { PackRefusalCode } from '../../src/pack/signed-pack';
 
@@ -105,11 +106,27 @@ export interface ArticleContext {
   pack: PackInfo;
   verdict: PageVerdictMessage | null;
   anchored: AnchoredClaim[];
+  /** The language the pack's text is in: the browser's, when the pack has it, else English. */
+  packLang: PackLanguage;
   /** Facts ordered by relevance to this article, then by date. */
-  facts: Fact[];
+  facts: LocalizedFact[];
   /** Questions this article touches: anchored ones first, then by topic overlap. */
-  questions: BuiltQuestion[];
+  questions: LocalizedQuestion[];
   sources: Source[];
+}
+
+/** The pack's verdict on one claim a sentence of the article makes. */
+export interface ClaimVerdict {
+  claimId: string;
+  questionText: string;
+  rating: Rating;
+  reason: string;
+}
+
+/** A claim sentence of the article with the verdicts on what it says. */
+export interface SentenceVerdicts {
+  excerpt: string;
+  verdicts: ClaimVerdict[];
 }
 
 /** The toolbar popup's view of the current tab. */
@@ -119,6 +136,10 @@ export interface TabSummary {
   anchoredCount: number;
   /** How many questions the article touches. */
   questionCount: number;
+  /** The language of the pack's text below. */
+  packLang: PackLanguage;
+  /** The article's first claim sentences that the pack has a verdict on. */
+  sentenceVerdicts: SentenceVerdicts[];
   topQuestions: Array<Pick<BuiltQuestion, 'id' | 'text' | 'status'>>;
   topFacts: Array<Pick<Fact, 'id' | 'date' | 'text'>>;
   sidebarOpen: boolean;
@@ -138,7 +159,8 @@ export interface OptionsStatus {
 /** Data the overlays need: matchers to find claim sentences and the questions for their cards. */
 export interface OverlayData {
   matchers: ClaimMatcher[];
-  questions: BuiltQuestion[];
+  packLang: PackLanguage;
+  questions: LocalizedQuestion[];
   sources: Source[];
 }
 

@@ -1,6 +1,6 @@
 import { t } from '../ui/i18n';
 
-/** The UI language is the browser's; the pack's own text keeps its language. */
+/** The UI and the pack follow the browser's language; quotes keep theirs, translated beside them. */
 export function LanguageNote() {
   return (
     <section class="options-section" aria-labelledby="language-heading">

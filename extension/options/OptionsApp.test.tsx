@@ -58,7 +58,7 @@ describe('options page', () => {
     expect(text).toContain('Already up to date: version 1.2.0');
     expect(root.querySelector('.site-list')?.textContent).toContain('example.com');
     expect(root.querySelector<HTMLInputElement>('#update-url')?.value).toBe('https://packs.example.org/pack.json');
-    expect(text).toContain("The interface follows your browser's language");
+    expect(text).toContain("The interface and the fact pack follow your browser's language");
   });
 
   it.each([

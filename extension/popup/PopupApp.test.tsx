@@ -59,6 +59,18 @@ describe('popup', () => {
     expect(root.querySelector('[data-sync="next-check"] time')?.getAttribute('datetime')).toBe('2026-11-20T10:25:00Z');
   });
 
+  it("shows the article's claim sentences with the pack's verdict, rating and reason, before the questions", async () => {
+    answer(relevantSummary);
+    const root = await mount(<PopupApp />);
+    const heading = [...root.querySelectorAll('h2')].find((h2) => h2.textContent === 'What this article claims')!;
+    const list = heading.closest('section')!;
+    expect(list.querySelector('blockquote')?.textContent).toBe('The Kremlin admitted that 700,000 men fled the country.');
+    expect(list.querySelector('.rating')?.textContent).toBe('\u21C4Misattributed');
+    expect(list.querySelector('.verdict')?.textContent).toContain('Not the Kremlin: an unnamed source quoted by Forbes Russia.');
+    const questions = [...root.querySelectorAll('h2')].find((h2) => h2.textContent === 'Questions it touches')!;
+    expect(heading.compareDocumentPosition(questions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('says plainly when the page is not a relevant article, and offers no sidebar', async () => {
     answer(irrelevantSummary);
     const root = await mount(<PopupApp />);

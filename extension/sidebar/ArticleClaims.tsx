@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { AnchoredClaim } from '../messaging/protocol';
-import type { BuiltQuestion } from '../../src/pack/fact-pack-schema';
+import type { PackLanguage } from '../../src/pack/fact-pack-schema';
+import type { LocalizedClaim, LocalizedQuestion } from '../../src/pack/localize-pack';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../ui/i18n';
-import { PACK_TEXT_LANG } from '../ui/pack-language';
+import { Verdict } from '../ui/Verdict';
 import { CLAIM_INDICES_ATTRIBUTE } from './claim-hash';
 
 interface ArticleClaimsProps {
   anchored: AnchoredClaim[];
-  questions: BuiltQuestion[];
+  questions: LocalizedQuestion[];
+  /** The language of the pack's text. */
+  packLang: PackLanguage;
   /** The article's language, for the excerpts quoted from it. */
   articleLang: string | undefined;
 }
@@ -18,6 +21,8 @@ interface SentenceEntry {
   /** The anchored claims the sentence makes, in reading order; the first is the jump target. */
   indices: number[];
   questionIds: string[];
+  /** The claims the sentence makes, each once. */
+  claimIds: string[];
 }
 
 /** Claims anchored on the same sentence arrive one after another; the list shows the sentence once. */
@@ -28,18 +33,23 @@ export function groupBySentence(anchored: AnchoredClaim[]): SentenceEntry[] {
     if (last && last.excerpt === claim.excerpt) {
       last.indices.push(claim.index);
       if (!last.questionIds.includes(claim.questionId)) last.questionIds.push(claim.questionId);
+      for (const id of claim.claimIds) if (!last.claimIds.includes(id)) last.claimIds.push(id);
     } else {
-      entries.push({ excerpt: claim.excerpt, indices: [claim.index], questionIds: [claim.questionId] });
+      entries.push({ excerpt: claim.excerpt, indices: [claim.index], questionIds: [claim.questionId], claimIds: [...new Set(claim.claimIds)] });
     }
   }
   return entries;
 }
 
-/** "This article": the claim sentences found in the page, each with a way back to it. */
-export function ArticleClaims({ anchored, questions, articleLang }: ArticleClaimsProps) {
+/**
+ * "This article": the claim sentences found in the page, each with the pack's verdict on what
+ * it says (rating and reason) first, then the question it answers and a way back to it.
+ */
+export function ArticleClaims({ anchored, questions, packLang, articleLang }: ArticleClaimsProps) {
   const [failedJump, setFailedJump] = useState<number | null>(null);
   if (anchored.length === 0) return <p class="muted">{t('articleNoClaims')}</p>;
   const questionText = new Map(questions.map((question) => [question.id, question.text]));
+  const claims = new Map<string, LocalizedClaim>(questions.flatMap((question) => question.claims.map((claim) => [claim.id, claim] as const)));
 
   const jump = async (index: number) => {
     const result = await sendToBackground('sidebar:jump-to-claim', { index });
@@ -48,19 +58,23 @@ export function ArticleClaims({ anchored, questions, articleLang }: ArticleClaim
 
   return (
     <ol class="article-claims">
-      {groupBySentence(anchored).map(({ excerpt, indices, questionIds }) => {
+      {groupBySentence(anchored).map(({ excerpt, indices, questionIds, claimIds }) => {
         const index = indices[0]!;
         return (
           <li class="article-claim" key={index} {...{ [CLAIM_INDICES_ATTRIBUTE]: indices.join(' ') }} tabIndex={-1}>
             <blockquote class="article-claim__excerpt" lang={articleLang}>
               {excerpt}
             </blockquote>
+            {claimIds.map((id) => {
+              const assessment = claims.get(id)?.assessment;
+              return assessment && <Verdict key={id} rating={assessment.rating} reason={assessment.reason} lang={packLang} />;
+            })}
             {questionIds
               .filter((id) => questionText.has(id))
               .map((id) => (
                 <p class="article-claim__question" key={id}>
                   <span class="muted">{t('articleClaimQuestion')} </span>
-                  <span lang={PACK_TEXT_LANG}>{questionText.get(id)}</span>
+                  <span lang={packLang}>{questionText.get(id)}</span>
                 </p>
               ))}
             <button type="button" class="button" onClick={() => void jump(index)}>

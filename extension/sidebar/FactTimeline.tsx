@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Fact } from '../../src/pack/fact-pack-schema';
+import type { PackLanguage } from '../../src/pack/fact-pack-schema';
+import type { LocalizedFact } from '../../src/pack/localize-pack';
 import { ExternalLink } from '../ui/ExternalLink';
 import { formatDate } from '../ui/format-date';
 import { t } from '../ui/i18n';
-import { PACK_TEXT_LANG } from '../ui/pack-language';
+import { langAttribute } from '../ui/pack-language';
 import { sourceLabel } from '../ui/source-label';
 import { defaultFilter, filterFacts, topicsPresent, type FactFilter } from './fact-filter';
 import type { SourceLookup } from './source-index';
@@ -11,14 +12,15 @@ import { TOPIC_ORDER } from './topic-labels';
 import { TopicFilter } from './TopicFilter';
 
 interface FactTimelineProps {
-  facts: Fact[];
+  facts: LocalizedFact[];
   articleTopics: readonly string[];
   sourceOf: SourceLookup;
   locale: string;
+  packLang: PackLanguage;
 }
 
 /** "Key facts": dated, cited facts in date order, filtered by topic. */
-export function FactTimeline({ facts, articleTopics, sourceOf, locale }: FactTimelineProps) {
+export function FactTimeline({ facts, articleTopics, sourceOf, locale, packLang }: FactTimelineProps) {
   const [filter, setFilter] = useState<FactFilter>(() => defaultFilter(facts, articleTopics));
   if (facts.length === 0) return <p class="muted">{t('factsNone')}</p>;
   const shown = filterFacts(facts, filter, articleTopics);
@@ -46,7 +48,7 @@ export function FactTimeline({ facts, articleTopics, sourceOf, locale }: FactTim
               )}
               {fact.key && <span class="timeline__key">{t('factKey')}</span>}
             </p>
-            <p class="timeline__text" lang={PACK_TEXT_LANG}>
+            <p class="timeline__text" lang={packLang}>
               {fact.text}
             </p>
             <ul class="timeline__citations" aria-label={t('factCitations')}>
@@ -55,6 +57,17 @@ export function FactTimeline({ facts, articleTopics, sourceOf, locale }: FactTim
                   <ExternalLink href={citation.url}>
                     {`${sourceLabel(sourceOf(citation.source), citation.source)}, ${formatDate(citation.date, locale)}`}
                   </ExternalLink>
+                  {citation.quote && (
+                    <blockquote class="timeline__quote" lang={langAttribute(citation.lang ?? 'en')}>
+                      {citation.quote}
+                    </blockquote>
+                  )}
+                  {citation.quoteTranslation && (
+                    <p class="answer__quote-translation">
+                      <span class="muted">{t('quoteTranslation')}: </span>
+                      <span lang={packLang}>{citation.quoteTranslation}</span>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

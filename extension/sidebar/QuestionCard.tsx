@@ -1,6 +1,6 @@
-import type { BuiltQuestion, Claim } from '../../src/pack/fact-pack-schema';
+import type { Claim, PackLanguage } from '../../src/pack/fact-pack-schema';
+import type { LocalizedQuestion } from '../../src/pack/localize-pack';
 import { formatClaimValue } from '../ui/format-value';
-import { PACK_TEXT_LANG } from '../ui/pack-language';
 import { RangeBar } from '../ui/RangeBar';
 import { numericGroups } from '../ui/range-scale';
 import { sourceLabel } from '../ui/source-label';
@@ -10,27 +10,28 @@ import { AnswerItem } from './AnswerItem';
 import type { SourceLookup } from './source-index';
 
 interface QuestionCardProps {
-  question: BuiltQuestion;
+  question: LocalizedQuestion;
   sourceOf: SourceLookup;
   locale: string;
+  packLang: PackLanguage;
   articleClaimIds: ReadonlySet<string>;
 }
 
 /** A question with its status, the reader's caveat, a range bar, and every source's answer. */
-export function QuestionCard({ question, sourceOf, locale, articleClaimIds }: QuestionCardProps) {
+export function QuestionCard({ question, sourceOf, locale, packLang, articleClaimIds }: QuestionCardProps) {
   const titleId = `question-${question.id}`;
   const markTitle = (claim: Claim) =>
     `${formatClaimValue(claim.value, locale)} \u2014 ${sourceLabel(sourceOf(claim.claimant), claim.claimant)}`;
   return (
     <article class="question" aria-labelledby={titleId}>
-      <h3 class="question__title" id={titleId} lang={PACK_TEXT_LANG}>
+      <h3 class="question__title" id={titleId} lang={packLang}>
         {question.text}
       </h3>
       <p class="question__status">
         <StatusBadge status={question.status} />
       </p>
       {question.note && (
-        <p class="question__note" lang={PACK_TEXT_LANG}>
+        <p class="question__note" lang={packLang}>
           {question.note}
         </p>
       )}
@@ -51,6 +52,7 @@ export function QuestionCard({ question, sourceOf, locale, articleClaimIds }: Qu
             claim={claim}
             sourceOf={sourceOf}
             locale={locale}
+            packLang={packLang}
             inArticle={articleClaimIds.has(claim.id)}
           />
         ))}

@@ -49,7 +49,7 @@ describe('sidebar', () => {
       'This article (1)',
       'Questions compared (2)',
       'Key facts (2)',
-      'Sources (3)',
+      'Sources (4)',
     ]);
   });
 
@@ -61,6 +61,49 @@ describe('sidebar', () => {
     expect(claims.textContent).toContain('How many people left Russia after 21 September 2022?');
     await click(buttonByText(claims, 'Show in article'));
     expect(vi.mocked((await import('../messaging/send')).sendToBackground)).toHaveBeenCalledWith('sidebar:jump-to-claim', { index: 0 });
+  });
+
+  it("puts the pack's verdict next to each sentence, before its question: rating glyph and word, then the reason", async () => {
+    const root = await mount(<SidebarApp />);
+    const claim = section(root, 'This article').querySelector('.article-claim')!;
+    const verdict = claim.querySelector('.verdict')!;
+    expect(verdict.getAttribute('aria-label')).toBe('Does it hold up?');
+    expect(verdict.querySelector('.rating')?.classList.contains('rating--fails')).toBe(true);
+    expect(verdict.querySelector('.rating')?.textContent).toBe('\u21C4Misattributed');
+    expect(verdict.textContent).toContain(`Not the Kremlin: an unnamed source quoted by Forbes Russia; Peskov called the figure far from true. ${HOSTILE}`);
+    expect(verdict.querySelector('script, b')).toBeNull();
+    expect(verdict.querySelector('[lang]')?.getAttribute('lang')).toBe('en');
+    const question = claim.querySelector('.article-claim__question')!;
+    expect(verdict.compareDocumentPosition(question) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows when a claim was said and when reported, the copy the link opens, and a quote with its translation', async () => {
+    const root = await mount(<SidebarApp />);
+    const [seed, forbes] = [...section(root, 'Questions compared').querySelectorAll('.answer')];
+    const times = [...(seed?.querySelectorAll('time') ?? [])];
+    expect(times.map((time) => time.getAttribute('datetime'))).toEqual(['2022-10-04', '2022-11-04']);
+    expect(times.map((time) => time.textContent)).toEqual([expect.stringMatching(/^said /), expect.stringMatching(/^reported /)]);
+    expect(forbes?.textContent).toContain('Meduza, via Yahoo News');
+    expect(forbes?.querySelector('a')?.textContent).toContain('Yahoo News');
+    const translation = forbes?.querySelector('.answer__quote-translation');
+    expect(translation?.textContent).toBe('Translation: from 600 to 700 thousand people');
+    expect(translation?.querySelector('[lang]')?.getAttribute('lang')).toBe('en');
+  });
+
+  it("shows a fact citation's quote in its own language with the translation beside it", async () => {
+    const root = await mount(<SidebarApp />);
+    const facts = section(root, 'Key facts');
+    const quote = facts.querySelector('.timeline__quote');
+    expect(quote?.textContent).toBe('почти 261 тысяча человек');
+    expect(quote?.getAttribute('lang')).toBe('ru');
+    expect(quote?.nextElementSibling?.textContent).toBe('Translation: almost 261 thousand people');
+  });
+
+  it('marks the pack text with the language it arrives in', async () => {
+    replyWith({ 'sidebar:get-context': () => ok({ ...articleContext, packLang: 'ru' }) });
+    const root = await mount(<SidebarApp />);
+    expect(root.querySelector('.question__title')?.getAttribute('lang')).toBe('ru');
+    expect(root.querySelector('.timeline__text')?.getAttribute('lang')).toBe('ru');
   });
 
   it('says so when jumping to a claim fails', async () => {

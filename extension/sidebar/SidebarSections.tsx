@@ -19,6 +19,7 @@ export function SidebarSections({ context }: { context: ArticleContext }) {
         <ArticleClaims
           anchored={context.anchored}
           questions={context.questions}
+          packLang={context.packLang}
           articleLang={context.verdict?.lang || undefined}
         />
       </DisclosureSection>
@@ -27,11 +28,12 @@ export function SidebarSections({ context }: { context: ArticleContext }) {
           questions={context.questions}
           sourceOf={sourceOf}
           locale={locale}
+          packLang={context.packLang}
           articleClaimIds={articleClaimIds}
         />
       </DisclosureSection>
       <DisclosureSection id="facts" title={t('sectionFacts')} count={context.facts.length}>
-        <FactTimeline facts={context.facts} articleTopics={articleTopics} sourceOf={sourceOf} locale={locale} />
+        <FactTimeline facts={context.facts} articleTopics={articleTopics} sourceOf={sourceOf} locale={locale} packLang={context.packLang} />
       </DisclosureSection>
       <DisclosureSection id="sources" title={t('sectionSources')} count={context.sources.length} defaultOpen={false}>
         <SourceList sources={context.sources} />

@@ -3,7 +3,7 @@ import type { Fact, Topic } from '../../src/pack/fact-pack-schema';
 /** "article": facts sharing a topic with this article; "all": every fact; else one topic. */
 export type FactFilter = 'article' | 'all' | Topic;
 
-export function filterFacts(facts: readonly Fact[], filter: FactFilter, articleTopics: readonly string[]): Fact[] {
+export function filterFacts<F extends Pick<Fact, 'topics' | 'date'>>(facts: readonly F[], filter: FactFilter, articleTopics: readonly string[]): F[] {
   const wanted: ReadonlySet<string> | null =
     filter === 'all' ? null : filter === 'article' ? new Set(articleTopics) : new Set([filter]);
   const kept = wanted ? facts.filter((fact) => fact.topics.some((topic) => wanted.has(topic))) : [...facts];

@@ -62,6 +62,9 @@ describe('assemblePack', () => {
       'facts/all.json: $[0].citations[0].source: citation source "nobody" is not a source id in sources',
       'facts/all.json: $[1].id: duplicate fact id "decree-signed" (see facts/all.json at $[0])',
       'matchers/all.json: $[1].questionId: question "no-such-question" does not exist',
+      // The renamed fact's translations are orphans now.
+      'translations/ru/facts/all.json: $["exodus-starts"]: "exodus-starts" is not an item of facts/all.json with text to translate',
+      'translations/uk/facts/all.json: $["exodus-starts"]: "exodus-starts" is not an item of facts/all.json with text to translate',
     ]);
   });
 
@@ -159,3 +162,115 @@ describe('assemblePack', () => {
   });
 });
 
+const without = (path: string, files: PackSourceFile[] = fixtureSourceFiles()) => files.filter((file) => file.path !== path);
+const errorsOf = (files: PackSourceFile[]) => assemblePack(files).errors.map(formatPackError);
+
+describe('assessments/<question file>.json', () => {
+  it('attaches each assessment to its claim in the assembled pack', () => {
+    const { pack } = assemblePack(fixtureSourceFiles());
+    const claim = pack?.questions.find((question) => question.id === 'how-many-left')?.claims.find((c) => c.id === 'forbes-700k');
+    expect(claim?.assessment).toEqual({ rating: 'misattributed', reason: expect.stringMatching(/^An unnamed source/), evidence: { claims: ['fsb-261k'], facts: [] } });
+  });
+
+  it('refuses a rating off the scale, a long reason, an unknown claim, missing or self-only evidence', () => {
+    const files = withFile(
+      'assessments/how-many-left.json',
+      edit<Record<string, Json>>((assessments) => {
+        assessments['forbes-700k'] = { rating: 'mostly-true', reason: 'x'.repeat(241), evidence: {} };
+        assessments['fsb-261k'] = { rating: 'accurate', reason: 'Counted at the border.', evidence: { claims: ['fsb-261k'] } };
+      }),
+    );
+    expect(errorsOf(files)).toEqual([
+      expect.stringMatching(/^assessments\/how-many-left\.json: \$\["forbes-700k"\]\.rating: /),
+      expect.stringMatching(/^assessments\/how-many-left\.json: \$\["forbes-700k"\]\.reason: .*240/),
+    ]);
+    const fixed = withFile('assessments/how-many-left.json', edit<Record<string, Json>>((assessments) => {
+      (assessments['forbes-700k'] as Json).evidence = {};
+      (assessments['forbes-700k'] as Json).rating = 'misattributed';
+      (assessments['forbes-700k'] as Json).reason = 'Short.';
+    }), files);
+    expect(errorsOf(fixed)).toEqual([
+      'assessments/how-many-left.json: $["forbes-700k"].evidence: an assessment needs evidence: at least one claim or fact id other than the claim itself',
+      'assessments/how-many-left.json: $["fsb-261k"].evidence: an assessment needs evidence: at least one claim or fact id other than the claim itself',
+      // The new assessment has no translations yet.
+      'translations/ru/assessments/how-many-left.json: $["fsb-261k"].reason: missing translation into ru',
+      'translations/uk/assessments/how-many-left.json: $["fsb-261k"].reason: missing translation into uk',
+    ]);
+  });
+
+  it('refuses evidence that does not exist and an assessment file without its question file', () => {
+    const files = withFile('assessments/how-many-left.json', edit<Record<string, Json>>((assessments) => {
+      (assessments['forbes-700k'] as Json).evidence = { claims: ['ghost-claim'], facts: ['ghost-fact'] };
+      assessments['shoigu-300k'] = { rating: 'accurate', reason: 'Wrong file.', evidence: { facts: ['decree-signed'] } };
+    }));
+    expect(errorsOf([...files, { path: 'assessments/no-such-question.json', text: '{}' }])).toEqual([
+      'assessments/how-many-left.json: $["forbes-700k"].evidence.claims[0]: evidence claim "ghost-claim" does not exist',
+      'assessments/how-many-left.json: $["forbes-700k"].evidence.facts[0]: evidence fact "ghost-fact" does not exist',
+      'assessments/how-many-left.json: $["shoigu-300k"]: claim "shoigu-300k" is not in questions/how-many-left.json',
+      'assessments/no-such-question.json: $: there is no questions/no-such-question.json for these assessments',
+    ]);
+  });
+
+  it('fails when a seed claim, a disputing or a disputed claim has no assessment', () => {
+    const files = withFile('questions/how-many-mobilized.json', edit<{ claims: Json[] }>((question) => {
+      question.claims[0]!.seed = true;
+      question.claims[1]!.disputes = ['shoigu-300k'];
+    }));
+    expect(errorsOf(files)).toEqual([
+      'questions/how-many-mobilized.json: $.claims[0]: claim "shoigu-300k" needs an assessment: it comes from a seed article',
+      'questions/how-many-mobilized.json: $.claims[1]: claim "putin-318k" needs an assessment: it disputes another claim',
+    ]);
+  });
+});
+
+describe('translations/<lang>/<source file>', () => {
+  it('collects every language by kind of record, the assessment reason as the claim field assessment.reason', () => {
+    const { pack } = assemblePack(fixtureSourceFiles());
+    expect(pack?.translations.ru.claims['forbes-700k']).toEqual({ 'assessment.reason': expect.stringMatching(/^\[ru\]/) });
+    expect(pack?.translations.ru.sources.kremlin).toEqual({ role: '[ru] Presidential administration' });
+    expect(pack?.translations.uk.units).toEqual({ men: '[uk] men', people: '[uk] people' });
+    expect(pack?.translations.en.claims).toEqual({ 'fsb-261k': { quote: 'about 261 thousand' } });
+  });
+
+  it('fails when a language lacks a file or a field, or a quote lacks its English translation', () => {
+    const files = withFile(
+      'translations/uk/questions/how-many-left.json',
+      edit<Record<string, Json>>((items) => delete items['how-many-left']),
+      without('translations/ru/facts/all.json', without('translations/en/questions/how-many-left.json', without('translations/ru/units.json'))),
+    );
+    expect(errorsOf(files)).toEqual([
+      'translations/en/questions/how-many-left.json: $: missing file: 1 field of questions/how-many-left.json needs a translation into en',
+      'translations/ru/facts/all.json: $: missing file: 2 fields of facts/all.json need a translation into ru',
+      'translations/ru/units.json: $: missing file: 2 units need a translation into ru',
+      'translations/uk/questions/how-many-left.json: $["how-many-left"].text: missing translation into uk',
+    ]);
+  });
+
+  it('refuses unknown languages, files, ids and fields, and translations the language does not need', () => {
+    const files = withFile(
+      'translations/ru/questions/how-many-left.json',
+      edit<Record<string, Json>>((items) => {
+        items['no-such-claim'] = { scope: 'x' };
+        items['how-many-left'] = { text: 'Сколько?', note: 'нет такого поля' };
+        items['fsb-261k'] = { quote: 'около 261 тысячи' };
+      }),
+      withFile('translations/en/questions/how-many-left.json', edit<Record<string, Json>>((items) => (items['how-many-left'] = { text: 'How many?' }))),
+    );
+    expect(
+      errorsOf([
+        ...files,
+        { path: 'translations/de/facts/all.json', text: '{}' },
+        { path: 'translations/ru/facts/missing.json', text: '{}' },
+        { path: 'translations/ru/units.json', text: JSON.stringify({ men: 'мужчин', people: 'человек', cats: 'кошек' }) },
+      ]),
+    ).toEqual([
+      'translations/de/facts/all.json: $: "de" is not an interface language (en, ru, uk)',
+      'translations/en/questions/how-many-left.json: $["how-many-left"].text: translations/en/ holds only quotes in other languages',
+      'translations/ru/facts/missing.json: $: translates facts/missing.json, which has nothing to translate or does not exist',
+      'translations/ru/questions/how-many-left.json: $["how-many-left"].note: "how-many-left" has no translatable field "note"',
+      'translations/ru/questions/how-many-left.json: $["no-such-claim"]: "no-such-claim" is not an item of questions/how-many-left.json with text to translate',
+      'translations/ru/questions/how-many-left.json: $["fsb-261k"].quote: the text is already in ru',
+      'translations/ru/units.json: $.cats: no claim uses the unit "cats"',
+    ]);
+  });
+});

@@ -14,6 +14,8 @@ import { expandConceptMatchers, languageMatcherId } from '../match/expand-concep
 import { conceptLanguageSchema, conceptMatcherSchema, type ConceptLanguage, type ConceptMatcher } from './matcher-schema';
 import { formatJsonPath, issuesFromZod, type PackError, type PackIssue, type PathSegment } from './pack-error';
 import { checkPackIntegrity } from './pack-integrity';
+import { assessmentFileOf, assessmentFileSchema, attachAssessments, type AssessmentFile } from './attach-assessments';
+import { collectTranslations, TRANSLATION_FILE, type TranslationFile } from './translation-files';
 
 export type { PackError } from './pack-error';
 
@@ -35,7 +37,7 @@ interface Origin {
   prefix: PathSegment[];
 }
 
-const headerSchema = factPackSchema.pick({ format: true, id: true, version: true, publishedAt: true });
+const headerSchema = factPackSchema.pick({ format: true, id: true, version: true, publishedAt: true, publisher: true });
 const lexiconIndexSchema = lexiconSchema.omit({ languages: true });
 
 /** The source layout: which file holds what. */
@@ -48,6 +50,8 @@ const LAYOUT = {
   languages: /^lexicon\/[^/]+\.json$/,
   matchers: /^matchers\/[^/]+\.json$/,
   concepts: /^concepts\/([a-z]{2})\.json$/,
+  assessments: /^assessments\/[^/]+\.json$/,
+  translations: TRANSLATION_FILE,
 } as const;
 
 class Assembler {
@@ -63,6 +67,8 @@ class Assembler {
   /** Concept words by language, from concepts/<lang>.json. */
   readonly conceptWords: Record<string, ConceptLanguage> = {};
   readonly languages: LanguageLexicon[] = [];
+  readonly assessments = new Map<string, AssessmentFile>();
+  readonly translations: TranslationFile[] = [];
 
   report(file: string, path: readonly PropertyKey[], message: string): void {
     this.errors.push({ file, path: formatJsonPath(path), message });
@@ -123,7 +129,13 @@ class Assembler {
     else if (LAYOUT.languages.test(path)) this.keep(this.readOne(file, languageLexiconSchema), this.languages, this.origins.languages, path);
     else if (LAYOUT.matchers.test(path)) this.readEach(file, conceptMatcherSchema, this.matchers, this.origins.matchers);
     else if (LAYOUT.concepts.test(path)) this.readConcepts(file, path.replace(LAYOUT.concepts, '$1'));
-    else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, lexicon/, matchers/, concepts/)');
+    else if (LAYOUT.assessments.test(path)) {
+      const assessments = this.readOne(file, assessmentFileSchema);
+      if (assessments) this.assessments.set(path, assessments);
+    } else if (LAYOUT.translations.test(path) && path.endsWith('.json')) {
+      const parsed = this.parse(file);
+      if (parsed.ok) this.translations.push({ path, json: parsed.json });
+    } else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, assessments/, translations/, lexicon/, matchers/, concepts/)');
   }
 
   readConcepts(file: PackSourceFile, lang: string): void {
@@ -164,8 +176,16 @@ class Assembler {
         return byIndex(this.origins.sources, LAYOUT.sources);
       case 'facts':
         return byIndex(this.origins.facts, 'facts/');
-      case 'questions':
+      case 'questions': {
+        // An assessment is authored in assessments/<the question file's name>, keyed by claim id.
+        const [, , claims, position, field, ...inner] = path;
+        const question = typeof index === 'number' ? this.questionsInFiles[index] : undefined;
+        const claim = question && typeof position === 'number' ? question.question.claims[position] : undefined;
+        if (claims === 'claims' && field === 'assessment' && question && claim) {
+          return { file: assessmentFileOf(question.file), path: [claim.id, ...inner] };
+        }
         return byIndex(this.origins.questions, 'questions/');
+      }
       case 'matchers':
         return byIndex(this.origins.matchers, 'matchers/');
       case 'lexicon': {
@@ -177,6 +197,11 @@ class Assembler {
       default:
         return { file: LAYOUT.header, path: [...path] };
     }
+  }
+
+  /** The questions with the file each came from, in the order they were read. */
+  get questionsInFiles() {
+    return this.questions.map((question, index) => ({ question, file: this.origins.questions[index]?.file ?? 'questions/' }));
   }
 
   reportPackIssues(issues: readonly PackIssue[]): void {
@@ -210,32 +235,58 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
   assembler.checkConceptsDefined();
   const fileErrors = assembler.errors.length > 0;
 
+  // Files that failed to parse lose records; what refers to them is not reported as unknown.
+  const broken = new Set(assembler.errors.map((error) => error.file));
+  const assessed = attachAssessments(assembler.questionsInFiles, assembler.assessments, broken);
+  const translated = collectTranslations(
+    {
+      facts: assembler.facts.map((fact, index) => ({ fact, file: assembler.origins.facts[index]?.file ?? 'facts/' })),
+      questions: assessed.questions.map((question, index) => ({ question, file: assembler.origins.questions[index]?.file ?? 'questions/' })),
+      sources: failedToParse(assembler, LAYOUT.sources) ? [] : assembler.sources,
+      sourcesFile: LAYOUT.sources,
+    },
+    assembler.translations,
+    broken,
+  );
   const matchers = expandConceptMatchers(assembler.matchers, assembler.conceptWords);
-  const parts = { sources: assembler.sources, facts: assembler.facts, questions: assembler.questions, matchers };
+  const parts = { sources: assembler.sources, facts: assembler.facts, questions: assessed.questions, matchers };
   let pack: FactPack | null = null;
   if (!fileErrors && lexiconIndex) {
     // Per-file checks passed; the whole-pack schema adds only pack-level rules (at least one source...).
-    const whole = factPackSchema.safeParse({ ...header, ...parts, lexicon: { ...lexiconIndex, languages: assembler.languages } });
+    const whole = factPackSchema.safeParse({
+      ...header,
+      ...parts,
+      translations: translated.translations,
+      lexicon: { ...lexiconIndex, languages: assembler.languages },
+    });
     if (whole.success) pack = whole.data;
     else assembler.reportPackIssues(issuesFromZod(whole.error));
   }
   // Cross-file rules run on whatever parsed, so one broken file does not hide the others'
   // problems; references into a file that failed to parse are not reported as unknown.
-  const failed = new Set(assembler.errors.map((error) => error.file));
-  const sourcesUsable = !failed.has(LAYOUT.sources) && assembler.sources.length > 0;
-  const questionsUsable = ![...failed].some((file) => LAYOUT.questions.test(file));
+  const sourcesUsable = !broken.has(LAYOUT.sources) && assembler.sources.length > 0;
+  const questionsUsable = ![...broken].some((file) => LAYOUT.questions.test(file));
+  const factsUsable = ![...broken].some((file) => LAYOUT.facts.test(file));
   // Matchers are checked as authored, so that a problem points at the author's matcher.
   const integrity = checkPackIntegrity({ publishedAt: header.publishedAt, ...parts, matchers: assembler.matchers, lexicon: { languages: assembler.languages } });
-  assembler.reportPackIssues(integrity.filter((issue) => isReliable(issue, sourcesUsable, questionsUsable)));
+  assembler.reportPackIssues(integrity.filter((issue) => isReliable(issue, sourcesUsable, questionsUsable, factsUsable)));
+  // Last, so the records' own problems come first: a translation is often wrong only because its record is.
+  assembler.errors.push(...assessed.errors, ...translated.errors);
   return assembler.errors.length > 0 ? { pack: null, errors: assembler.errors } : { pack, errors: [] };
+}
+
+function failedToParse(assembler: Assembler, file: string): boolean {
+  return assembler.errors.some((error) => error.file === file);
 }
 
 const SOURCE_REFERENCES = new Set<PathSegment>(['source', 'claimant', 'reporter']);
 const QUESTION_REFERENCES = new Set<PathSegment>(['questionId', 'claimIds']);
 
 /** Whether an integrity issue can be trusted given which files failed to parse. */
-function isReliable(issue: PackIssue, sourcesUsable: boolean, questionsUsable: boolean): boolean {
+function isReliable(issue: PackIssue, sourcesUsable: boolean, questionsUsable: boolean, factsUsable: boolean): boolean {
   if (!sourcesUsable && issue.path.some((segment) => SOURCE_REFERENCES.has(segment))) return false;
   if (!questionsUsable && issue.path[0] === 'matchers' && issue.path.some((segment) => QUESTION_REFERENCES.has(segment))) return false;
+  const evidence = issue.path.indexOf('evidence');
+  if (evidence >= 0 && (!factsUsable || !questionsUsable)) return false;
   return true;
 }

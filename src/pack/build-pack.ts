@@ -13,15 +13,17 @@ export function computeContentHash(pack: Omit<BuiltFactPack, 'contentHash'>): Pr
 /** Adds what the build computes to a validated pack: each question's status and the hash. */
 export async function buildPack(pack: FactPack): Promise<BuiltFactPack> {
   // Fields are listed so that a stray key (an old contentHash, say) never enters the hash.
-  const { format, id, version, publishedAt, sources, facts, questions, lexicon, matchers } = pack;
+  const { format, id, version, publishedAt, publisher, sources, facts, questions, translations, lexicon, matchers } = pack;
   const built = {
     format,
     id,
     version,
     publishedAt,
+    publisher,
     sources,
     facts,
     questions: questions.map((question) => ({ ...question, status: questionStatus(question) })),
+    translations,
     lexicon,
     matchers,
   };

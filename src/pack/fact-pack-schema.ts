@@ -68,6 +68,8 @@ export const citationSchema = z.object({
   date: isoDateSchema,
   /** A short attributed quote, in its original language. */
   quote: text(300).optional(),
+  /** The quote's language; English when absent. */
+  lang: langSchema.optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
@@ -123,6 +125,25 @@ export const claimSchema = z.object({
 });
 export type Claim = z.infer<typeof claimSchema>;
 
+/** The fixed scale of verdicts on a claim, as fact-checkers publish them. */
+export const RATINGS = ['accurate', 'imprecise', 'misattributed', 'misdated', 'exaggerated', 'understated', 'unsupported', 'disputed', 'outdated'] as const;
+export const ratingSchema = z.enum(RATINGS);
+export type Rating = z.infer<typeof ratingSchema>;
+
+/** The pack's verdict on one claim, authored in assessments/<question file>.json. */
+export const assessmentSchema = z.object({
+  rating: ratingSchema,
+  /** One sentence in the pack's own words. */
+  reason: text(240),
+  /** The claims and facts the verdict rests on; at least one id other than the claim itself. */
+  evidence: z.object({ claims: z.array(id).default([]), facts: z.array(id).default([]) }),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** A claim as the assembled pack holds it: with its assessment attached when it has one. */
+export const assessedClaimSchema = claimSchema.extend({ assessment: assessmentSchema.optional() });
+export type AssessedClaim = z.infer<typeof assessedClaimSchema>;
+
 export const questionStatusSchema = z.enum(['consensus', 'range', 'disputed']);
 export type QuestionStatus = z.infer<typeof questionStatusSchema>;
 
@@ -136,6 +157,37 @@ export const questionSchema = z.object({
 });
 export type Question = z.infer<typeof questionSchema>;
 
+/** A question of the assembled pack: its claims carry their assessments. */
+export const assessedQuestionSchema = questionSchema.extend({ claims: z.array(assessedClaimSchema).min(1) });
+export type AssessedQuestion = z.infer<typeof assessedQuestionSchema>;
+
+/** The interface languages: the pack is written in English and translated into the others. */
+export const PACK_LANGUAGES = ['en', 'ru', 'uk'] as const;
+export const packLanguageSchema = z.enum(PACK_LANGUAGES);
+export type PackLanguage = z.infer<typeof packLanguageSchema>;
+
+/** A record's translated fields, by their path inside the record (`text`, `citations.0.quote`). */
+const fieldTranslations = z.record(z.string(), text(400));
+
+/**
+ * One language's translations, by kind of record and id. A claim's assessment reason is the
+ * claim's field `assessment.reason`; `units` maps each English unit to its translation.
+ */
+export const languageTranslationsSchema = z.object({
+  facts: z.record(id, fieldTranslations),
+  questions: z.record(id, fieldTranslations),
+  claims: z.record(id, fieldTranslations),
+  sources: z.record(id, fieldTranslations),
+  units: z.record(z.string(), text(40)),
+});
+export type LanguageTranslations = z.infer<typeof languageTranslationsSchema>;
+export const translationsSchema = z.object({ en: languageTranslationsSchema, ru: languageTranslationsSchema, uk: languageTranslationsSchema });
+export type Translations = z.infer<typeof translationsSchema>;
+
+/** Who publishes the pack: the author of its ClaimReview export. */
+export const publisherSchema = z.object({ name: text(120), url: httpUrl.optional() });
+export type Publisher = z.infer<typeof publisherSchema>;
+
 export const packVersionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'version is MAJOR.MINOR.PATCH');
 
 /** The pack as authored under assets/pack, assembled into one document. */
@@ -144,9 +196,11 @@ export const factPackSchema = z.object({
   id,
   version: packVersionSchema,
   publishedAt: isoDateSchema,
+  publisher: publisherSchema,
   sources: z.array(sourceSchema).min(1),
   facts: z.array(factSchema),
-  questions: z.array(questionSchema),
+  questions: z.array(assessedQuestionSchema),
+  translations: translationsSchema,
   lexicon: lexiconSchema,
   matchers: z.array(claimMatcherSchema),
 });
@@ -154,7 +208,7 @@ export type FactPack = z.infer<typeof factPackSchema>;
 
 /** The distributable pack: the authored pack plus what the build computes. */
 export const builtFactPackSchema = factPackSchema.extend({
-  questions: z.array(questionSchema.extend({ status: questionStatusSchema })),
+  questions: z.array(assessedQuestionSchema.extend({ status: questionStatusSchema })),
   contentHash: z.string().regex(/^sha256-[0-9a-f]{64}$/),
 });
 export type BuiltFactPack = z.infer<typeof builtFactPackSchema>;

@@ -52,6 +52,31 @@ describe('checkPackIntegrity', () => {
     expect(problems(pack)).toEqual([
       '$.questions[1].claims[0].disputes[1]: disputed claim "shoigu-300k" is not in question "how-many-left"',
       '$.questions[1].claims[0].disputes[2]: a claim cannot dispute itself',
+      // Both sides of a recorded dispute need the pack's verdict.
+      '$.questions[1].claims[0]: claim "fsb-261k" needs an assessment: it disputes another claim',
+      '$.questions[1].claims[1]: claim "forbes-700k" needs an assessment: another claim disputes it',
+    ]);
+  });
+
+  it('requires an assessment on seed claims and on both sides of a dispute, and evidence behind each', () => {
+    const assessment = (claims: string[], facts: string[] = []) => ({ rating: 'disputed' as const, reason: 'Because.', evidence: { claims, facts } });
+    const pack = fixturePack({
+      questions: [
+        fixtureQuestion('how-many-mobilized', [
+          numberClaim('shoigu-300k', 300_000, 'men', { seed: true }),
+          numberClaim('putin-318k', 318_000, 'men', { assessment: assessment(['putin-318k']) }),
+        ]),
+        fixtureQuestion('how-many-left', [
+          numberClaim('forbes-700k', 700_000, 'people', { disputes: ['fsb-261k'], assessment: assessment(['no-such-claim'], ['no-such-fact']) }),
+          numberClaim('fsb-261k', 261_000, 'people', { assessment: assessment([], ['decree-signed']) }),
+        ]),
+      ],
+    });
+    expect(problems(pack)).toEqual([
+      '$.questions[0].claims[0]: claim "shoigu-300k" needs an assessment: it comes from a seed article',
+      '$.questions[0].claims[1].assessment.evidence: an assessment needs evidence: at least one claim or fact id other than the claim itself',
+      '$.questions[1].claims[0].assessment.evidence.claims[0]: evidence claim "no-such-claim" does not exist',
+      '$.questions[1].claims[0].assessment.evidence.facts[0]: evidence fact "no-such-fact" does not exist',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { FactPack } from './fact-pack-schema';
+import type { AssessedClaim, FactPack } from './fact-pack-schema';
 import type { Lexicon } from './lexicon-schema';
 import type { PackIssue, PathSegment } from './pack-error';
 
@@ -84,6 +84,8 @@ export function checkPackIntegrity(pack: CheckedPack): PackIssue[] {
     });
   });
 
+  checkAssessments(pack, facts, claims, issues);
+
   const matchers = new IdRegistry('matcher', issues);
   pack.matchers.forEach((matcher, index) => {
     const at: PathSegment[] = ['matchers', index];
@@ -107,4 +109,42 @@ export function checkPackIntegrity(pack: CheckedPack): PackIssue[] {
   });
 
   return issues;
+}
+
+/** Why a claim must carry an assessment, or null when it need not. */
+function assessmentRequiredBecause(claim: AssessedClaim, disputed: ReadonlySet<string>): string | null {
+  if (claim.seed) return 'it comes from a seed article';
+  if (claim.disputes && claim.disputes.length > 0) return 'it disputes another claim';
+  if (disputed.has(claim.id)) return 'another claim disputes it';
+  return null;
+}
+
+/**
+ * Assessments: every seed claim and every claim in a recorded dispute has one, and each rests
+ * on evidence that exists and is not the claim alone.
+ */
+function checkAssessments(pack: CheckedPack, facts: IdRegistry, claims: IdRegistry, issues: PackIssue[]): void {
+  pack.questions.forEach((question, index) => {
+    const disputed = new Set(question.claims.flatMap((claim) => claim.disputes ?? []));
+    question.claims.forEach((claim, position) => {
+      const claimAt: PathSegment[] = ['questions', index, 'claims', position];
+      const { assessment } = claim;
+      if (!assessment) {
+        const because = assessmentRequiredBecause(claim, disputed);
+        if (because) issues.push({ path: claimAt, message: `claim "${claim.id}" needs an assessment: ${because}` });
+        return;
+      }
+      const at: PathSegment[] = [...claimAt, 'assessment', 'evidence'];
+      const others = assessment.evidence.claims.filter((cited) => cited !== claim.id);
+      if (others.length === 0 && assessment.evidence.facts.length === 0) {
+        issues.push({ path: at, message: 'an assessment needs evidence: at least one claim or fact id other than the claim itself' });
+      }
+      assessment.evidence.claims.forEach((cited, which) => {
+        if (!claims.has(cited)) issues.push({ path: [...at, 'claims', which], message: `evidence claim "${cited}" does not exist` });
+      });
+      assessment.evidence.facts.forEach((cited, which) => {
+        if (!facts.has(cited)) issues.push({ path: [...at, 'facts', which], message: `evidence fact "${cited}" does not exist` });
+      });
+    });
+  });
 }

@@ -11,9 +11,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** The browser's interface language; the environment's when omitted. */
+  uiLanguage?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const site = await startDemoSite();
-  const browser = await launchWithExtension(E2E_DIST);
+  const browser = await launchWithExtension(E2E_DIST, options.uiLanguage ? { uiLanguage: options.uiLanguage } : {});
   await waitForPackInstalled(browser);
   return {
     browser,
@@ -29,10 +34,10 @@ export async function startHarness(): Promise<Harness> {
  * One browser and demo site for a test file, started before its tests and closed after them.
  * The returned handle reads through to them, so tests use it as a plain `Harness`.
  */
-export function useHarness(): Harness {
+export function useHarness(options: HarnessOptions = {}): Harness {
   let started: Harness | undefined;
   beforeAll(async () => {
-    started = await startHarness();
+    started = await startHarness(options);
   });
   afterAll(async () => {
     await started?.close();

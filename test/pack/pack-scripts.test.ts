@@ -8,6 +8,7 @@ import { builtFactPackSchema } from '../../src/pack/fact-pack-schema';
 import { sha256Tag } from '../../src/pack/canonical-json';
 import { keyIdOf } from '../../src/pack/keyring';
 import { openPackIndex, openSignedPack } from '../../src/pack/signed-pack';
+import { claimReviewProblems } from './claim-review-fields';
 import { fixturePack, fixtureSourceFiles } from './fixture-pack';
 
 // The scripts run as `npm run pack` and `npm run pack:publish` do, in a child process.
@@ -36,7 +37,7 @@ describe('scripts/build-pack.ts', () => {
     const run = tsx('scripts/build-pack.ts', buildArgs(src, out, '--version', '3.2.1'));
     expect(run.stderr).toEqual([]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^fact pack fixture 3\.2\.1 sha256-[0-9a-f]{64}: 2 sources, 2 facts, 2 questions, 4 claims, 2 matchers, 1 lexicon languages/);
+    expect(run.stdout).toMatch(/^fact pack fixture 3\.2\.1 sha256-[0-9a-f]{64}: 2 sources, 2 facts, 2 questions, 4 claims \(1 assessed\), 2 matchers, 1 lexicon languages/);
     const built = builtFactPackSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(built.version).toBe('3.2.1');
     expect(JSON.parse(readFileSync(join(work, 'schema.json'), 'utf8'))).toMatchObject({ type: 'object', required: expect.arrayContaining(['contentHash']) });
@@ -57,6 +58,17 @@ describe('scripts/build-pack.ts', () => {
       `${src}/facts/all.json: $[1].citations[0].source: citation source "nobody" is not a source id in sources`,
       '3 errors: the fact pack was not built.',
     ]);
+  });
+
+  it('--claimreview writes the assessments as schema.org ClaimReview JSON-LD', () => {
+    const src = writeSources(join(work, 'reviews'));
+    const reviews = join(work, 'reviews-out/claim-reviews.jsonld');
+    const run = tsx('scripts/build-pack.ts', buildArgs(src, join(work, 'reviews-out/fact-pack.json'), '--claimreview', reviews));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/1 ClaimReview → /);
+    const document = JSON.parse(readFileSync(reviews, 'utf8'));
+    expect(claimReviewProblems(document)).toEqual([]);
+    expect(document['@graph']).toHaveLength(1);
   });
 
   it('reports a missing source folder clearly', () => {

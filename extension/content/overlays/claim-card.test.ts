@@ -20,6 +20,7 @@ function render(onOpenInSidebar = vi.fn(), onClose = vi.fn()) {
     sources,
     labels: ENGLISH_LABELS,
     locale: 'en',
+    packLang: 'en',
     onOpenInSidebar,
     onClose,
   });
@@ -46,6 +47,28 @@ describe('renderClaimCard', () => {
     expect(link?.getAttribute('href')).toBe('https://example.org/forbes');
     expect(link?.getAttribute('target')).toBe('_blank');
     expect(link?.getAttribute('rel')).toContain('noopener');
+  });
+
+  it("says first whether the sentence's claim holds up and why: rating glyph and word, then the reason, before any answer", () => {
+    const { card } = render();
+    const section = card.querySelector('section')!;
+    const verdict = section.querySelector('.verdict')!;
+    expect(verdict.getAttribute('aria-label')).toBe('Does it hold up?');
+    expect(verdict.querySelector('.rating')?.textContent).toBe('\u21C4Misattributed');
+    expect(verdict.querySelector('.rating [aria-hidden="true"]')?.textContent).toBe('\u21C4');
+    expect(verdict.textContent).toContain('Not the Kremlin: an unnamed source quoted by Forbes Russia.');
+    // Before the status and the list of answers.
+    expect(verdict.compareDocumentPosition(section.querySelector('ul')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(verdict.compareDocumentPosition(section.querySelector('.status')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(verdict.querySelector('img')).toBeNull();
+  });
+
+  it('shows when a claim was said and when reported, and names the copy the link opens', () => {
+    const { card } = render();
+    const [seed, forbes] = [...card.querySelectorAll('section:first-child li')];
+    expect(seed?.textContent).toMatch(/said (Oct 4, 2022|4 Oct 2022) · reported (Nov 4, 2022|4 Nov 2022)/);
+    expect(forbes?.textContent).toContain('Reported by: Interfax, via Yahoo News');
+    expect(forbes?.querySelector('a')?.getAttribute('aria-label')).toBe('Source: Yahoo News (opens in a new tab)');
   });
 
   it('marks the answers the sentence states', () => {

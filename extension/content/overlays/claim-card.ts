@@ -1,18 +1,21 @@
 /**
- * The card that shows what other sources say about a highlighted sentence's question(s):
- * each answer's value, who said it, who reported it, when, and a link; the question's
- * status (agree / range / disagree); and "Open in sidebar". Built with plain DOM and
+ * The card of a highlighted sentence: first the pack's verdict on what the sentence says
+ * (rating and one-sentence reason), then, per question, its status (agree / range /
+ * disagree) and each answer's value, who said it, who reported it (and the copy the link
+ * opens), when it was said and reported, and a link; and "Open in sidebar". Built with plain DOM and
  * textContent only: pack text never becomes markup.
  */
-import type { BuiltQuestion, Claim, Source } from '../../../src/pack/fact-pack-schema';
-import { formatDate } from '../../ui/format-date';
+import type { BuiltQuestion, PackLanguage, Rating, Source } from '../../../src/pack/fact-pack-schema';
+import type { LocalizedClaim, LocalizedQuestion } from '../../../src/pack/localize-pack';
+import { claimDates, linkedSite, reporterWithVia } from '../../ui/claim-attribution';
 import { formatClaimValue } from '../../ui/format-value';
-import { PACK_TEXT_LANG } from '../../ui/pack-language';
+import { langAttribute } from '../../ui/pack-language';
+import { RATING_GLYPHS, RATING_TONES } from '../../ui/rating';
 import { sourceLabel } from '../../ui/source-label';
 import type { OverlayLabels } from './overlay-labels';
 
 export interface CardEntry {
-  question: BuiltQuestion;
+  question: LocalizedQuestion;
   /** Answers the highlighted sentence states. */
   claimIds: readonly string[];
 }
@@ -22,6 +25,8 @@ export interface CardContent {
   sources: ReadonlyMap<string, Source>;
   labels: OverlayLabels;
   locale: string;
+  /** The language of the pack's text. */
+  packLang: PackLanguage;
   onOpenInSidebar(): void;
   onClose(): void;
 }
@@ -45,6 +50,14 @@ li.stated { border-color: #a06e00; background: #fff8e1; }
 .value { font-weight: 600; }
 .tag { font-size: 11px; font-weight: 600; margin-left: 6px; padding: 0 6px; border-radius: 8px; background: #a06e00; color: #fff; }
 .meta { font-size: 12px; color: #454545; }
+.verdict { margin: 0 0 8px; }
+.rating { display: inline-flex; align-items: center; gap: 4px; font-size: 12px; font-weight: 700; padding: 1px 8px;
+  border-radius: 10px; border: 1px solid currentColor; margin-right: 6px; }
+.rating-holds { background: #d7f5dd; color: #0b4d1c; }
+.rating-caution { background: #fff0c2; color: #5c4200; }
+.rating-fails { background: #ffd9d6; color: #7a0b02; }
+.quote { margin: 4px 0 0; font-style: italic; }
+.quote-translation { margin: 2px 0 0; font-size: 12px; }
 a { color: #0b57d0; }
 button { font: inherit; cursor: pointer; }
 .close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; color: inherit; }
@@ -59,6 +72,9 @@ button:focus-visible, a:focus-visible { outline: 2px solid #0b57d0; outline-offs
   .status-consensus { background: #0b4d1c; color: #d7f5dd; }
   .status-range { background: #5c4200; color: #fff0c2; }
   .status-disputed { background: #7a0b02; color: #ffd9d6; }
+  .rating-holds { background: #0b4d1c; color: #d7f5dd; }
+  .rating-caution { background: #5c4200; color: #fff0c2; }
+  .rating-fails { background: #7a0b02; color: #ffd9d6; }
 }
 `;
 
@@ -76,24 +92,55 @@ function statusLabel(status: BuiltQuestion['status'], labels: OverlayLabels): st
 /** The card names officials with their role, as the sidebar does. */
 const sourceName = (id: string, sources: ReadonlyMap<string, Source>): string => sourceLabel(sources.get(id), id);
 
-function claimItem(doc: Document, claim: Claim, stated: boolean, content: CardContent): HTMLLIElement {
-  const { labels, sources, locale } = content;
+/** The rating as glyph and word, and the reason: what the card says first. */
+function verdictLine(doc: Document, rating: Rating, reason: string, content: CardContent): HTMLElement {
+  const line = element(doc, 'p', 'verdict');
+  line.setAttribute('role', 'group');
+  line.setAttribute('aria-label', content.labels.verdict);
+  const badge = element(doc, 'span', `rating rating-${RATING_TONES[rating]}`);
+  const glyph = element(doc, 'span', undefined, RATING_GLYPHS[rating]);
+  glyph.setAttribute('aria-hidden', 'true');
+  badge.append(glyph, doc.createTextNode(content.labels.rating(rating)));
+  const why = element(doc, 'span', undefined, reason);
+  why.lang = content.packLang;
+  line.append(badge, why);
+  return line;
+}
+
+function claimItem(doc: Document, claim: LocalizedClaim, stated: boolean, content: CardContent): HTMLLIElement {
+  const { labels, sources, locale, packLang } = content;
+  const sourceOf = (id: string) => sources.get(id);
   const item = element(doc, 'li', stated ? 'stated' : undefined);
   const value = element(doc, 'div');
   const amount = element(doc, 'span', 'value', formatClaimValue(claim.value, locale, labels.approx));
-  amount.lang = PACK_TEXT_LANG;
+  amount.lang = packLang;
   value.append(amount);
   if (stated) value.append(element(doc, 'span', 'tag', labels.thisArticle));
   item.append(value);
+  // The sentence's own verdict opens the card; the others stand with their answers.
+  if (claim.assessment && !stated) item.append(verdictLine(doc, claim.assessment.rating, claim.assessment.reason, content));
   const said = element(doc, 'div', 'meta', `${labels.saidBy}: ${sourceName(claim.claimant, sources)}`);
-  const reported = element(doc, 'div', 'meta', `${labels.reportedBy}: ${sourceName(claim.reporter, sources)} · ${formatDate(claim.publishedAt, locale)} · `);
+  const reported = element(doc, 'div', 'meta', `${labels.reportedBy}: ${reporterWithVia(claim, sourceOf, labels)} \u00B7 ${claimDates(claim, locale, labels)} \u00B7 `);
   const link = element(doc, 'a', undefined, labels.openSource);
   link.href = claim.url;
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
-  link.setAttribute('aria-label', `${labels.openSource}: ${sourceName(claim.reporter, sources)} ${labels.opensInNewTab}`);
+  link.setAttribute('aria-label', `${labels.openSource}: ${linkedSite(claim, sourceOf)} ${labels.opensInNewTab}`);
   reported.append(link);
   item.append(said, reported);
+  if (claim.quote) {
+    const quote = element(doc, 'blockquote', 'quote', claim.quote);
+    const lang = langAttribute(claim.lang);
+    if (lang) quote.lang = lang;
+    item.append(quote);
+  }
+  if (claim.quoteTranslation) {
+    const translation = element(doc, 'p', 'quote-translation meta', `${labels.quoteTranslation}: `);
+    const text = element(doc, 'span', undefined, claim.quoteTranslation);
+    text.lang = packLang;
+    translation.append(text);
+    item.append(translation);
+  }
   return item;
 }
 
@@ -111,7 +158,7 @@ export function renderClaimCard(parent: ParentNode & Node, content: CardContent)
     const section = element(doc, 'section');
     const head = element(doc, 'div', 'head');
     const title = element(doc, 'h2', undefined, question.text);
-    title.lang = PACK_TEXT_LANG;
+    title.lang = content.packLang;
     head.append(title);
     if (i === 0) {
       const close = element(doc, 'button', 'close', '\u00D7');
@@ -120,8 +167,13 @@ export function renderClaimCard(parent: ParentNode & Node, content: CardContent)
       close.addEventListener('click', () => content.onClose());
       head.append(close);
     }
-    section.append(head, element(doc, 'span', `status status-${question.status}`, statusLabel(question.status, content.labels)));
+    section.append(head);
     const stated = new Set(claimIds);
+    // At a glance, before any answer: is what the sentence says right, and why.
+    for (const claim of question.claims) {
+      if (stated.has(claim.id) && claim.assessment) section.append(verdictLine(doc, claim.assessment.rating, claim.assessment.reason, content));
+    }
+    section.append(element(doc, 'span', `status status-${question.status}`, statusLabel(question.status, content.labels)));
     // The sentence's own answers first, then the others in the pack's order.
     const claims = [...question.claims].sort((a, b) => Number(stated.has(b.id)) - Number(stated.has(a.id)));
     const list = element(doc, 'ul');

@@ -177,7 +177,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
     card.open(
       index,
       chosen.range,
-      { entries, sources, labels, locale, onOpenInSidebar: () => options.onOpenInSidebar(index) },
+      { entries, sources, labels, locale, packLang: data.packLang, onOpenInSidebar: () => options.onOpenInSidebar(index) },
       { focus: how.focus, ...(how.returnFocus ? { returnFocus: how.returnFocus } : {}) },
     );
     return true;

@@ -1,9 +1,18 @@
+import type { Rating } from '../../../src/pack/fact-pack-schema';
+import type { AttributionWords } from '../../ui/claim-attribution';
+
 /**
  * The card's and markers' words. The content script passes them from `browser.i18n`
  * (assets/_locales, keys in the comments; see extension/content/overlay-i18n.ts); English
  * defaults keep the module testable alone.
  */
-export interface OverlayLabels {
+export interface OverlayLabels extends AttributionWords {
+  /** ratingAccurate, ratingMisattributed…: the word for each rating. */
+  rating(rating: Rating): string;
+  /** verdictHeading: the accessible name of a rating with its reason. */
+  verdict: string;
+  /** quoteTranslation: before a quote's translation. */
+  quoteTranslation: string;
   /** overlayMarkerLabel: the marker button's accessible name, e.g. "Compare sources: How many people left Russia…?" */
   markerLabel(questionText: string): string;
   /** cardOtherSources: the card dialog's accessible name. */
@@ -30,7 +39,25 @@ export interface OverlayLabels {
   approx(value: string): string;
 }
 
+const ENGLISH_RATINGS: Record<Rating, string> = {
+  accurate: 'Accurate',
+  imprecise: 'Imprecise',
+  misattributed: 'Misattributed',
+  misdated: 'Wrong date',
+  exaggerated: 'Exaggerated',
+  understated: 'Understated',
+  unsupported: 'Unsupported',
+  disputed: 'Disputed',
+  outdated: 'Outdated',
+};
+
 export const ENGLISH_LABELS: OverlayLabels = {
+  rating: (rating) => ENGLISH_RATINGS[rating],
+  verdict: 'Does it hold up?',
+  quoteTranslation: 'Translation',
+  said: (date) => `said ${date}`,
+  reported: (date) => `reported ${date}`,
+  via: (reporter, site) => `${reporter}, via ${site}`,
   markerLabel: (questionText) => `Compare sources: ${questionText}`,
   cardLabel: 'What other sources say',
   statusConsensus: 'Sources agree',

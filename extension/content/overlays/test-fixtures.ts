@@ -8,6 +8,7 @@ export const overlayData: OverlayData = {
     { id: 'left-700k', questionId: 'how-many-left', claimIds: ['left-seed-700k'], lang: 'en', all: [['left', 'fled'], ['russia']], numbers: [700000] },
     { id: 'done', questionId: 'when-done', lang: 'en', all: [['mobilisation', 'mobilization'], ['is complete', 'is over']] },
   ],
+  packLang: 'en',
   questions: [
     {
       id: 'how-many-left',
@@ -15,8 +16,18 @@ export const overlayData: OverlayData = {
       topics: ['exodus'],
       status: 'disputed',
       claims: [
-        { id: 'left-seed-700k', value: { kind: 'number', value: 700000, unit: 'men' }, claimant: 'kremlin', reporter: 'euronews', eventDate: '2022-11-04', publishedAt: '2022-11-04', url: 'https://example.org/seed', lang: 'en' },
-        { id: 'left-forbes', value: { kind: 'range', min: 600000, max: 700000, unit: 'people' }, claimant: 'forbes', reporter: 'interfax', eventDate: '2022-10-04', publishedAt: '2022-10-04', url: 'https://example.org/forbes', lang: 'ru' },
+        {
+          id: 'left-seed-700k',
+          value: { kind: 'number', value: 700000, unit: 'men' },
+          claimant: 'kremlin',
+          reporter: 'euronews',
+          eventDate: '2022-10-04',
+          publishedAt: '2022-11-04',
+          url: 'https://example.org/seed',
+          lang: 'en',
+          assessment: { rating: 'misattributed', reason: `Not the Kremlin: an unnamed source quoted by Forbes Russia. ${HOSTILE}`, evidence: { claims: ['left-forbes'], facts: [] } },
+        },
+        { id: 'left-forbes', value: { kind: 'range', min: 600000, max: 700000, unit: 'people' }, claimant: 'forbes', reporter: 'interfax', via: 'yahoo', eventDate: '2022-10-04', publishedAt: '2022-10-04', url: 'https://example.org/forbes', lang: 'ru' },
         { id: 'left-peskov', value: { kind: 'statement', text: `Far from 700,000 ${HOSTILE}` }, claimant: 'peskov', reporter: 'interfax', eventDate: '2022-10-06', publishedAt: '2022-10-06', url: 'https://example.org/peskov', lang: 'en' },
       ],
     },
@@ -34,5 +45,6 @@ export const overlayData: OverlayData = {
     { id: 'forbes', name: 'Forbes Russia', kind: 'outlet' },
     { id: 'interfax', name: 'Interfax', kind: 'agency' },
     { id: 'peskov', name: 'Dmitry Peskov', kind: 'official', role: 'Kremlin spokesman' },
+    { id: 'yahoo', name: 'Yahoo News', kind: 'aggregator' },
   ],
 };

@@ -24,13 +24,23 @@ export const articleContext: ArticleContext = {
       excerpt: 'The Kremlin admitted that 700,000 men fled the country.',
     },
   ],
+  packLang: 'en',
   facts: [
     {
       id: 'fsb-261k',
       date: '2022-09-25',
       text: 'An FSB tally put departures at about 261,000 men in four days.',
       topics: ['exodus', 'numbers'],
-      citations: [{ source: 'meduza', url: 'https://meduza.io/en/news/1', date: '2022-09-25' }],
+      citations: [
+        {
+          source: 'meduza',
+          url: 'https://meduza.io/en/news/1',
+          date: '2022-09-25',
+          quote: 'почти 261 тысяча человек',
+          lang: 'ru',
+          quoteTranslation: 'almost 261 thousand people',
+        },
+      ],
       confidence: 'high',
     },
     {
@@ -56,23 +66,30 @@ export const articleContext: ArticleContext = {
           value: { kind: 'number', value: 700000, unit: 'men' },
           claimant: 'kremlin',
           reporter: 'meduza',
-          eventDate: '2022-11-04',
+          eventDate: '2022-10-04',
           publishedAt: '2022-11-04',
           url: 'https://example.org/seed',
           lang: 'en',
           seed: true,
+          assessment: {
+            rating: 'misattributed',
+            reason: `Not the Kremlin: an unnamed source quoted by Forbes Russia; Peskov called the figure far from true. ${HOSTILE}`,
+            evidence: { claims: ['left-forbes', 'left-peskov'], facts: [] },
+          },
         },
         {
           id: 'left-forbes',
           value: { kind: 'range', min: 600000, max: 700000, unit: 'men' },
           claimant: 'meduza',
           reporter: 'meduza',
+          via: 'yahoo',
           eventDate: '2022-10-04',
           publishedAt: '2022-10-04',
           url: 'https://example.org/forbes',
           lang: 'ru',
           scope: 'Anyone leaving, two weeks',
           quote: 'от 600 до 700 тысяч человек',
+          quoteTranslation: 'from 600 to 700 thousand people',
         },
         {
           id: 'left-peskov',
@@ -109,6 +126,7 @@ export const articleContext: ArticleContext = {
     { id: 'meduza', name: 'Meduza', kind: 'outlet', country: 'LV', url: 'https://meduza.io' },
     { id: 'kremlin', name: `Kremlin ${HOSTILE}`, kind: 'government', country: 'RU' },
     { id: 'peskov', name: 'Dmitry Peskov', kind: 'official', role: 'Kremlin spokesman' },
+    { id: 'yahoo', name: 'Yahoo News', kind: 'aggregator' },
   ],
 };
 
@@ -117,6 +135,20 @@ export const relevantSummary: TabSummary = {
   verdict: articleContext.verdict,
   anchoredCount: 2,
   questionCount: 2,
+  packLang: 'en',
+  sentenceVerdicts: [
+    {
+      excerpt: 'The Kremlin admitted that 700,000 men fled the country.',
+      verdicts: [
+        {
+          claimId: 'left-seed-700k',
+          questionText: 'How many people left Russia after 21 September 2022?',
+          rating: 'misattributed',
+          reason: 'Not the Kremlin: an unnamed source quoted by Forbes Russia.',
+        },
+      ],
+    },
+  ],
   topQuestions: [{ id: 'how-many-left', text: 'How many people left Russia?', status: 'disputed' }],
   topFacts: [{ id: 'fsb-261k', date: '2022-09-25', text: 'An FSB tally put departures at about 261,000.' }],
   sidebarOpen: false,
@@ -134,6 +166,7 @@ export const irrelevantSummary: TabSummary = {
   verdict: { relevant: false, isArticle: false, lang: 'en', topics: [], score: 0 },
   anchoredCount: 0,
   questionCount: 0,
+  sentenceVerdicts: [],
   topQuestions: [],
   topFacts: [],
   sync: { lastCheck: null, lastUpdate: { version: '1.2.0', at: '2026-11-19T09:00:00Z', origin: 'bundled' }, nextCheck: null },
