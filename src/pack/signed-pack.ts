@@ -136,6 +136,9 @@ export async function openSignedPack(text: string, options: OpenSignedPackOption
   const { payload, signature } = envelope.data;
   const signatureBytes = base64ToBytes(signature);
   if (signatureBytes.byteLength !== 64) return refuse('bad-envelope', 'The signature is not 64 bytes long, so it is not an Ed25519 signature.');
+  // atob ignores the unused bits of the last character, so one signature has 16 spellings;
+  // only the canonical one is accepted, so an envelope cannot be altered and still pass.
+  if (bytesToBase64(signatureBytes) !== signature) return refuse('bad-envelope', 'The signature is not written in canonical base64.');
   let verified = false;
   try {
     verified = await verifyAsync(signatureBytes, new TextEncoder().encode(payload), options.publicKey, { zip215: false });
