@@ -3,26 +3,55 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../demo/launch-chromium';
 export { sidebarFrame, waitForSidebar } from '../../demo/launch-chromium';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
+import { foreignRequests, freePort, NetworkRecorder } from './network-recorder';
 import { E2E_DIST } from './paths';
 
 export interface Harness {
   browser: ExtensionBrowser;
   site: DemoSite;
+  /** Every request of every target since the browser started; checked when the harness closes. */
+  network: NetworkRecorder;
   close(): Promise<void>;
 }
 
+/**
+ * Starts the demo site and a browser with the extension, recording every network request.
+ * Closing fails if any request went anywhere but 127.0.0.1 or the configured pack URL: the
+ * privacy promise, checked over every end-to-end test.
+ */
 export async function startHarness(): Promise<Harness> {
   const site = await startDemoSite();
-  const browser = await launchWithExtension(E2E_DIST);
+  const debuggingPort = await freePort();
+  const browser = await launchWithExtension(E2E_DIST, { debuggingPort });
+  const network = await NetworkRecorder.connect(debuggingPort);
   await waitForPackInstalled(browser);
   return {
     browser,
     site,
+    network,
     close: async () => {
+      const packUrl = await configuredPackUrl(browser).catch(() => '');
+      network.close();
       await browser.close();
       await site.close();
+      const foreign = foreignRequests(network.requests, packUrl);
+      if (foreign.length > 0) {
+        const list = foreign.map((request) => `${request.url} (from ${request.targetType} ${request.targetUrl})`).join('\n  ');
+        throw new Error(`the extension's browser made requests outside 127.0.0.1 and the pack URL:\n  ${list}`);
+      }
     },
   };
+}
+
+/** The update URL set in the options, read from the worker (given up after 3 s if it is not running: then none). */
+async function configuredPackUrl(browser: ExtensionBrowser): Promise<string> {
+  const read = browser.worker().then((worker) =>
+    worker.evaluate(async () => {
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { updateUrl?: string } };
+      return settings?.updateUrl ?? '';
+    }),
+  );
+  return Promise.race([read, new Promise<string>((resolve) => setTimeout(() => resolve(''), 3_000))]);
 }
 
 /**
@@ -47,6 +76,9 @@ export function useHarness(): Harness {
     },
     get site() {
       return current().site;
+    },
+    get network() {
+      return current().network;
     },
     close: () => current().close(),
   };
