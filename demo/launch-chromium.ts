@@ -21,6 +21,8 @@ export async function launchWithExtension(
     hasWorker?: boolean;
     /** Opens a second CDP endpoint on this port, for a client of its own (the tests' network recorder). */
     debuggingPort?: number;
+    /** More Chromium flags. */
+    args?: string[];
   } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
@@ -40,6 +42,7 @@ export async function launchWithExtension(
       '--no-first-run',
       '--disable-quic',
       ...(options.debuggingPort ? [`--remote-debugging-port=${options.debuggingPort}`] : []),
+      ...(options.args ?? []),
     ],
   });
   const worker = async () => {

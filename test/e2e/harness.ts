@@ -19,10 +19,10 @@ export interface Harness {
  * Closing fails if any request went anywhere but 127.0.0.1 or the configured pack URL: the
  * privacy promise, checked over every end-to-end test.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const site = await startDemoSite();
   const debuggingPort = await freePort();
-  const browser = await launchWithExtension(E2E_DIST, { debuggingPort });
+  const browser = await launchWithExtension(options.distDir ?? E2E_DIST, { debuggingPort, args: options.args ?? [] });
   const network = await NetworkRecorder.connect(debuggingPort);
   await waitForPackInstalled(browser);
   return {
@@ -58,10 +58,17 @@ async function configuredPackUrl(browser: ExtensionBrowser): Promise<string> {
  * One browser and demo site for a test file, started before its tests and closed after them.
  * The returned handle reads through to them, so tests use it as a plain `Harness`.
  */
-export function useHarness(): Harness {
+export interface HarnessOptions {
+  /** A copy of the build a test may change (default: the shared build). */
+  distDir?: string;
+  /** More Chromium flags. */
+  args?: string[];
+}
+
+export function useHarness(options: HarnessOptions = {}): Harness {
   let started: Harness | undefined;
   beforeAll(async () => {
-    started = await startHarness();
+    started = await startHarness(options);
   });
   afterAll(async () => {
     await started?.close();
