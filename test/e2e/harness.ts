@@ -11,6 +11,8 @@ export interface Harness {
   site: DemoSite;
   /** Every request of every target since the browser started; checked when the harness closes. */
   network: NetworkRecorder;
+  /** Chromium's own CDP endpoint, for clients besides Playwright. */
+  debuggingPort: number;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     browser,
     site,
     network,
+    debuggingPort,
     close: async () => {
       const packUrl = await configuredPackUrl(browser).catch(() => '');
       network.close();
@@ -86,6 +89,9 @@ export function useHarness(options: HarnessOptions = {}): Harness {
     },
     get network() {
       return current().network;
+    },
+    get debuggingPort() {
+      return current().debuggingPort;
     },
     close: () => current().close(),
   };

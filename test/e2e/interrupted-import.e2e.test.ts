@@ -203,7 +203,7 @@ describe('the worker stopped in the middle of a 100,000-claim pack import', () =
     await expect.poll(async () => (await readState(harness)).packVersion, { timeout: 120_000, interval: 1_000 }).toBe('50.0.9');
     expectWhole(await readState(harness), '50.0.9', CLAIMS);
     await expectSidebarWorks();
-  });
+  }, 300_000);
 });
 
 /** The database as schema v1 (IndexedDB version 10 under Dexie) stored a pack: claims inside their questions. */
@@ -308,5 +308,5 @@ describe('the worker stopped in the middle of a schema migration (v1 → v2, 100
     expectWhole(migrated, '60.0.0', CLAIMS);
     expect(migrated.stores).toContain('claims');
     expect(migrated.userData).toEqual(READER_DATA);
-  });
+  }, 300_000);
 });
