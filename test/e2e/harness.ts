@@ -33,7 +33,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     network,
     debuggingPort,
     close: async () => {
-      const packUrl = await configuredPackUrl(browser).catch(() => '');
+      const packUrl = await configuredPackUrl(browser);
       network.close();
       await browser.close();
       await site.close();
@@ -48,25 +48,30 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
 /** The update URL set in the options, read from the worker (given up after 3 s if it is not running: then none). */
 async function configuredPackUrl(browser: ExtensionBrowser): Promise<string> {
-  const read = browser.worker().then((worker) =>
-    worker.evaluate(async () => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { updateUrl?: string } };
-      return settings?.updateUrl ?? '';
-    }),
-  );
+  const read = browser
+    .worker()
+    .then((worker) =>
+      worker.evaluate(async () => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { updateUrl?: string } };
+        return settings?.updateUrl ?? '';
+      }),
+    )
+    // Still pending when the browser closes: then it fails, and must not fail unheard.
+    .catch(() => '');
   return Promise.race([read, new Promise<string>((resolve) => setTimeout(() => resolve(''), 3_000))]);
 }
 
-/**
- * One browser and demo site for a test file, started before its tests and closed after them.
- * The returned handle reads through to them, so tests use it as a plain `Harness`.
- */
 export interface HarnessOptions {
   /** A copy of the build a test may change (default: the shared build). */
   distDir?: string;
   /** More Chromium flags. */
   args?: string[];
 }
+
+/**
+ * One browser and demo site for a test file, started before its tests and closed after them.
+ * The returned handle reads through to them, so tests use it as a plain `Harness`.
+ */
 
 export function useHarness(options: HarnessOptions = {}): Harness {
   let started: Harness | undefined;

@@ -20,6 +20,7 @@ it('sees every extension context: the worker, the article page, the sidebar fram
   await popup.waitForSelector('text=/\\d+\\.\\d+\\.\\d+/');
   const options = await openOptions(harness);
 
+  for (const type of ['service_worker', 'page', 'iframe']) expect(harness.network.attached.get(type), type).toBeGreaterThan(0);
   const urls = harness.network.requests.map((request) => `${request.targetType} ${request.url}`);
   const extension = `chrome-extension://${harness.browser.extensionId}/`;
   // The worker fetched the shipped pack when it installed it, before any test code ran.
