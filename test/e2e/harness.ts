@@ -1,9 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../demo/launch-chromium';
 export { sidebarFrame, waitForSidebar } from '../../demo/launch-chromium';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
-import { foreignRequests, freePort, NetworkRecorder } from './network-recorder';
+import { foreignRequests, freePort, NetworkRecorder, readNetLog } from './network-recorder';
 import { E2E_DIST } from './paths';
 
 export interface Harness {
@@ -13,18 +16,23 @@ export interface Harness {
   network: NetworkRecorder;
   /** Chromium's own CDP endpoint, for clients besides Playwright. */
   debuggingPort: number;
+  /** Chromium's NetLog of this browser, written as it runs. */
+  netLogPath: string;
   close(): Promise<void>;
 }
 
 /**
- * Starts the demo site and a browser with the extension, recording every network request.
- * Closing fails if any request went anywhere but 127.0.0.1 or the configured pack URL: the
- * privacy promise, checked over every end-to-end test.
+ * Starts the demo site and a browser with the extension, recording every network request
+ * (CDP on every target, and Chromium's NetLog from its first moment). Closing fails if any
+ * request went anywhere but 127.0.0.1 or the configured pack URL: the privacy promise,
+ * checked over every end-to-end test.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const site = await startDemoSite();
   const debuggingPort = await freePort();
-  const browser = await launchWithExtension(options.distDir ?? E2E_DIST, { debuggingPort, args: options.args ?? [] });
+  const netLog = join(mkdtempSync(join(tmpdir(), 'mc-netlog-')), 'netlog.json');
+  const args = [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default', ...(options.args ?? [])];
+  const browser = await launchWithExtension(options.distDir ?? E2E_DIST, { debuggingPort, args });
   const network = await NetworkRecorder.connect(debuggingPort);
   await waitForPackInstalled(browser);
   return {
@@ -32,12 +40,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     site,
     network,
     debuggingPort,
+    netLogPath: netLog,
     close: async () => {
       const packUrl = await configuredPackUrl(browser);
       network.close();
       await browser.close();
       await site.close();
-      const foreign = foreignRequests(network.requests, packUrl);
+      const requests = network.unexcused([...network.requests, ...readNetLog(netLog)]);
+      rmSync(dirname(netLog), { recursive: true, force: true });
+      const foreign = foreignRequests(requests, packUrl);
       if (foreign.length > 0) {
         const list = foreign.map((request) => `${request.url} (from ${request.targetType} ${request.targetUrl})`).join('\n  ');
         throw new Error(`the extension's browser made requests outside 127.0.0.1 and the pack URL:\n  ${list}`);
@@ -97,6 +108,9 @@ export function useHarness(options: HarnessOptions = {}): Harness {
     },
     get debuggingPort() {
       return current().debuggingPort;
+    },
+    get netLogPath() {
+      return current().netLogPath;
     },
     close: () => current().close(),
   };

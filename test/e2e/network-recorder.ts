@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import WebSocket from 'ws';
 
@@ -7,6 +8,7 @@ import WebSocket from 'ws';
  * worker they start. It holds its own CDP connection (Chromium's `--remote-debugging-port`,
  * beside Playwright's pipe) and auto-attaches to each target as it is created, with the
  * target paused until `Network` is enabled on it, so even a target's first request is seen.
+ * Chromium's NetLog (`readNetLog`) covers the moments before this connection exists.
  */
 
 export interface RecordedRequest {
@@ -79,12 +81,21 @@ export class NetworkRecorder {
     return recorder;
   }
 
-  /** Removes and returns the recorded requests that match (a test that makes them on purpose). */
+  /** Requests a test made on purpose, by a predicate; excused wherever they are found. */
+  private readonly excused: Array<(request: RecordedRequest) => boolean> = [];
+
+  /** Removes and returns the recorded requests that match, and excuses them in the NetLog too (a test that makes them on purpose). */
   take(matches: (request: RecordedRequest) => boolean): RecordedRequest[] {
     const taken = this.requests.filter(matches);
     const kept = this.requests.filter((request) => !matches(request));
     this.requests.splice(0, this.requests.length, ...kept);
+    this.excused.push(matches);
     return taken;
+  }
+
+  /** The requests no test excused. */
+  unexcused(requests: readonly RecordedRequest[]): RecordedRequest[] {
+    return requests.filter((request) => !this.excused.some((matches) => matches(request)));
   }
 
   close(): void {
@@ -144,4 +155,26 @@ export function foreignRequests(requests: readonly RecordedRequest[], packUrl: s
     if ((parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'ws:') && parsed.hostname === '127.0.0.1') return false;
     return packUrl === '' || url !== packUrl;
   });
+}
+
+/**
+ * Every request Chromium's network stack started, from its NetLog (`--log-net-log`), which
+ * runs from the browser's first moment, before any CDP client can attach. Requests the
+ * browser makes for itself (initiator "not an origin": its update and safe-browsing pings)
+ * are left out; those of pages and of the extension name their origin.
+ */
+export function readNetLog(path: string): RecordedRequest[] {
+  if (!existsSync(path)) throw new Error(`no NetLog at ${path}`);
+  const text = readFileSync(path, 'utf8');
+  let log: { constants: { logEventTypes: Record<string, number> }; events: Array<{ type: number; params?: { url?: string; initiator?: string } }> };
+  try {
+    log = JSON.parse(text) as typeof log;
+  } catch {
+    // A browser that did not shut down cleanly leaves the event list open.
+    log = JSON.parse(`${text.replace(/,?\s*$/, '')}]}`) as typeof log;
+  }
+  const startJob = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((event) => event.type === startJob && event.params?.url !== undefined && event.params.initiator !== 'not an origin')
+    .map((event) => ({ url: event.params?.url as string, targetType: 'netlog', targetUrl: event.params?.initiator ?? '' }));
 }

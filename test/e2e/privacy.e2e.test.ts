@@ -1,11 +1,12 @@
 import { expect, it } from 'vitest';
-import { foreignRequests, type RecordedRequest } from './network-recorder';
+import { foreignRequests, readNetLog, type RecordedRequest } from './network-recorder';
 import { activeTabId, openOptions, openPage, openPopup, useHarness, waitForSidebar } from './harness';
 
 /**
- * The harness records every request of every target and fails any test file whose browser
- * sent one outside 127.0.0.1 and the pack URL. These tests prove the recorder sees what it
- * must: the service worker, pages, the sidebar's frame, the popup and the options page.
+ * The harness records every request of every target (CDP) and of the whole browser from its
+ * start (NetLog), and fails any test file whose browser sent one outside 127.0.0.1 and the
+ * pack URL. These tests prove the recording sees what it must: the service worker, pages,
+ * the sidebar's frame, the popup and the options page.
  */
 const harness = useHarness();
 
@@ -22,9 +23,6 @@ it('sees every extension context: the worker, the article page, the sidebar fram
 
   for (const type of ['service_worker', 'page', 'iframe']) expect(harness.network.attached.get(type), type).toBeGreaterThan(0);
   const urls = harness.network.requests.map((request) => `${request.targetType} ${request.url}`);
-  const extension = `chrome-extension://${harness.browser.extensionId}/`;
-  // The worker fetched the shipped pack when it installed it, before any test code ran.
-  expect(urls).toContainEqual(`service_worker ${extension}fact-pack.json`);
   expect(urls.some((url) => url.startsWith('page ') && url.includes('/news/men-fleeing-draft.html'))).toBe(true);
   // The frame's own document is fetched by its parent page; its scripts and styles by the frame's own target.
   expect(urls.some((url) => url.startsWith('page ') && url.includes('extension/sidebar/sidebar.html'))).toBe(true);
@@ -57,6 +55,18 @@ it('catches a request to another host from the worker, the sidebar frame, the po
     'page privacy-probe-popup',
     'service_worker privacy-probe-worker',
   ]);
+  // Chromium's NetLog, which covers the browser's first moments too, saw them as well, each
+  // from the extension's origin or the page's.
+  await expect
+    .poll(() => readNetLog(harness.netLogPath).filter(isProbe).map((request) => `${request.targetUrl} ${request.url.split('/').pop()}`).sort(), { timeout: 10_000 })
+    .toEqual(
+      [
+        `${harness.site.origin} privacy-probe-page`,
+        `chrome-extension://${harness.browser.extensionId} privacy-probe-popup`,
+        `chrome-extension://${harness.browser.extensionId} privacy-probe-sidebar`,
+        `chrome-extension://${harness.browser.extensionId} privacy-probe-worker`,
+      ].sort(),
+    );
   // The pack URL the reader configured is the one other address allowed.
   expect(foreignRequests(caught, foreignUrl('privacy-probe-worker')).map((request) => request.url)).not.toContain(foreignUrl('privacy-probe-worker'));
   // Made on purpose: removed, so that closing the harness does not fail this file.
