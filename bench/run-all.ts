@@ -16,3 +16,4 @@ run('bench/detect-speed.ts', corpus);
 run('bench/anchor-speed.ts');
 run('bench/pack-import.ts');
 run('bench/content-script-cost.ts', corpus, 'dist');
+run('bench/many-tabs.ts', 'dist');

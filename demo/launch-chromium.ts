@@ -25,6 +25,10 @@ export async function launchWithExtension(
      * only for languages whose locale files are installed (Debian: chromium-l10n).
      */
     uiLanguage?: string;
+    /** Opens a second CDP endpoint on this port, for a client of its own (the tests' network recorder). */
+    debuggingPort?: number;
+    /** More Chromium flags. */
+    args?: string[];
   } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
@@ -46,6 +50,8 @@ export async function launchWithExtension(
       '--no-first-run',
       '--disable-quic',
       ...(language ? [`--lang=${language}`] : []),
+      ...(options.debuggingPort ? [`--remote-debugging-port=${options.debuggingPort}`] : []),
+      ...(options.args ?? []),
     ],
   });
   const worker = async () => {

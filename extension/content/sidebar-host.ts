@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { createOwnHost } from './overlays/own-elements';
 
 /**
  * The sidebar's place in the page: a `<mc-sidebar>` element whose closed shadow root holds an
@@ -40,7 +41,7 @@ export function createSidebarHost(options: {
   frameTitle: string;
   onToggle(open: boolean, byReader: boolean): void;
 }): SidebarHost {
-  const host = document.createElement('mc-sidebar');
+  const host = createOwnHost(document, 'mc-sidebar');
   // Inline !important beats any page rule, so the page cannot hide or move the host.
   host.style.setProperty('display', 'block', 'important');
   host.style.setProperty('visibility', 'visible', 'important');

@@ -28,7 +28,8 @@ export const pageVerdictSchema = v.object({
   isArticle: v.boolean(),
   lang: text(8),
   topics: list(text(40), 40),
-  score: v.number(),
+  // Finite: the verdict is kept in storage.session as JSON, where Infinity turns into null.
+  score: v.pipe(v.number(), v.finite()),
 });
 export type PageVerdictMessage = v.InferOutput<typeof pageVerdictSchema>;
 

@@ -306,13 +306,19 @@ export function findNumbers(text: string, folded: string = foldText(text)): Numb
   return applySharedRangeScale(text, built);
 }
 
-/** "600–700 тысяч" means 600,000 to 700,000: the first end takes the second end's scale. */
+/**
+ * "600–700 тысяч" means 600,000 to 700,000: the first end takes the second end's scale.
+ * A number too long for a double (hundreds of digits) comes out as Infinity or NaN; it is no
+ * quantity a claim states, so it is left out rather than guessed.
+ */
 function applySharedRangeScale(text: string, built: Built[]): NumberMention[] {
-  return built.map((number, i) => {
-    const next = built[i + 1];
-    if (number.bare && number.scale === undefined && next?.scale !== undefined && RANGE_GAP.test(text.slice(number.end, next.start))) {
-      return { value: scaled(number.bare, next.scale), start: number.start, end: number.end };
-    }
-    return { value: number.value, start: number.start, end: number.end };
-  });
+  return built
+    .map((number, i) => {
+      const next = built[i + 1];
+      if (number.bare && number.scale === undefined && next?.scale !== undefined && RANGE_GAP.test(text.slice(number.end, next.start))) {
+        return { value: scaled(number.bare, next.scale), start: number.start, end: number.end };
+      }
+      return { value: number.value, start: number.start, end: number.end };
+    })
+    .filter((mention) => Number.isFinite(mention.value));
 }

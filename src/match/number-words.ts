@@ -278,25 +278,38 @@ export function lookupNumberWord(key: string): NumberWord | undefined {
   return words.get(key);
 }
 
+/**
+ * The longest compound worth splitting: "siebenhundertsiebenundsiebzigtausendsiebenhundert-
+ * siebenundsiebzig" has 65 letters. A longer run of letters is no number, and splitting it
+ * would only recurse as deep as it is long.
+ */
+const MAX_COMPOUND_LENGTH = 80;
+
 /** Pieces of a compound like "siebenhunderttausend" or "trecentomila", or undefined. */
 export function splitNumberCompound(key: string): NumberWord[] | undefined {
-  if (key.length < 8 || !/^[a-zß]+$/.test(key)) return undefined;
-  const pieces = splitFrom(key, 0);
+  if (key.length < 8 || key.length > MAX_COMPOUND_LENGTH || !/^[a-zß]+$/.test(key)) return undefined;
+  const pieces = splitFrom(key, 0, new Set());
   // "Zehntausende" is "tens of thousands", not 10,000: a plural scale word ends no compound,
   // except Italian "mila", which is how every multiple of a thousand is written ("trecentomila").
   const vague = pieces?.some((piece) => piece.kind === 'scale' && !piece.singular && piece !== words.get('mila'));
   return vague ? undefined : pieces;
 }
 
-function splitFrom(key: string, from: number): NumberWord[] | undefined {
+/**
+ * Longest piece first ("achtzehn" before "acht"), backtracking when the rest does not split.
+ * `dead` remembers offsets from which the rest is known not to split, so a word that almost
+ * splits ("trestre…q") is tried once per offset, not once per way of reaching it.
+ */
+function splitFrom(key: string, from: number, dead: Set<number>): NumberWord[] | undefined {
   if (from === key.length) return [];
-  // Longest piece first ("achtzehn" before "acht"), backtracking when the rest does not split.
+  if (dead.has(from)) return undefined;
   for (let end = Math.min(key.length, from + 12); end > from; end--) {
     const piece = key.slice(from, end);
     const word = words.get(piece) ?? compoundOnly.get(piece);
     if (!word) continue;
-    const rest = splitFrom(key, end);
+    const rest = splitFrom(key, end, dead);
     if (rest) return [word, ...rest];
   }
+  dead.add(from);
   return undefined;
 }

@@ -209,6 +209,9 @@ async function verifyDocument(text: string, what: string, options: OpenSignedOpt
   if (status === 'unknown') return refuse('unknown-key', `The ${what} is signed with the key ${keyId}, which the extension does not trust.`, [keyId]);
   const signatureBytes = base64ToBytes(signature);
   if (signatureBytes.byteLength !== 64) return refuse('bad-envelope', 'The signature is not 64 bytes long, so it is not an Ed25519 signature.');
+  // atob ignores the unused bits of the last character, so one signature has 16 spellings;
+  // only the canonical one is accepted, so an envelope cannot be altered and still pass.
+  if (bytesToBase64(signatureBytes) !== signature) return refuse('bad-envelope', 'The signature is not written in canonical base64.');
   let verified = false;
   try {
     verified = await verifyAsync(signatureBytes, new TextEncoder().encode(payload), hexToBytes(options.keyring.keys[keyId]!), { zip215: false });

@@ -1,33 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../demo/launch-chromium';
 export { sidebarFrame, waitForSidebar } from '../../demo/launch-chromium';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
+import { foreignRequests, freePort, NetworkRecorder, readNetLog } from './network-recorder';
 import { E2E_DIST } from './paths';
 
 export interface Harness {
   browser: ExtensionBrowser;
   site: DemoSite;
+  /** Every request of every target since the browser started; checked when the harness closes. */
+  network: NetworkRecorder;
+  /** Chromium's own CDP endpoint, for clients besides Playwright. */
+  debuggingPort: number;
+  /** Chromium's NetLog of this browser, written as it runs. */
+  netLogPath: string;
   close(): Promise<void>;
+}
+
+/**
+ * Starts the demo site and a browser with the extension, recording every network request
+ * (CDP on every target, and Chromium's NetLog from its first moment). Closing fails if any
+ * request went anywhere but 127.0.0.1 or the configured pack URL: the privacy promise,
+ * checked over every end-to-end test.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const site = await startDemoSite();
+  const debuggingPort = await freePort();
+  const netLog = join(mkdtempSync(join(tmpdir(), 'mc-netlog-')), 'netlog.json');
+  const args = [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default', ...(options.args ?? [])];
+  const browser = await launchWithExtension(options.distDir ?? E2E_DIST, { debuggingPort, args, ...(options.uiLanguage ? { uiLanguage: options.uiLanguage } : {}) });
+  const network = await NetworkRecorder.connect(debuggingPort);
+  await waitForPackInstalled(browser);
+  return {
+    browser,
+    site,
+    network,
+    debuggingPort,
+    netLogPath: netLog,
+    close: async () => {
+      const packUrl = await configuredPackUrl(browser);
+      network.close();
+      await browser.close();
+      await site.close();
+      const requests = network.unexcused([...network.requests, ...readNetLog(netLog)]);
+      rmSync(dirname(netLog), { recursive: true, force: true });
+      const foreign = foreignRequests(requests, packUrl);
+      if (foreign.length > 0) {
+        const list = foreign.map((request) => `${request.url} (from ${request.targetType} ${request.targetUrl})`).join('\n  ');
+        throw new Error(`the extension's browser made requests outside 127.0.0.1 and the pack URL:\n  ${list}`);
+      }
+    },
+  };
+}
+
+/** The update URL set in the options, read from the worker (given up after 3 s if it is not running: then none). */
+async function configuredPackUrl(browser: ExtensionBrowser): Promise<string> {
+  const read = browser
+    .worker()
+    .then((worker) =>
+      worker.evaluate(async () => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { updateUrl?: string } };
+        return settings?.updateUrl ?? '';
+      }),
+    )
+    // Still pending when the browser closes: then it fails, and must not fail unheard.
+    .catch(() => '');
+  return Promise.race([read, new Promise<string>((resolve) => setTimeout(() => resolve(''), 3_000))]);
 }
 
 export interface HarnessOptions {
   /** The browser's interface language; the environment's when omitted. */
   uiLanguage?: string;
-}
-
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const site = await startDemoSite();
-  const browser = await launchWithExtension(E2E_DIST, options.uiLanguage ? { uiLanguage: options.uiLanguage } : {});
-  await waitForPackInstalled(browser);
-  return {
-    browser,
-    site,
-    close: async () => {
-      await browser.close();
-      await site.close();
-    },
-  };
+  /** A copy of the build a test may change (default: the shared build). */
+  distDir?: string;
+  /** More Chromium flags. */
+  args?: string[];
 }
 
 /**
@@ -52,6 +103,15 @@ export function useHarness(options: HarnessOptions = {}): Harness {
     },
     get site() {
       return current().site;
+    },
+    get network() {
+      return current().network;
+    },
+    get debuggingPort() {
+      return current().debuggingPort;
+    },
+    get netLogPath() {
+      return current().netLogPath;
     },
     close: () => current().close(),
   };

@@ -57,3 +57,45 @@ describe('manifest', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
   });
 });
+
+describe('runtime dependencies', () => {
+  const packageJson = readJson<{ dependencies?: Record<string, string>; devDependencies?: Record<string, string> }>('package.json');
+  const runtime = packageJson.dependencies ?? {};
+
+  /** The rows of the README's "Runtime dependencies" table: package, version range, why, what it may touch. */
+  function readmeTable(): Array<{ name: string; range: string; why: string; touches: string }> {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.split(/^## Runtime dependencies\s*$/m)[1]?.split(/^## /m)[0] ?? '';
+    const rows = section.split('\n').filter((line) => /^\|/.test(line.trim()));
+    return rows
+      .slice(2) // the header and its --- line
+      .map((line) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim().replace(/^`|`$/g, '')))
+      .map(([name = '', range = '', why = '', touches = '']) => ({ name, range, why, touches }));
+  }
+
+  /** The package a bare import specifier names: "preact/hooks" → "preact", "@noble/ed25519" → itself. */
+  const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+  it("the README's table names every runtime dependency with its exact range, why it is needed and what it may touch", () => {
+    const table = readmeTable();
+    expect(table.length, 'README.md has a "## Runtime dependencies" table').toBeGreaterThan(0);
+    expect(Object.fromEntries(table.map((row) => [row.name, row.range]))).toEqual(runtime);
+    for (const row of table) {
+      expect(row.why.length, `${row.name}: why it is needed`).toBeGreaterThan(10);
+      expect(row.touches.length, `${row.name}: what it may touch`).toBeGreaterThan(3);
+    }
+  });
+
+  it('code that ships imports only the runtime dependencies (never a dev dependency)', () => {
+    const imported = new Set<string>();
+    const shipped = [...sourceFiles('extension'), ...sourceFiles('src')].filter((file) => !/test-support|test-fixtures/.test(file));
+    for (const file of shipped) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*'([^'.][^']*)'|import\(\s*'([^'.][^']*)'\s*\)/g)) {
+        const specifier = match[1] ?? match[2];
+        if (specifier && !specifier.startsWith('node:')) imported.add(packageOf(specifier));
+      }
+    }
+    expect(imported.size).toBeGreaterThan(3);
+    expect([...imported].filter((name) => !Object.hasOwn(runtime, name)).sort()).toEqual([]);
+  });
+});

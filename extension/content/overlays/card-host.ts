@@ -2,7 +2,7 @@
  * The card's host: `<mc-card>` with a closed shadow root, placed next to a sentence inside
  * the marker layer. Knows how to open, close, and give focus back to where it came from.
  */
-import { adoptStyles, CARD_TAG } from './own-elements';
+import { adoptStyles, CARD_TAG, createOwnHost } from './own-elements';
 import { CARD_CSS, renderClaimCard, type CardContent } from './claim-card';
 import type { MarkerLayer } from './marker-layer';
 
@@ -21,7 +21,7 @@ export interface CardHost {
 const GAP = 8;
 
 export function createCardHost(doc: Document, layer: MarkerLayer, signal: AbortSignal): CardHost {
-  const host = doc.createElement(CARD_TAG);
+  const host = createOwnHost(doc, CARD_TAG);
   host.style.cssText = 'all: initial; position: absolute; display: none; z-index: 2147483646;';
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, CARD_CSS);

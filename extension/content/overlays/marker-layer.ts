@@ -5,7 +5,7 @@
  * so page CSS and scripts cannot restyle or reach it.
  */
 import { chooseMarkerSpot, freeOnScreen, lineBoxes, textBoxes, type Box } from './marker-placement';
-import { adoptStyles, INDEX_ATTRIBUTE, LAYER_TAG, MARKER_TAG } from './own-elements';
+import { adoptStyles, createOwnHost, INDEX_ATTRIBUTE, LAYER_TAG, MARKER_TAG } from './own-elements';
 
 const MARKER_CSS = `
 :host { all: initial; position: absolute; display: block; width: 18px; height: 18px; }
@@ -55,7 +55,7 @@ const BLOCK_SELECTOR = 'p, li, blockquote, dd, td, th, h1, h2, h3, h4, h5, h6, f
 
 /** `textRoot` holds the article's text: markers are placed so that they cover none of it. */
 export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot: Element = doc.body ?? doc.documentElement): MarkerLayer {
-  const layer = doc.createElement(LAYER_TAG);
+  const layer = createOwnHost(doc, LAYER_TAG);
   layer.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483645; display: block;';
   (doc.body ?? doc.documentElement).append(layer);
   let markers: Marker[] = [];
@@ -115,7 +115,7 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
       for (const { indices, range, label } of sentences) {
         const index = indices[0];
         if (index === undefined) continue;
-        const host = doc.createElement(MARKER_TAG);
+        const host = createOwnHost(doc, MARKER_TAG);
         host.setAttribute(INDEX_ATTRIBUTE, String(index));
         const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
         adoptStyles(root, MARKER_CSS);

@@ -13,7 +13,7 @@ import type { CardEntry } from './claim-card';
 import { rangeIndexAtPoint } from './hit-test';
 import { createMarkerLayer, type SentenceMarker } from './marker-layer';
 import { ENGLISH_LABELS, type OverlayLabels } from './overlay-labels';
-import { INDEX_ATTRIBUTE, isOwnHost, isOwnMark, LAYER_TAG } from './own-elements';
+import { INDEX_ATTRIBUTE, isInsideOwnHost, isOwnHost, isOwnMark } from './own-elements';
 import { createHighlightPainter } from './paint-highlights';
 
 export interface OverlayController {
@@ -99,7 +99,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
 
   function isPageChange(record: MutationRecord): boolean {
     const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-    if (target?.closest(LAYER_TAG)) return false;
+    if (isInsideOwnHost(target ?? null)) return false;
     if (record.type !== 'childList') return true;
     const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
     return nodes.some((node) => !(isOwnMark(node) || (node.nodeType === 1 && isOwnHost(node as Element))));

@@ -11,10 +11,34 @@ export const MARK_ATTRIBUTE = 'data-mc-claim';
 export const INDEX_ATTRIBUTE = 'data-mc-claim-index';
 
 const HOST_TAGS = new Set([LAYER_TAG, MARKER_TAG, CARD_TAG]);
+/** Every host we made, whatever name it ended up with. */
+const ownHosts = new WeakSet<Element>();
 
-/** One of our hosts (marker layer, marker, card); their insides are never page text. */
+/**
+ * A new element for one of our hosts. The page's custom element registry is shared with the
+ * content script: a page that defined our tag name first would get its own class, its own
+ * code and its own shadow root on our element. Such a name is given up for one with a random
+ * suffix, which no page can have defined in advance.
+ */
+export function createOwnHost(doc: Document, tag: string): HTMLElement {
+  let host = doc.createElement(tag);
+  if (host.matches(':defined')) {
+    const suffix = Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    host = doc.createElement(`${tag}-${suffix}`);
+  }
+  ownHosts.add(host);
+  return host;
+}
+
+/** One of our hosts (marker layer, marker, card, sidebar); their insides are never page text. */
 export function isOwnHost(element: Element): boolean {
-  return HOST_TAGS.has(element.localName);
+  return ownHosts.has(element) || HOST_TAGS.has(element.localName);
+}
+
+/** Whether an element is one of our hosts or inside one. */
+export function isInsideOwnHost(element: Element | null): boolean {
+  for (let at = element; at; at = at.parentElement) if (isOwnHost(at)) return true;
+  return false;
 }
 
 /** A fallback highlight <mark>: it holds page text, but adding or removing it is our doing. */
