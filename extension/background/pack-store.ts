@@ -34,6 +34,8 @@ export async function importPack(
   pack: BuiltFactPack,
   origin: PackMeta['origin'] = 'bundled',
   replaces: (installed: PackMeta | null) => boolean = () => true,
+  /** More writes to the pack's tables that must land with the pack or not at all. */
+  alongside: () => Promise<unknown> = async () => undefined,
 ): Promise<void> {
   const questions: QuestionRow[] = pack.questions.map(({ claims: _claims, ...question }, order) => ({ ...question, order }));
   const claims: ClaimRow[] = pack.questions.flatMap((question) => question.claims.map((claim, order) => ({ ...claim, questionId: question.id, order })));
@@ -51,6 +53,7 @@ export async function importPack(
     await db.translations.bulkPut(PACK_LANGUAGES.map((lang) => ({ lang, ...pack.translations[lang] })));
     await writeMeta(db, 'lexiconSettings', lexiconSettings);
     await writeMeta(db, 'pack', { ...packInfoOf(pack), origin, installedAt: new Date().toISOString() });
+    await alongside();
   });
 }
 

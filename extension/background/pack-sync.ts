@@ -110,10 +110,12 @@ async function attemptSync(db: MobilizationDb, options: SyncOptions, record: Syn
   }
   const opened = await downloadPack(db, options, index.value, indexUrl, keyring);
   // Keys first: they come from a pack whose signature verified, so they hold even if the import fails.
-  await writeMeta(db, 'keyring', applyKeyChanges((await readMeta(db, 'keyring')) ?? EMPTY_KEYRING, opened.keys));
   const newer = (current: PackMeta | null) => current === null || compareVersions(opened.pack.version, current.version) > 0;
+  // Keys the pack adds or revokes are learnt with the pack, in its transaction: a refused or
+  // failed import leaves the keyring as it was.
+  const learnKeys = async () => writeMeta(db, 'keyring', applyKeyChanges((await readMeta(db, 'keyring')) ?? EMPTY_KEYRING, opened.keys));
   try {
-    await importPack(db, opened.pack, 'sync', newer);
+    await importPack(db, opened.pack, 'sync', newer, learnKeys);
   } catch (error) {
     if (error instanceof PackSuperseded) return { outcome: { status: 'current', version: (await getInstalledVersion(db)) ?? '', at }, validators: fetched.validators };
     throw new SyncRefusal('import-failed', [error instanceof Error ? error.message : String(error)]);

@@ -8,45 +8,55 @@ import { importPack } from '../../../extension/background/pack-store';
 import { syncPack } from '../../../extension/background/pack-sync';
 import { buildPack } from '../../../src/pack/build-pack';
 import type { BuiltFactPack } from '../../../src/pack/fact-pack-schema';
-import { createSignedPack } from '../../../src/pack/signed-pack';
+import { bytesToHex, keyIdOf, type Keyring } from '../../../src/pack/keyring';
+import { createIndex } from '../../../src/pack/publish-layout';
+import { signPack, signPackIndex, signPayloadText } from '../../../src/pack/signed-pack';
 import { fixtureFact, fixturePack } from '../../pack/fixture-pack';
 
 /**
  * A refused pack changes nothing: after every refused sync, every table of the database
  * (pack tables and the reader's own data) is byte-for-byte what it was, except the one
- * `lastSync` record that tells the reader why the pack was refused.
+ * `sync` record that tells the reader why the pack was refused (and the lease it held).
  */
 
-const URL = 'https://packs.example.org/fact-pack.json';
+const INDEX_URL = 'https://packs.example.org/index.json';
 const secretKey = utils.randomSecretKey();
 const otherKey = utils.randomSecretKey();
-let publicKey: Uint8Array;
+let shippedKeyring: Keyring;
 let installed: BuiltFactPack;
 let newer: BuiltFactPack;
 let signedNewer: string;
 let db: MobilizationDb;
 let before: string;
 
-/** Every row of every table, in key order, as JSON text; `meta.lastSync` left out. */
+/** Every row of every table, in key order, as JSON text; the sync record and its lease left out. */
 async function snapshot(database: MobilizationDb): Promise<string> {
   const tables = await Promise.all(
     database.tables.map(async (table) => {
       const rows = (await table.toArray()) as Array<{ key?: unknown }>;
-      const kept = table.name === 'meta' ? rows.filter((row) => row.key !== 'lastSync') : rows;
+      const kept = table.name === 'meta' ? rows.filter((row) => row.key !== 'sync' && row.key !== 'syncLease') : rows;
       return [table.name, kept] as const;
     }),
   );
   return JSON.stringify(tables);
 }
 
-const serve = (text: string) => (async () => new Response(text)) as unknown as typeof fetch;
-const sync = (text: string) => syncPack(db, { url: URL, publicKey, fetch: serve(text), maxBytes: 1_000_000 });
+/**
+ * A host whose signed index names `text` as the newer pack, size and hash included, so the
+ * index lets it through and the pack file itself is what must be refused.
+ */
+async function serve(text: string): Promise<typeof fetch> {
+  const index = await signPackIndex(await createIndex(newer, text), secretKey);
+  return (async (input: RequestInfo | URL) => new Response(String(input) === INDEX_URL ? index : text)) as typeof fetch;
+}
+const sync = async (text: string) => syncPack(db, { url: INDEX_URL, shippedKeyring, fetch: await serve(text), maxPackBytes: 1_000_000 });
 
 beforeAll(async () => {
-  publicKey = await getPublicKeyAsync(secretKey);
+  const publicKey = bytesToHex(await getPublicKeyAsync(secretKey));
+  shippedKeyring = { keys: { [await keyIdOf(publicKey)]: publicKey }, revoked: [] };
   installed = await buildPack(fixturePack({ version: '1.0.0' }));
   newer = await buildPack(fixturePack({ version: '1.1.0', facts: [fixtureFact('only-in-newer')] }));
-  signedNewer = await createSignedPack(JSON.stringify(newer), secretKey);
+  signedNewer = await signPack(newer, secretKey);
   db = openDatabase(`refused-${crypto.randomUUID()}`);
   await importPack(db, installed);
   await db.userData.put({ key: 'dismissed', value: ['a', 'b'] });
@@ -68,8 +78,8 @@ describe('a refused sync leaves the database byte-for-byte unchanged', () => {
   it('after mutated and re-signed packs', async () => {
     await fc.assert(
       fc.asyncProperty(resignedMutation, async ({ field, value, ourKey }) => {
-        const payload = JSON.stringify({ ...newer, [field]: value });
-        const outcome = await sync(await createSignedPack(payload, ourKey ? secretKey : otherKey));
+        const payload = JSON.stringify({ kind: 'fact-pack', pack: { ...newer, [field]: value } });
+        const outcome = await sync(await signPayloadText(payload, ourKey ? secretKey : otherKey));
         expect(outcome.status).toBe('refused');
         expect(await snapshot(db)).toBe(before);
       }),
@@ -98,7 +108,7 @@ describe('a refused sync leaves the database byte-for-byte unchanged', () => {
     db.claims.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.claims.bulkPut;
     try {
       const outcome = await sync(signedNewer);
-      expect(outcome).toMatchObject({ status: 'refused', reason: expect.stringMatching(/disk full/) });
+      expect(outcome).toMatchObject({ status: 'refused', code: 'import-failed', params: [expect.stringMatching(/disk full/)] });
     } finally {
       db.claims.bulkPut = bulkPut;
     }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { getPublicKeyAsync, utils } from '@noble/ed25519';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeContentHash } from '../../../src/pack/build-pack';
-import { createSignedPack, openSignedPack, validateBuiltPack } from '../../../src/pack/signed-pack';
+import { bytesToHex, keyIdOf, type Keyring } from '../../../src/pack/keyring';
+import { openSignedPack, signPack, SIGNED_FORMAT, validateBuiltPack } from '../../../src/pack/signed-pack';
 import type { BuiltFactPack } from '../../../src/pack/fact-pack-schema';
 import { builtFixturePack } from '../../pack/fixture-pack';
 import { anyText } from './arbitraries';
@@ -15,20 +16,26 @@ import { anyText } from './arbitraries';
 
 const MAX_BYTES = 8 * 1024 * 1024;
 let secretKey: Uint8Array;
-let publicKey: Uint8Array;
+let keyring: Keyring;
+let keyId: string;
 let pack: BuiltFactPack;
 let signed: string;
 let signedBytes: Uint8Array;
 
 beforeAll(async () => {
   secretKey = utils.randomSecretKey();
-  publicKey = await getPublicKeyAsync(secretKey);
+  const publicKey = bytesToHex(await getPublicKeyAsync(secretKey));
+  keyId = await keyIdOf(publicKey);
+  keyring = { keys: { [keyId]: publicKey }, revoked: [] };
   pack = await builtFixturePack({ version: '2.0.0' });
-  signed = await createSignedPack(JSON.stringify(pack), secretKey);
+  signed = await signPack(pack, secretKey);
   signedBytes = new TextEncoder().encode(signed);
 });
 
-const open = (text: string) => openSignedPack(text, { publicKey, currentVersion: '1.0.0', maxBytes: MAX_BYTES });
+const open = async (text: string) => {
+  const result = await openSignedPack(text, { keyring, currentVersion: '1.0.0', maxBytes: MAX_BYTES });
+  return result.ok ? { ...result, value: result.value.pack } : result;
+};
 /** Decodes like a browser reading a mangled download: invalid UTF-8 becomes U+FFFD, never an exception. */
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
@@ -54,7 +61,7 @@ describe('openSignedPack on generated input', () => {
     const base64 = fc.uint8Array({ minLength: 0, maxLength: 80 }).map((bytes) => Buffer.from(bytes).toString('base64'));
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.json(), fc.constant(JSON.stringify(pack))), fc.oneof(base64, fc.string()), async (payload, signature) => {
-        const result = await open(JSON.stringify({ format: 'mc-signed-pack/1', payload, signature }));
+        const result = await open(JSON.stringify({ format: SIGNED_FORMAT, keyId, payload, signature }));
         expect(result.ok).toBe(false);
       }),
       { numRuns: 200 },
@@ -123,11 +130,11 @@ describe('openSignedPack on a mutated signed pack', () => {
   });
 
   it('refuses a huge download before parsing it, and deep nesting without overflowing', async () => {
-    const huge = await open(`{"format":"mc-signed-pack/1","payload":"${'x'.repeat(MAX_BYTES)}","signature":""}`);
+    const huge = await open(`{"format":"${SIGNED_FORMAT}","keyId":"${keyId}","payload":"${'x'.repeat(MAX_BYTES)}","signature":""}`);
     expect(!huge.ok && huge.code).toBe('oversize');
     const deep = await open(`${'['.repeat(200_000)}${']'.repeat(200_000)}`);
     expect(deep.ok).toBe(false);
-    const deepPayload = await open(JSON.stringify({ format: 'mc-signed-pack/1', payload: `${'['.repeat(100_000)}`, signature: 'AA==' }));
+    const deepPayload = await open(JSON.stringify({ format: SIGNED_FORMAT, keyId, payload: `${'['.repeat(100_000)}`, signature: 'AA==' }));
     expect(deepPayload.ok).toBe(false);
   });
 });
