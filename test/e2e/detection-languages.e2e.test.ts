@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeTabId, badgeText, openPage, settle, sidebarFrame, useHarness, waitForSidebar } from './harness';
+import { expectNoSidebar, openPage, useHarness, waitForSidebar } from './harness';
 
 const harness = useHarness();
 
@@ -23,11 +23,6 @@ describe('articles in the languages of the countries people went to', () => {
     '/fixtures/articles/neg-ja-ukraina-doin-nenrei.html',
     '/fixtures/articles/neg-en-ukraine-draft-age.html',
   ])('%s, about another mobilization, gets none', async (path) => {
-    const page = await openPage(harness, path);
-    await settle(page);
-    expect(await page.locator('mc-sidebar').count()).toBe(0);
-    expect(sidebarFrame(page, harness.browser.extensionId)).toBeUndefined();
-    expect(await badgeText(harness, await activeTabId(harness, page))).toBe('');
-    await page.close();
+    await expectNoSidebar(harness, path);
   });
 });

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../demo/launch-chromium';
+import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from '../../demo/launch-chromium';
 export { sidebarFrame, waitForSidebar } from '../../demo/launch-chromium';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
 import { foreignRequests, freePort, NetworkRecorder, readNetLog } from './network-recorder';
@@ -175,4 +175,14 @@ export async function openPopup(harness: Harness, tabId: number): Promise<Page> 
   const popup = await harness.browser.context.newPage();
   await popup.goto(`chrome-extension://${harness.browser.extensionId}/extension/popup/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/** Opens a page the extension must leave alone, and checks it got no sidebar and no badge. */
+export async function expectNoSidebar(harness: Harness, path: string): Promise<void> {
+  const page = await openPage(harness, path);
+  await settle(page);
+  expect(await page.locator('mc-sidebar').count()).toBe(0);
+  expect(sidebarFrame(page, harness.browser.extensionId)).toBeUndefined();
+  expect(await badgeText(harness, await activeTabId(harness, page))).toBe('');
+  await page.close();
 }

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   activeTabId,
   badgeText,
+  expectNoSidebar,
   openPage,
   openPopup,
-  settle,
-  sidebarFrame,
   stopServiceWorker,
   useHarness,
   waitForSidebar,
@@ -88,12 +87,7 @@ describe('on other pages', () => {
     '/fixtures/pages/other-mobilization.html',
     '/fixtures/pages/non-article.html',
   ])('%s gets no sidebar and no badge', async (path) => {
-    const page = await openPage(harness, path);
-    await settle(page);
-    expect(await page.locator('mc-sidebar').count()).toBe(0);
-    expect(sidebarFrame(page, harness.browser.extensionId)).toBeUndefined();
-    expect(await badgeText(harness, await activeTabId(harness, page))).toBe('');
-    await page.close();
+    await expectNoSidebar(harness, path);
   });
 });
 

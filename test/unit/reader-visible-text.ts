@@ -22,15 +22,20 @@ function strings(where: string, record: Json, paths: string[], out: VisibleText[
   }
 }
 
+/** A pack file's JSON, or undefined for a file that does not parse (the pack build reports it). */
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readerVisibleTexts(files: readonly PackSourceFile[]): VisibleText[] {
   const out: VisibleText[] = [];
   for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(file.text);
-    } catch {
-      continue;
-    }
+    const json = parsedOrUndefined(file.text);
+    if (json === undefined) continue;
     const { path } = file;
     if (/^facts\//.test(path) && Array.isArray(json)) {
       json.filter(isObject).forEach((fact, index) => {
@@ -63,12 +68,8 @@ export function packIds(files: readonly PackSourceFile[]): Set<string> {
     if (isObject(value) && typeof value.id === 'string') ids.add(value.id);
   };
   for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(file.text);
-    } catch {
-      continue;
-    }
+    const json = parsedOrUndefined(file.text);
+    if (json === undefined) continue;
     if (/^(facts|matchers)\//.test(file.path) || file.path === 'sources.json') (Array.isArray(json) ? json : []).forEach(add);
     if (/^questions\//.test(file.path) && isObject(json)) {
       add(json);
