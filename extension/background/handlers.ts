@@ -63,7 +63,8 @@ async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary
     pack,
     verdict: state.verdict,
     anchoredCount: state.anchored.length,
-    questionCount: context?.questions.length ?? 0,
+    // The questions whose answers the article itself states, not those merely on its topics.
+    questionCount: new Set(state.anchored.map((claim) => claim.questionId)).size,
     packLang: context?.packLang ?? lang,
     sentenceVerdicts: context ? sentenceVerdicts(context.anchored, context.questions).slice(0, POPUP_SENTENCES) : [],
     topQuestions: (context?.questions ?? []).slice(0, 3).map(({ id, text, status }) => ({ id, text, status })),
