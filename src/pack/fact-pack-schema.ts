@@ -170,6 +170,17 @@ export type PackLanguage = z.infer<typeof packLanguageSchema>;
 const fieldTranslations = z.record(z.string(), text(400));
 
 /**
+ * A unit in another language: one word when it never changes after a number ("км"), or its
+ * forms by the language's plural category (Intl.PluralRules), since Russian and Ukrainian
+ * say "1 мужчина", "3 мужчины", "700 000 мужчин".
+ */
+export const unitTranslationSchema = z.union([
+  text(60),
+  z.object({ one: text(60), few: text(60), many: text(60), other: text(60) }).strict(),
+]);
+export type UnitTranslation = z.infer<typeof unitTranslationSchema>;
+
+/**
  * One language's translations, by kind of record and id. A claim's assessment reason is the
  * claim's field `assessment.reason`; `units` maps each English unit to its translation.
  */
@@ -178,7 +189,7 @@ export const languageTranslationsSchema = z.object({
   questions: z.record(id, fieldTranslations),
   claims: z.record(id, fieldTranslations),
   sources: z.record(id, fieldTranslations),
-  units: z.record(z.string(), text(40)),
+  units: z.record(z.string(), unitTranslationSchema),
 });
 export type LanguageTranslations = z.infer<typeof languageTranslationsSchema>;
 export const translationsSchema = z.object({ en: languageTranslationsSchema, ru: languageTranslationsSchema, uk: languageTranslationsSchema });

@@ -34,4 +34,21 @@ describe('PackLocalizer', () => {
     expect(bare.question(pack.questions[0]!).text).toBe(pack.questions[0]!.text);
     expect(bare.fact(pack.facts[0]!)).toEqual(pack.facts[0]);
   });
+
+  it('puts a unit in the plural form its number takes, ranges agreeing with their upper bound', async () => {
+    const pack = await builtFixturePack();
+    const men = { one: 'мужчина', few: 'мужчины', many: 'мужчин', other: 'мужчины' };
+    const ru = new PackLocalizer('ru', { ...pack.translations.ru, units: { men, 'km of queue': 'км очереди' } });
+    const claim = pack.questions.flatMap((q) => q.claims).find((c) => c.id === 'shoigu-300k')!;
+    const unitFor = (value: typeof claim.value) => {
+      const localized = ru.claim({ ...claim, value }).value;
+      return localized.kind === 'statement' ? localized.text : localized.unit;
+    };
+    expect(unitFor({ kind: 'number', value: 300_000, unit: 'men' })).toBe('мужчин');
+    expect(unitFor({ kind: 'number', value: 222_274, unit: 'men' })).toBe('мужчины');
+    expect(unitFor({ kind: 'number', value: 101, unit: 'men' })).toBe('мужчина');
+    expect(unitFor({ kind: 'number', value: 1.5, unit: 'men' })).toBe('мужчины');
+    expect(unitFor({ kind: 'range', min: 600_000, max: 700_000, unit: 'men' })).toBe('мужчин');
+    expect(unitFor({ kind: 'number', value: 22, unit: 'km of queue' })).toBe('км очереди');
+  });
 });

@@ -40,13 +40,21 @@ export class PackLocalizer {
     return fields && Object.hasOwn(fields, path) ? fields[path] : undefined;
   }
 
-  private unit(unit: string): string {
-    return Object.hasOwn(this.dictionary.units, unit) ? (this.dictionary.units[unit] ?? unit) : unit;
+  /** The unit as it reads after `count` in this language. */
+  private unit(unit: string, count: number): string {
+    const translated = Object.hasOwn(this.dictionary.units, unit) ? this.dictionary.units[unit] : undefined;
+    if (translated === undefined || typeof translated === 'string') return translated ?? unit;
+    const category = new Intl.PluralRules(this.lang).select(count);
+    return category === 'one' || category === 'few' || category === 'many' ? translated[category] : translated.other;
   }
 
   claim(claim: AssessedClaim): LocalizedClaim {
     const text = (path: string, english: string) => this.field('claims', claim.id, path) ?? english;
-    const value = claim.value.kind === 'statement' ? { ...claim.value, text: text('value.text', claim.value.text) } : { ...claim.value, unit: this.unit(claim.value.unit) };
+    // A range agrees with its upper bound, as "от 600 до 700 тысяч" does with 700.
+    const value =
+      claim.value.kind === 'statement'
+        ? { ...claim.value, text: text('value.text', claim.value.text) }
+        : { ...claim.value, unit: this.unit(claim.value.unit, claim.value.kind === 'number' ? claim.value.value : claim.value.max) };
     const localized: LocalizedClaim = { ...claim, value };
     if (claim.scope) localized.scope = text('scope', claim.scope);
     if (claim.assessment) localized.assessment = { ...claim.assessment, reason: text('assessment.reason', claim.assessment.reason) };

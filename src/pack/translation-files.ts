@@ -7,6 +7,7 @@ import {
   type PackLanguage,
   type Source,
   type Translations,
+  unitTranslationSchema,
 } from './fact-pack-schema';
 import { assessmentFileOf } from './attach-assessments';
 import { formatJsonPath, type PackError } from './pack-error';
@@ -21,7 +22,7 @@ export const TRANSLATION_FILE = /^translations\/([^/]+)\/(.+)$/;
 
 const translated = z.string().trim().min(1).max(600);
 const itemFileSchema = z.record(z.string(), z.record(z.string(), translated));
-const unitsFileSchema = z.record(z.string(), translated.max(60));
+const unitsFileSchema = z.record(z.string(), unitTranslationSchema);
 
 type Kind = Exclude<keyof LanguageTranslations, 'units'>;
 
