@@ -15,7 +15,13 @@ export interface ExtensionBrowser {
 /** Starts Chromium with the built extension from `distDir` loaded, in a fresh profile. */
 export async function launchWithExtension(
   distDir: string,
-  options: { headless?: boolean; /** False for an extension without a service worker (the benchmark's empty baseline). */ hasWorker?: boolean } = {},
+  options: {
+    headless?: boolean;
+    /** False for an extension without a service worker (the benchmark's empty baseline). */
+    hasWorker?: boolean;
+    /** More Chromium switches (the benchmark keeps every host but 127.0.0.1 offline). */
+    args?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   const dist = resolve(distDir);
@@ -33,6 +39,7 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
   const worker = async () => {
