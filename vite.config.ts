@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments';
 
 /**
  * The public key that signed fact packs must verify against. Test builds pass a throwaway
@@ -35,11 +36,20 @@ export default defineConfig({
   publicDir: '.generated/public',
   plugins: [crx({ manifest }), copyLocales()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  define: { __MC_PACK_PUBLIC_KEY__: JSON.stringify(packPublicKey()) },
+  define: {
+    __MC_PACK_PUBLIC_KEY__: JSON.stringify(packPublicKey()),
+    // The content script's pre-filter, derived from the lexicon's language files at every build.
+    __MC_TOPIC_FRAGMENTS__: JSON.stringify(lexiconTopicFragments()),
+  },
   build: {
     target: 'chrome120',
     outDir: process.env.MC_OUT_DIR ?? 'dist',
     emptyOutDir: true,
+    // Vite's preload helper would append <link rel="modulepreload"> elements to the host page
+    // (and fire events on its window) whenever the content script loads a lazy chunk: a DOM
+    // write on someone else's page, and a tell that the extension is installed. Chunks load
+    // from the extension's own files, so there is nothing to gain from preloading anyway.
+    modulePreload: false,
     rollupOptions: {
       // The sidebar page is only framed by the content script, so crxjs would not bundle it.
       input: { sidebar: 'extension/sidebar/sidebar.html' },

@@ -29,8 +29,12 @@ const PAGE_COUNT = Number(process.env.BENCH_PAGES ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const ARTICLE_ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 2);
 
-/** Every host but the local one fails at once, so pages load without network and without interception. */
-const OFFLINE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
+/**
+ * Every host but the local one fails at once, so pages load without network and without
+ * interception; and no back/forward cache, so the heap read after a page is that page's alone
+ * (the renderer's heap would otherwise still hold the previous page).
+ */
+const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
 
 function emptyExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mc-empty-extension-'));
@@ -87,7 +91,7 @@ async function proveExtensionRuns(setup: Setup, url: string): Promise<number> {
 }
 
 async function launch(label: Setup['label'], extension: string, hasWorker: boolean): Promise<Setup> {
-  const browser = await launchWithExtension(extension, { hasWorker, args: OFFLINE_ARGS });
+  const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
   if (hasWorker) await waitForLexicon(browser);
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);

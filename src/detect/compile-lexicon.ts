@@ -36,7 +36,7 @@ export interface CompiledLexicon {
  * Cyrillic, combining marks), spelled as ranges: a `\\p{L}` class in unicode mode makes the
  * big alternation several times slower to compile, and text is already lower-cased.
  */
-const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u1e00-\\u1eff]';
+export const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u1e00-\\u1eff]';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
