@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments';
+import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments.ts';
 
 /**
  * The public key that signed fact packs must verify against. Test builds pass a throwaway

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments';
+import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments.ts';
 
 // Unit tests run on plain inputs (fake IndexedDB, happy-dom); end-to-end tests build the
 // extension once and drive it in Debian's Chromium, one browser at a time.

@@ -1,5 +1,6 @@
 import type { LanguageLexicon, LexiconTerm } from '../pack/lexicon-schema';
-import { normalizeText } from './normalize-text';
+// With its extension, since the build configuration loads this file too (scripts/lexicon-topic-fragments.ts).
+import { normalizeText } from './normalize-text.ts';
 
 /**
  * The literal pieces of text a page must contain before full detection could call it about
