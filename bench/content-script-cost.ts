@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
+import { LEXICON_KEY } from '../extension/messaging/storage-keys';
 import { startBenchSite, type BenchPage } from './bench-site';
 import { longTasks, startTrace } from './extension-long-tasks';
 import { measureVisit, type VisitCost, type VisitOptions } from './measure-visit';
@@ -61,7 +62,7 @@ interface Setup {
 async function waitForLexicon(browser: ExtensionBrowser): Promise<void> {
   const worker = await browser.worker();
   for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (await worker.evaluate(async () => Boolean((await chrome.storage.local.get('lexicon')).lexicon))) return;
+    if (await worker.evaluate(async (key) => Boolean((await chrome.storage.local.get(key))[key]), LEXICON_KEY)) return;
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error('the extension did not install its fact pack within 20 s');

@@ -8,7 +8,8 @@ import { t } from '../ui/i18n';
 import { buildArticleContext } from './article-context';
 import type { MobilizationDb } from './database';
 import { ensurePackInstalled, syncFromUpdateUrl } from './pack-lifecycle';
-import { getPackInfo, getMatchers, getQuestions, getSources } from './pack-store';
+import { compiledMatchers } from './compiled-matchers';
+import { getPackInfo, getQuestions, getSources } from './pack-store';
 import { getLastSync } from './pack-sync';
 import { getTabState, patchTabState, showBadge } from './tab-state';
 
@@ -75,7 +76,7 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
     },
     'content:get-overlay-data': async ({ lang }) => {
       await ensurePackInstalled(db);
-      const [matchers, questions, sources] = await Promise.all([getMatchers(db, lang), getQuestions(db), getSources(db)]);
+      const [matchers, questions, sources] = await Promise.all([compiledMatchers(db, lang), getQuestions(db), getSources(db)]);
       return { matchers, questions, sources };
     },
     'content:anchored-claims': async ({ anchored }, sender) => {

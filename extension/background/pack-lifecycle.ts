@@ -4,6 +4,7 @@ import type { MobilizationDb } from './database';
 import { getInstalledVersion, getLexicon } from './pack-store';
 import { installBundledPack, syncPack } from './pack-sync';
 import { validateBuiltPack } from '../../src/pack/signed-pack';
+import { compileLexicon, toStoredLexicon } from '../../src/detect/compile-lexicon';
 import type { SyncOutcome } from '../messaging/protocol';
 import { LEXICON_KEY } from '../messaging/storage-keys';
 import { readSettings } from '../settings/settings-store';
@@ -37,10 +38,14 @@ export async function ensurePackInstalled(db: MobilizationDb): Promise<void> {
   await installing;
 }
 
-/** Copies the installed pack's lexicon where the content script reads it without waking us. */
+/**
+ * Compiles the installed pack's lexicon once and copies it where the content script reads it
+ * without waking us, so no page compiles it again. The raw copy of older versions goes.
+ */
 export async function publishLexicon(db: MobilizationDb): Promise<void> {
   const lexicon = await getLexicon(db);
-  if (lexicon) await browser.storage.local.set({ [LEXICON_KEY]: lexicon });
+  if (lexicon) await browser.storage.local.set({ [LEXICON_KEY]: toStoredLexicon(compileLexicon(lexicon)) });
+  await browser.storage.local.remove('lexicon');
 }
 
 /** Fetches the signed pack from the configured URL; nothing is fetched when none is set. */

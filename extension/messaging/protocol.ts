@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import type { BuiltQuestion, Fact, Source } from '../../src/pack/fact-pack-schema';
-import type { ClaimMatcher } from '../../src/pack/matcher-schema';
+import type { CompiledMatchers } from '../../src/match/claim-matcher';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -104,7 +104,8 @@ export interface OptionsStatus {
 
 /** Data the overlays need: matchers to find claim sentences and the questions for their cards. */
 export interface OverlayData {
-  matchers: ClaimMatcher[];
+  /** Compiled by the background (once per pack and language), so pages don't compile them. */
+  matchers: CompiledMatchers;
   questions: BuiltQuestion[];
   sources: Source[];
 }

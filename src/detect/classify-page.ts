@@ -58,8 +58,9 @@ export interface ClassifyOptions {
   onlyJudgeOnTopicPages?: boolean;
 }
 
-export function classifyPage(doc: Document, url: string, lexicon: Lexicon, options: ClassifyOptions = {}): PageVerdict {
-  const compiled = compileLexicon(lexicon);
+/** `lexicon` may come compiled already (the content script revives the worker's compiled copy). */
+export function classifyPage(doc: Document, url: string, lexicon: Lexicon | CompiledLexicon, options: ClassifyOptions = {}): PageVerdict {
+  const compiled = lexicon.languages instanceof Map ? (lexicon as CompiledLexicon) : compileLexicon(lexicon as Lexicon);
   const declared = declaredLanguage(doc.documentElement?.getAttribute('lang'));
   const urlInfo = inspectUrl(url);
   if (urlInfo.kind === 'not-web' || urlInfo.kind === 'home' || urlInfo.kind === 'search' || urlInfo.kind === 'listing') {

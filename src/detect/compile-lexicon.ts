@@ -82,3 +82,25 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   cache.set(lexicon, compiled);
   return compiled;
 }
+
+/**
+ * A compiled lexicon as plain data, for `storage.local`: the worker compiles once per pack
+ * and every page only revives it, instead of compiling the whole lexicon on each page.
+ */
+export interface StoredLexicon extends Omit<CompiledLexicon, 'languages'> {
+  languages: Array<Omit<CompiledLanguage, 'markers'> & { markers: string[] }>;
+}
+
+export function toStoredLexicon(compiled: CompiledLexicon): StoredLexicon {
+  return {
+    ...compiled,
+    languages: [...compiled.languages.values()].map((language) => ({ ...language, markers: [...language.markers] })),
+  };
+}
+
+export function fromStoredLexicon(stored: StoredLexicon): CompiledLexicon {
+  return {
+    ...stored,
+    languages: new Map(stored.languages.map((language) => [language.lang, { ...language, markers: new Set(language.markers) }])),
+  };
+}

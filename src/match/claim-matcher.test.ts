@@ -87,3 +87,13 @@ describe('findClaims', () => {
     expect(findClaims('The Kremlin says 700,000 left.', specific).map((match) => match.matcherId)).toEqual(['kremlin']);
   });
 });
+
+describe('compiled matchers as plain data', () => {
+  it('find the same claims after a trip through JSON, as the background sends them', () => {
+    const compiled = compileMatchers(matchers);
+    const sent = JSON.parse(JSON.stringify(compiled)) as typeof compiled;
+    const text = 'Officials said 700,000 men left Russia. Nothing else happened.';
+    expect(findClaims(text, sent)).toEqual(findClaims(text, compiled));
+    expect(findClaims(text, sent)).toHaveLength(1);
+  });
+});
