@@ -31,10 +31,25 @@ function copyLocales(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in a preload helper that, in a content script, would append
+ * <link rel="modulepreload"> elements to the host page, and that touches the DOM as soon as
+ * the first chunk loads (it probes `relList` on a new element). Every chunk here is a local
+ * extension file, so preloading gains nothing: the helper only calls the import.
+ */
+function plainDynamicImports(): Plugin {
+  const helperId = '\0vite/preload-helper.js';
+  return {
+    name: 'mc-plain-dynamic-imports',
+    enforce: 'pre',
+    load: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export default defineConfig({
   // The built fact pack (npm run pack) is shipped as a plain file the worker fetches on install.
   publicDir: '.generated/public',
-  plugins: [crx({ manifest }), copyLocales()],
+  plugins: [plainDynamicImports(), crx({ manifest }), copyLocales()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: {
     __MC_PACK_PUBLIC_KEY__: JSON.stringify(packPublicKey()),
@@ -45,10 +60,7 @@ export default defineConfig({
     target: 'chrome120',
     outDir: process.env.MC_OUT_DIR ?? 'dist',
     emptyOutDir: true,
-    // Vite's preload helper would append <link rel="modulepreload"> elements to the host page
-    // (and fire events on its window) whenever the content script loads a lazy chunk: a DOM
-    // write on someone else's page, and a tell that the extension is installed. Chunks load
-    // from the extension's own files, so there is nothing to gain from preloading anyway.
+    // No preload links at all (see plainDynamicImports).
     modulePreload: false,
     rollupOptions: {
       // The sidebar page is only framed by the content script, so crxjs would not bundle it.

@@ -16,12 +16,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
 import { LEXICON_KEY } from '../extension/messaging/storage-keys';
 import { startBenchSite, type BenchPage } from './bench-site';
 import { longTasks, startTrace } from './extension-long-tasks';
-import { measureVisit, type VisitCost, type VisitOptions } from './measure-visit';
+import { inFreshTab, measureVisit, type VisitCost, type VisitOptions } from './measure-visit';
 import { median, percentile } from './stats';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
@@ -32,8 +32,8 @@ const ARTICLE_ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 2);
 
 /**
  * Every host but the local one fails at once, so pages load without network and without
- * interception; and no back/forward cache, so the heap read after a page is that page's alone
- * (the renderer's heap would otherwise still hold the previous page).
+ * interception; and no back/forward cache: with a new tab per visit (measure-visit.ts), the
+ * heap read after a page is that page's alone.
  */
 const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
 
@@ -55,8 +55,6 @@ function emptyExtension(): string {
 interface Setup {
   label: 'empty A' | 'extension' | 'empty B';
   browser: ExtensionBrowser;
-  page: Page;
-  cdp: CDPSession;
 }
 
 async function waitForLexicon(browser: ExtensionBrowser): Promise<void> {
@@ -84,20 +82,19 @@ async function extensionShown(page: Page, timeout: number): Promise<boolean> {
 
 /** The control: without it a benchmark can measure an extension whose code never ran. */
 async function proveExtensionRuns(setup: Setup, url: string): Promise<number> {
-  await setup.page.goto(url, { waitUntil: 'load' });
-  if (!(await extensionShown(setup.page, 20_000))) {
-    throw new Error(`CONTROL FAILED: the extension showed no sidebar and no highlights on ${url}; the figures would be meaningless`);
-  }
-  return highlightCount(setup.page);
+  return inFreshTab(setup.browser.context, async (page) => {
+    await page.goto(url, { waitUntil: 'load' });
+    if (!(await extensionShown(page, 20_000))) {
+      throw new Error(`CONTROL FAILED: the extension showed no sidebar and no highlights on ${url}; the figures would be meaningless`);
+    }
+    return highlightCount(page);
+  });
 }
 
 async function launch(label: Setup['label'], extension: string, hasWorker: boolean): Promise<Setup> {
   const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
   if (hasWorker) await waitForLexicon(browser);
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return { label, browser, page, cdp };
+  return { label, browser };
 }
 
 type Costs = Record<Setup['label'], VisitCost[]>;
@@ -106,7 +103,9 @@ async function measurePages(setups: Setup[], origin: string, pages: BenchPage[],
   const costs: Costs = { 'empty A': [], extension: [], 'empty B': [] };
   for (let round = 0; round < rounds; round += 1) {
     for (const { path } of pages) {
-      for (const setup of setups) costs[setup.label].push(await measureVisit(setup.page, setup.cdp, origin + path, options(setup)));
+      for (const setup of setups) {
+        costs[setup.label].push(await inFreshTab(setup.browser.context, (page, cdp) => measureVisit(page, cdp, origin + path, options(setup))));
+      }
     }
   }
   return costs;
@@ -166,9 +165,12 @@ try {
   const longInEmpty: number[] = [];
   for (const { path } of site.articles) {
     for (const setup of [setups[0]!, extension]) {
-      const stop = await startTrace(setup.cdp);
-      await measureVisit(setup.page, setup.cdp, site.origin + path, setup === extension ? { until: async (page) => void (await extensionShown(page, 8_000)) } : {});
-      const tasks = longTasks(await stop(), site.origin + path);
+      const events = await inFreshTab(setup.browser.context, async (page, cdp) => {
+        const stop = await startTrace(cdp);
+        await measureVisit(page, cdp, site.origin + path, setup === extension ? { until: async (shownIn) => void (await extensionShown(shownIn, 8_000)) } : {});
+        return stop();
+      });
+      const tasks = longTasks(events, site.origin + path);
       (setup === extension ? longByExtension : longInEmpty).push(...tasks.extension);
     }
   }

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /** What one page load cost the page's renderer, read through the DevTools protocol. */
 export interface VisitCost {
@@ -46,4 +46,20 @@ export async function measureVisit(page: Page, cdp: CDPSession, url: string, opt
   await cdp.send('HeapProfiler.collectGarbage');
   const heapBytes = await metric(cdp, 'JSHeapUsedSize');
   return { taskMs, heapBytes };
+}
+
+/**
+ * Runs `visit` in a new tab, closed afterwards. A new tab gets a new renderer, so nothing a
+ * previous page compiled or left in the heap (the extension's own chunks included) counts
+ * for this one: every page is measured as a reader's first.
+ */
+export async function inFreshTab<T>(context: BrowserContext, visit: (page: Page, cdp: CDPSession) => Promise<T>): Promise<T> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    return await visit(page, cdp);
+  } finally {
+    await page.close();
+  }
 }

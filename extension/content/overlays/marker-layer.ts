@@ -66,25 +66,31 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
   /**
    * Markers sit in the margin left of the sentence's first line, so they never cover the
    * article's words; where there is no margin (narrow layouts) they follow the sentence.
+   * Null when the sentence is not rendered.
    */
-  const place = (marker: Marker): void => {
+  const measure = (marker: Marker): { left: number; top: number } | null => {
     const rects = marker.range.getClientRects();
     const first = rects[0];
     const last = rects[rects.length - 1];
-    if (!first || !last) {
-      marker.host.style.display = 'none';
-      return;
-    }
+    if (!first || !last) return null;
     const start = marker.range.startContainer;
     const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCK_SELECTOR);
     const gutter = (block?.getBoundingClientRect().left ?? first.left) - MARKER_SIZE - 6;
-    const at =
-      gutter >= 0
-        ? toLayer({ left: gutter, top: first.top + (first.height - MARKER_SIZE) / 2 })
-        : toLayer({ left: last.right + 2, top: last.top - 4 });
-    marker.host.style.display = 'block';
-    marker.host.style.left = `${at.left}px`;
-    marker.host.style.top = `${at.top}px`;
+    return gutter >= 0
+      ? toLayer({ left: gutter, top: first.top + (first.height - MARKER_SIZE) / 2 })
+      : toLayer({ left: last.right + 2, top: last.top - 4 });
+  };
+
+  /** Every position is read before any is written, so the page is laid out once, not once per marker. */
+  const placeAll = (): void => {
+    const positions = markers.map(measure);
+    markers.forEach((marker, i) => {
+      const at = positions[i];
+      marker.host.style.display = at ? 'block' : 'none';
+      if (!at) return;
+      marker.host.style.left = `${at.left}px`;
+      marker.host.style.top = `${at.top}px`;
+    });
   };
 
   const clear = (): void => {
@@ -112,13 +118,14 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents): MarkerLa
         button.addEventListener('focus', () => events.focus(index));
         button.addEventListener('blur', () => events.blur(index));
         root.append(button);
-        layer.append(host);
-        const marker = { host, button, range, indices };
-        markers.push(marker);
-        place(marker);
+        markers.push({ host, button, range, indices });
       }
+      const added = doc.createDocumentFragment();
+      for (const marker of markers) added.append(marker.host);
+      layer.append(added);
+      placeAll();
     },
-    reposition: () => markers.forEach(place),
+    reposition: placeAll,
     clear,
     button: (index) => markers.find((marker) => marker.indices.includes(index))?.button,
     toLayer,
