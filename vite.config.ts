@@ -46,10 +46,39 @@ function plainDynamicImports(): Plugin {
   };
 }
 
+/**
+ * What every page loads must stay a pre-filter: the build fails if the content script's first
+ * chunk (or a chunk it imports statically) contains the message protocol, valibot, the
+ * webextension polyfill, settings or detection's scoring, all of which belong to the lazy
+ * controller that only pages about the topic load.
+ */
+const FIRST_CHUNK_FORBIDDEN = /valibot|webextension-polyfill|messaging\/protocol|settings-store|compile-lexicon|topic-score|classify-page|claim-matcher/;
+
+function guardFirstChunk(): Plugin {
+  return {
+    name: 'mc-guard-first-chunk',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const entry = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('extension/content/index.ts'));
+      if (!entry) return;
+      const seen = new Set<string>();
+      const visit = (fileName: string): void => {
+        const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+        if (!chunk || seen.has(fileName)) return;
+        seen.add(fileName);
+        const forbidden = chunk.moduleIds.filter((id) => FIRST_CHUNK_FORBIDDEN.test(id));
+        if (forbidden.length > 0) this.error(`the content script's first chunk must not contain ${forbidden.join(', ')}`);
+        chunk.imports.forEach(visit);
+      };
+      visit(entry.fileName);
+    },
+  };
+}
+
 export default defineConfig({
   // The built fact pack (npm run pack) is shipped as a plain file the worker fetches on install.
   publicDir: '.generated/public',
-  plugins: [plainDynamicImports(), crx({ manifest }), copyLocales()],
+  plugins: [plainDynamicImports(), crx({ manifest }), copyLocales(), guardFirstChunk()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: {
     __MC_PACK_PUBLIC_KEY__: JSON.stringify(packPublicKey()),
