@@ -11,7 +11,8 @@
  * article must get its sidebar and its highlights, or the benchmark stops.
  *
  * BENCH_PAGES (default 30) unrelated real pages × BENCH_ROUNDS (default 2), and the topic
- * articles (seeds and test/fixtures/articles) × BENCH_ARTICLE_ROUNDS (default 2).
+ * articles (seeds and test/fixtures/articles) × BENCH_ARTICLE_ROUNDS (default 2); then a traced
+ * pass over the articles and BENCH_TRACED_PAGES (default 15) unrelated pages.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,8 @@ const dist = resolve(process.argv[3] ?? 'dist');
 const PAGE_COUNT = Number(process.env.BENCH_PAGES ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const ARTICLE_ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 2);
+/** Unrelated pages also traced for the extension's own script time. */
+const TRACED_UNRELATED = Number(process.env.BENCH_TRACED_PAGES ?? 15);
 
 /**
  * Every host but the local one fails at once, so pages load without network and without
@@ -160,25 +163,41 @@ try {
   const articleFigures = report(`Articles about the topic: ${site.articles.length} pages × ${ARTICLE_ROUNDS} rounds`, articles);
   console.log(`  the sidebar and highlights appeared on ${shown} of ${site.articles.length * ARTICLE_ROUNDS} article visits`);
 
-  // Long tasks: a traced pass over the articles, ours against empty A (tracing slows pages, so it is not part of the timings above).
-  const longByExtension: number[] = [];
-  const longInEmpty: number[] = [];
-  for (const { path } of site.articles) {
-    for (const setup of [setups[0]!, extension]) {
-      const events = await inFreshTab(setup.browser.context, async (page, cdp) => {
-        const stop = await startTrace(cdp);
-        await measureVisit(page, cdp, site.origin + path, setup === extension ? { until: async (shownIn) => void (await extensionShown(shownIn, 8_000)) } : {});
-        return stop();
-      });
-      const tasks = longTasks(events, site.origin + path);
-      (setup === extension ? longByExtension : longInEmpty).push(...tasks.extension);
+  // A traced pass, ours against empty A (tracing slows pages, so it is not part of the timings
+  // above): long tasks running extension code on the articles, and the time spent in events
+  // naming extension scripts on articles and on the first unrelated pages.
+  const traced = async (pages: BenchPage[], waitForOverlays: boolean) => {
+    const result = { long: [] as number[], longInEmpty: [] as number[], scriptMs: [] as number[], scriptMsInEmpty: [] as number[] };
+    for (const { path } of pages) {
+      for (const setup of [setups[0]!, extension]) {
+        const ours = setup === extension;
+        const events = await inFreshTab(setup.browser.context, async (page, cdp) => {
+          const stop = await startTrace(cdp);
+          await measureVisit(page, cdp, site.origin + path, ours && waitForOverlays ? { until: async (shownIn) => void (await extensionShown(shownIn, 8_000)) } : {});
+          return stop();
+        });
+        const tasks = longTasks(events, site.origin + path);
+        (ours ? result.long : result.longInEmpty).push(...tasks.extension);
+        (ours ? result.scriptMs : result.scriptMsInEmpty).push(tasks.scriptMs);
+      }
     }
-  }
+    return result;
+  };
+  const articleTrace = await traced(site.articles, true);
+  const unrelatedTrace = await traced(site.unrelated.slice(0, TRACED_UNRELATED), false);
+  const longByExtension = articleTrace.long;
   console.log(
     `  long tasks (> 50 ms) running extension code, traced over ${site.articles.length} articles: ${longByExtension.length}` +
       (longByExtension.length ? ` (longest ${Math.max(...longByExtension).toFixed(0)} ms)` : '') +
-      `; in the empty extension's browser: ${longInEmpty.length}`,
+      `; in the empty extension's browser: ${articleTrace.longInEmpty.length}`,
   );
+  const scriptLine = (name: string, trace: typeof articleTrace, count: number) =>
+    console.log(
+      `  time in extension scripts (traced, ${count} ${name}): median ${median(trace.scriptMs).toFixed(1)} ms, p90 ${percentile(trace.scriptMs, 90).toFixed(1)} ms` +
+        ` (empty extension: median ${median(trace.scriptMsInEmpty).toFixed(1)} ms)`,
+    );
+  scriptLine('articles', articleTrace, site.articles.length);
+  scriptLine('unrelated pages', unrelatedTrace, Math.min(TRACED_UNRELATED, site.unrelated.length));
 
   // The control again, after the run: the extension still worked in the browser that was measured.
   await proveExtensionRuns(extension, seedUrl);
@@ -191,6 +210,10 @@ try {
   line('unrelated pages', unrelatedFigures);
   line('topic articles', articleFigures);
   console.log(`  long tasks > 50 ms from the extension on topic articles: ${longByExtension.length}`);
+  console.log(
+    `  time in extension scripts (traced lower bound), median / p90: unrelated pages ${median(unrelatedTrace.scriptMs).toFixed(1)} / ${percentile(unrelatedTrace.scriptMs, 90).toFixed(1)} ms,` +
+      ` articles ${median(articleTrace.scriptMs).toFixed(1)} / ${percentile(articleTrace.scriptMs, 90).toFixed(1)} ms`,
+  );
   console.log(`  (bench took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 } finally {
   await Promise.all(setups.map((setup) => setup.browser.close()));
