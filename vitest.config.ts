@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments.ts';
 
 // Unit tests run on plain inputs (fake IndexedDB, happy-dom); end-to-end tests build the
 // extension once and drive it in Debian's Chromium, one browser at a time.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  define: { __MC_PACK_KEYRING__: JSON.stringify({ keys: {}, revoked: [] }), __MC_PACK_UPDATE_URL__: JSON.stringify('') },
+  define: {
+    __MC_PACK_KEYRING__: JSON.stringify({ keys: {}, revoked: [] }),
+    __MC_PACK_UPDATE_URL__: JSON.stringify(''),
+    __MC_TOPIC_FRAGMENTS__: JSON.stringify(lexiconTopicFragments()),
+  },
   test: {
     reporters: ['default', './test/plain-summary-reporter.ts'],
     projects: [

@@ -1,31 +1,44 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+/**
+ * What the content script costs the pages a reader opens, in real Chromium
+ * (`npx tsx bench/content-script-cost.ts <corpus dir> <built extension dir>`).
+ *
+ * Three browsers take turns on every page: an EMPTY extension (A), ours, and the empty one
+ * again (B), so drift over the run (caches, other load on the machine) falls on all alike,
+ * and B against A is the noise of this very run. Nothing is intercepted: the pages are local,
+ * and every other host name fails to resolve, so no request leaves the machine and the
+ * content script's own code (which crxjs loads with import(chrome.runtime.getURL(...))) loads
+ * as it does for a reader. A control first proves the extension runs in this browser: a seed
+ * article must get its sidebar and its highlights, or the benchmark stops.
+ *
+ * BENCH_PAGES (default 30) unrelated real pages × BENCH_ROUNDS (default 2), and the topic
+ * articles (seeds and test/fixtures/articles) × BENCH_ARTICLE_ROUNDS (default 2); then a traced
+ * pass over the articles and BENCH_TRACED_PAGES (default 15) unrelated pages.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
+import { LEXICON_KEY } from '../extension/messaging/storage-keys';
+import { startBenchSite, type BenchPage } from './bench-site';
+import { longTasks, startTrace } from './extension-long-tasks';
+import { inFreshTab, measureVisit, type VisitCost, type VisitOptions } from './measure-visit';
 import { median, percentile } from './stats';
 
-/**
- * Main-thread time the extension adds to unrelated pages in real Chromium. The same real
- * pages (from ../shared/corpus, served on 127.0.0.1) load with an empty extension and with
- * ours; the empty extension measured against itself gives the noise floor of the same run.
- */
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
+const dist = resolve(process.argv[3] ?? 'dist');
 const PAGE_COUNT = Number(process.env.BENCH_PAGES ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const dist = resolve(process.argv[3] ?? 'dist');
+const ARTICLE_ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 2);
+/** Unrelated pages also traced for the extension's own script time. */
+const TRACED_UNRELATED = Number(process.env.BENCH_TRACED_PAGES ?? 15);
 
-function corpusPages(): Buffer[] {
-  const dir = join(corpus, 'scrapinghub-aeb', 'pages');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.html.gz'))
-    .sort()
-    .slice(0, PAGE_COUNT)
-    .map((name) => gunzipSync(readFileSync(join(dir, name))));
-}
+/**
+ * Every host but the local one fails at once, so pages load without network and without
+ * interception; and no back/forward cache: with a new tab per visit (measure-visit.ts), the
+ * heap read after a page is that page's alone.
+ */
+const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
 
 function emptyExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mc-empty-extension-'));
@@ -42,61 +55,167 @@ function emptyExtension(): string {
   return dir;
 }
 
-async function taskDuration(page: Page, url: string): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  // The content script runs when the page is idle: give it time to finish.
-  await page.waitForTimeout(1_500);
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-  await cdp.detach();
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+interface Setup {
+  label: 'empty A' | 'extension' | 'empty B';
+  browser: ExtensionBrowser;
 }
 
-async function openMeasuredPage(browser: ExtensionBrowser, origin: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  // Only the local copy loads: third-party requests would add network noise.
-  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-  return page;
+async function waitForLexicon(browser: ExtensionBrowser): Promise<void> {
+  const worker = await browser.worker();
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (await worker.evaluate(async (key) => Boolean((await chrome.storage.local.get(key))[key]), LEXICON_KEY)) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the extension did not install its fact pack within 20 s');
 }
 
-const pages = corpusPages();
-const server = createServer((request, response) => {
-  const index = Number(/^\/(\d+)\.html$/.exec(request.url ?? '')?.[1] ?? -1);
-  const body = pages[index];
-  response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(body ?? 'not found');
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** Claim highlights the overlays registered on the page (the registry is shared with the content script's world). */
+const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('mc-claim')?.size ?? 0);
+const hasSidebar = (page: Page) => page.evaluate(() => document.querySelector('mc-sidebar') !== null);
 
-// The three browsers run side by side and take turns on each page, so drift over the run
-// (caches, thermal state, other load) falls on all of them alike.
-const empty = emptyExtension();
-const setups = [
-  ['empty A', empty],
-  ['extension', dist],
-  ['empty B', empty],
-] as const;
-const browsers = await Promise.all(setups.map(([, extension]) => launchWithExtension(extension, { hasWorker: extension !== empty })));
-const tabs = await Promise.all(browsers.map((browser) => openMeasuredPage(browser, origin)));
-const results: Record<string, number[]> = Object.fromEntries(setups.map(([label]) => [label, []]));
-for (let round = 0; round < ROUNDS; round += 1) {
-  for (let index = 0; index < pages.length; index += 1) {
-    for (const [position, [label]] of setups.entries()) {
-      results[label]!.push(await taskDuration(tabs[position]!, `${origin}/${index}.html`));
+/** Waits until the extension has shown its sidebar and highlights, or `timeout` passed; true when it did. */
+async function extensionShown(page: Page, timeout: number): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if ((await hasSidebar(page)) && (await highlightCount(page)) > 0) return true;
+    await page.waitForTimeout(50);
+  }
+  return false;
+}
+
+/** The control: without it a benchmark can measure an extension whose code never ran. */
+async function proveExtensionRuns(setup: Setup, url: string): Promise<number> {
+  return inFreshTab(setup.browser.context, async (page) => {
+    await page.goto(url, { waitUntil: 'load' });
+    if (!(await extensionShown(page, 20_000))) {
+      throw new Error(`CONTROL FAILED: the extension showed no sidebar and no highlights on ${url}; the figures would be meaningless`);
+    }
+    return highlightCount(page);
+  });
+}
+
+async function launch(label: Setup['label'], extension: string, hasWorker: boolean): Promise<Setup> {
+  const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
+  if (hasWorker) await waitForLexicon(browser);
+  return { label, browser };
+}
+
+type Costs = Record<Setup['label'], VisitCost[]>;
+
+async function measurePages(setups: Setup[], origin: string, pages: BenchPage[], rounds: number, options: (setup: Setup) => VisitOptions): Promise<Costs> {
+  const costs: Costs = { 'empty A': [], extension: [], 'empty B': [] };
+  for (let round = 0; round < rounds; round += 1) {
+    for (const { path } of pages) {
+      for (const setup of setups) {
+        costs[setup.label].push(await inFreshTab(setup.browser.context, (page, cdp) => measureVisit(page, cdp, origin + path, options(setup))));
+      }
     }
   }
+  return costs;
 }
-await Promise.all(browsers.map((browser) => browser.close()));
-server.close();
 
-const paired = (a: number[], b: number[]) => a.map((value, index) => value - (b[index] ?? 0));
-const noise = paired(results['empty B']!, results['empty A']!);
-const added = paired(results.extension!, results['empty A']!);
-console.log(`Main-thread TaskDuration over ${pages.length} real pages × ${ROUNDS} rounds (ms)`);
-for (const [label, values] of Object.entries(results)) {
-  console.log(`  ${label.padEnd(10)} median ${median(values).toFixed(1)}  p95 ${percentile(values, 95).toFixed(1)}`);
+const paired = (values: number[], baseline: number[]) => values.map((value, index) => value - (baseline[index] ?? Number.NaN));
+const ms = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} ms`;
+const kb = (value: number) => `${value >= 0 ? '+' : ''}${(value / 1024).toFixed(0)} KB`;
+
+function report(title: string, costs: Costs): { addedMs: number[]; noiseMs: number[]; addedHeap: number[]; noiseHeap: number[] } {
+  const base = costs['empty A'];
+  const task = (label: Setup['label']) => costs[label].map((cost) => cost.taskMs);
+  const heap = (label: Setup['label']) => costs[label].map((cost) => cost.heapBytes);
+  const addedMs = paired(task('extension'), task('empty A'));
+  const noiseMs = paired(task('empty B'), task('empty A'));
+  const addedHeap = paired(heap('extension'), heap('empty A'));
+  const noiseHeap = paired(heap('empty B'), heap('empty A'));
+  console.log(`\n${title} (${base.length} visits per browser)`);
+  for (const label of ['empty A', 'extension', 'empty B'] as const) {
+    console.log(
+      `  ${label.padEnd(9)}  main thread median ${median(task(label)).toFixed(1)} ms, p90 ${percentile(task(label), 90).toFixed(1)} ms;` +
+        ` heap median ${(median(heap(label)) / 1024).toFixed(0)} KB`,
+    );
+  }
+  console.log(`  added by the extension: main thread median ${ms(median(addedMs))}, p90 ${ms(percentile(addedMs, 90))}; heap median ${kb(median(addedHeap))}, p90 ${kb(percentile(addedHeap, 90))}`);
+  console.log(`  empty B vs empty A (noise): main thread median ${ms(median(noiseMs))}, p90 ${ms(percentile(noiseMs, 90))}; heap median ${kb(median(noiseHeap))}, p90 ${kb(percentile(noiseHeap, 90))}`);
+  console.log(
+    `  ratio extension / empty A (medians): main thread ${(median(task('extension')) / median(task('empty A'))).toFixed(3)}` +
+      `, empty B / empty A ${(median(task('empty B')) / median(task('empty A'))).toFixed(3)}`,
+  );
+  return { addedMs, noiseMs, addedHeap, noiseHeap };
 }
-console.log(`  added by the extension: median ${median(added).toFixed(2)} ms; empty vs empty (noise): median ${median(noise).toFixed(2)} ms`);
-console.log(`  ratio extension / empty: ${(median(results.extension!) / median(results['empty A']!)).toFixed(3)}`);
+
+const started = Date.now();
+const site = await startBenchSite(corpus, PAGE_COUNT);
+const empty = emptyExtension();
+const setups = [await launch('empty A', empty, false), await launch('extension', dist, true), await launch('empty B', empty, false)];
+const extension = setups[1]!;
+try {
+  const seedUrl = site.origin + site.articles[0]!.path;
+  const highlights = await proveExtensionRuns(extension, seedUrl);
+  console.log(`Control: the extension showed its sidebar and ${highlights} highlights on a seed article in the measured browser.`);
+
+  const unrelated = await measurePages(setups, site.origin, site.unrelated, ROUNDS, () => ({}));
+  const unrelatedFigures = report(`Unrelated real pages: ${site.unrelated.length} pages × ${ROUNDS} rounds`, unrelated);
+
+  // On topic articles the extension's browser waits for its sidebar and highlights before settling.
+  let shown = 0;
+  const articles = await measurePages(setups, site.origin, site.articles, ARTICLE_ROUNDS, (setup) =>
+    setup === extension ? { until: async (page) => void (shown += (await extensionShown(page, 8_000)) ? 1 : 0) } : {},
+  );
+  const articleFigures = report(`Articles about the topic: ${site.articles.length} pages × ${ARTICLE_ROUNDS} rounds`, articles);
+  console.log(`  the sidebar and highlights appeared on ${shown} of ${site.articles.length * ARTICLE_ROUNDS} article visits`);
+
+  // A traced pass, ours against empty A (tracing slows pages, so it is not part of the timings
+  // above): long tasks running extension code on the articles, and the time spent in events
+  // naming extension scripts on articles and on the first unrelated pages.
+  const traced = async (pages: BenchPage[], waitForOverlays: boolean) => {
+    const result = { long: [] as number[], longInEmpty: [] as number[], scriptMs: [] as number[], scriptMsInEmpty: [] as number[] };
+    for (const { path } of pages) {
+      for (const setup of [setups[0]!, extension]) {
+        const ours = setup === extension;
+        const events = await inFreshTab(setup.browser.context, async (page, cdp) => {
+          const stop = await startTrace(cdp);
+          await measureVisit(page, cdp, site.origin + path, ours && waitForOverlays ? { until: async (shownIn) => void (await extensionShown(shownIn, 8_000)) } : {});
+          return stop();
+        });
+        const tasks = longTasks(events, site.origin + path);
+        (ours ? result.long : result.longInEmpty).push(...tasks.extension);
+        (ours ? result.scriptMs : result.scriptMsInEmpty).push(tasks.scriptMs);
+      }
+    }
+    return result;
+  };
+  const articleTrace = await traced(site.articles, true);
+  const unrelatedTrace = await traced(site.unrelated.slice(0, TRACED_UNRELATED), false);
+  const longByExtension = articleTrace.long;
+  console.log(
+    `  long tasks (> 50 ms) running extension code, traced over ${site.articles.length} articles: ${longByExtension.length}` +
+      (longByExtension.length ? ` (longest ${Math.max(...longByExtension).toFixed(0)} ms)` : '') +
+      `; in the empty extension's browser: ${articleTrace.longInEmpty.length}`,
+  );
+  const scriptLine = (name: string, trace: typeof articleTrace, count: number) =>
+    console.log(
+      `  time in extension scripts (traced, ${count} ${name}): median ${median(trace.scriptMs).toFixed(1)} ms, p90 ${percentile(trace.scriptMs, 90).toFixed(1)} ms` +
+        ` (empty extension: median ${median(trace.scriptMsInEmpty).toFixed(1)} ms)`,
+    );
+  scriptLine('articles', articleTrace, site.articles.length);
+  scriptLine('unrelated pages', unrelatedTrace, Math.min(TRACED_UNRELATED, site.unrelated.length));
+
+  // The control again, after the run: the extension still worked in the browser that was measured.
+  await proveExtensionRuns(extension, seedUrl);
+  console.log(`\nSummary (added against the empty extension, median / p90; noise = empty B vs empty A of this run):`);
+  const line = (name: string, figures: ReturnType<typeof report>) =>
+    console.log(
+      `  ${name}: main thread ${ms(median(figures.addedMs))} / ${ms(percentile(figures.addedMs, 90))} (noise ${ms(median(figures.noiseMs))} / ${ms(percentile(figures.noiseMs, 90))}); ` +
+        `heap ${kb(median(figures.addedHeap))} (noise ${kb(median(figures.noiseHeap))})`,
+    );
+  line('unrelated pages', unrelatedFigures);
+  line('topic articles', articleFigures);
+  console.log(`  long tasks > 50 ms from the extension on topic articles: ${longByExtension.length}`);
+  console.log(
+    `  time in extension scripts (traced lower bound), median / p90: unrelated pages ${median(unrelatedTrace.scriptMs).toFixed(1)} / ${percentile(unrelatedTrace.scriptMs, 90).toFixed(1)} ms,` +
+      ` articles ${median(articleTrace.scriptMs).toFixed(1)} / ${percentile(articleTrace.scriptMs, 90).toFixed(1)} ms`,
+  );
+  console.log(`  (bench took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+} finally {
+  await Promise.all(setups.map((setup) => setup.browser.close()));
+  await site.close();
+}

@@ -9,6 +9,8 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { classifyPage } from '../src/detect/classify-page';
 import { compileLexicon } from '../src/detect/compile-lexicon';
 import { loadLexicon, loadRealPages, parseDocument } from '../scripts/materialize-corpus';
+import { topicFragments } from '../src/detect/topic-fragments';
+import { mightBeAboutTopic } from '../src/detect/topic-prefilter';
 
 const corpusDir = resolve(process.argv[2] ?? '../shared/corpus');
 const pages = loadRealPages(corpusDir);
@@ -28,7 +30,13 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
+const fragments = topicFragments(lexicon.languages);
+/** Pages the pre-filter lets through, and pages detection finds relevant that it would have stopped (must be none). */
+const prefilter = { passed: new Set<string>(), missed: new Set<string>() };
+
 interface Timings {
+  /** The first chunk's pre-filter, which is all most pages ever run. */
+  prefilter: number[];
   /** As the content script runs it: article structure read only on on-topic pages. */
   extension: number[];
   detect: number[];
@@ -37,10 +45,15 @@ interface Timings {
 }
 
 function measure(): Timings {
-  const timings: Timings = { extension: [], detect: [], readerable: [], parse: [] };
+  const timings: Timings = { prefilter: [], extension: [], detect: [], readerable: [], parse: [] };
   for (const page of pages) {
     const doc = parseDocument(page.html);
-    timings.extension.push(time(() => classifyPage(doc, page.url, lexicon, { onlyJudgeOnTopicPages: true })));
+    let might = false;
+    timings.prefilter.push(time(() => (might = mightBeAboutTopic(doc, fragments))));
+    if (might) prefilter.passed.add(page.name);
+    let relevant = false;
+    timings.extension.push(time(() => (relevant = classifyPage(doc, page.url, lexicon, { onlyJudgeOnTopicPages: true }).relevant)));
+    if (relevant && !might) prefilter.missed.add(page.name);
     timings.detect.push(time(() => classifyPage(doc, page.url, lexicon)));
     timings.readerable.push(time(() => isProbablyReaderable(doc)));
     const fresh = parseDocument(page.html);
@@ -63,6 +76,7 @@ console.log(`${pages.length} real pages (linkedom documents), lexicon compiled o
 console.log('| | median | p95 | content script ÷ this (median) | content script ÷ this (p95) |');
 console.log('|---|---|---|---|---|');
 const rows = [
+  ['prefilter', 'the first chunk\'s topic pre-filter (all most pages run)'],
   ['extension', 'classifyPage, as the content script calls it'],
   ['detect', 'classifyPage, judging article-ness on every page'],
   ['readerable', 'isProbablyReaderable'],
@@ -71,4 +85,12 @@ const rows = [
 for (const [name, label] of rows) {
   const s = stats[name];
   console.log(`| ${label} | ${ms(s.median)} | ${ms(s.p95)} | ${(stats.extension.median / s.median).toFixed(2)} | ${(stats.extension.p95 / s.p95).toFixed(2)} |`);
+}
+console.log(
+  `\nThe pre-filter let ${prefilter.passed.size} of ${pages.length} real unrelated pages through to full detection` +
+    ` (${((100 * prefilter.passed.size) / pages.length).toFixed(1)}%); pages detection finds relevant that it stopped: ${prefilter.missed.size}.`,
+);
+if (prefilter.missed.size > 0) {
+  console.error(`The pre-filter rejected pages detection accepts: ${[...prefilter.missed].join(', ')}`);
+  process.exitCode = 1;
 }

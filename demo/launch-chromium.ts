@@ -27,7 +27,7 @@ export async function launchWithExtension(
     uiLanguage?: string;
     /** Opens a second CDP endpoint on this port, for a client of its own (the tests' network recorder). */
     debuggingPort?: number;
-    /** More Chromium flags. */
+    /** More Chromium switches (the benchmark keeps every host but 127.0.0.1 offline). */
     args?: string[];
   } = {},
 ): Promise<ExtensionBrowser> {

@@ -9,7 +9,8 @@ import { t, uiLocale } from '../ui/i18n';
 import { buildArticleContext, sentenceVerdicts } from './article-context';
 import type { MobilizationDb } from './database';
 import { ensurePackInstalled, readSyncStatus, syncFromUpdateUrl } from './pack-lifecycle';
-import { getLocalizer, getPackInfo, getMatchers, getQuestions, getSources } from './pack-store';
+import { compiledMatchers } from './compiled-matchers';
+import { getLocalizer, getPackInfo, getQuestions, getSources } from './pack-store';
 import { DEFAULT_UPDATE_URL } from '../settings/update-url';
 import { getTabState, patchTabState, showBadge } from './tab-state';
 
@@ -86,7 +87,7 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
     },
     'content:get-overlay-data': async ({ lang }) => {
       await ensurePackInstalled(db);
-      const [matchers, questions, sources, localizer] = await Promise.all([getMatchers(db, lang), getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
+      const [matchers, questions, sources, localizer] = await Promise.all([compiledMatchers(db, lang), getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
       return {
         matchers,
         packLang: localizer.lang,

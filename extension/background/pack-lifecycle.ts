@@ -5,6 +5,7 @@ import { getSyncRecord, installBundledPack, syncPack } from './pack-sync';
 import { parseKeyring, type Keyring } from '../../src/pack/keyring';
 import { validateBuiltPack } from '../../src/pack/signed-pack';
 import { retryDelayMs } from '../../src/sync/retry-delay';
+import { compileLexicon, toStoredLexicon } from '../../src/detect/compile-lexicon';
 import type { SyncOutcome, SyncStatus } from '../messaging/protocol';
 import { LEXICON_KEY } from '../messaging/storage-keys';
 import { readSettings } from '../settings/settings-store';
@@ -41,10 +42,14 @@ export async function ensurePackInstalled(db: MobilizationDb): Promise<void> {
   await installing;
 }
 
-/** Copies the installed pack's lexicon where the content script reads it without waking us. */
+/**
+ * Compiles the installed pack's lexicon once and copies it where the content script reads it
+ * without waking us, so no page compiles it again. The raw copy of older versions goes.
+ */
 export async function publishLexicon(db: MobilizationDb): Promise<void> {
   const lexicon = await getLexicon(db);
-  if (lexicon) await browser.storage.local.set({ [LEXICON_KEY]: lexicon });
+  if (lexicon) await browser.storage.local.set({ [LEXICON_KEY]: toStoredLexicon(compileLexicon(lexicon)) });
+  await browser.storage.local.remove('lexicon');
 }
 
 let shipped: Promise<Keyring> | null = null;

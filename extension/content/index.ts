@@ -1,84 +1,44 @@
-import browser, { type Runtime } from 'webextension-polyfill';
-import {
-  parseMessage,
-  toContent,
-  type ContentMessageType,
-  type ContentReplies,
-  type ContentRequest,
-  type PageVerdictMessage,
-  type Result,
-} from '../messaging/protocol';
-import { sendToBackground } from '../messaging/send';
-import type { PageVerdict } from '../../src/detect';
-import { checkPage, whenLexiconPublished } from './page-check';
+import { isCandidateUrl } from '../../src/detect/url-signals';
+import { mightBeAboutTopic } from '../../src/detect/topic-prefilter';
+import type { PageController } from './page-controller';
 import { watchLateText, watchNavigation, whenIdle } from './page-watch';
-import type { PageSession } from './page-session';
 
-// Runs on every http(s) page: it reads two storage keys and classifies the page once the
-// browser is idle. Only pages that qualify load the sidebar and overlay code.
+// Runs on every http(s) page, so this first chunk only asks, once the browser is idle,
+// whether the page could be about the mobilization at all: its address, then its headline
+// and a bounded text sample against the lexicon's topic fragments (built in at build time).
+// Almost every page stops there: no storage read, no message, no DOM write, nothing compiled.
+// Pages that might be, and pages the background asks something of, load the controller.
+const TOPIC_FRAGMENTS = __MC_TOPIC_FRAGMENTS__;
+
 if (window.top === window) start();
-
-type ContentHandlers = { [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentReplies[K]> };
-
-const NOT_AN_ARTICLE: PageVerdictMessage = { relevant: false, isArticle: false, lang: '', topics: [], score: 0 };
 
 /** False once the extension that injected this script has been updated, disabled or removed. */
 function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime.id);
+    return Boolean(chrome.runtime?.id);
   } catch {
     return false;
   }
 }
 
-function toMessage({ relevant, isArticle, lang, topics, score }: PageVerdict): PageVerdictMessage {
-  return { relevant, isArticle, lang, topics, score };
-}
-
 function start() {
-  const controller = new AbortController();
-  const { signal } = controller;
-  let session: Promise<PageSession> | null = null;
-  /** The page the background last heard about, so an unchanged verdict is not sent twice. */
-  let reported: { url: string; relevant: boolean } | null = null;
-  let waitingForLexicon = false;
-  let queue: Promise<boolean> = Promise.resolve(false);
+  const stop = new AbortController();
+  const { signal } = stop;
+  let controller: Promise<PageController> | null = null;
+  const loadController = () =>
+    (controller ??= import('./page-controller').then(({ startPageController }) => startPageController(signal)));
 
-  const loadSession = () => (session ??= import('./page-session').then(({ createPageSession }) => createPageSession()));
-
-  // Checks run one after another, so a slow check never overtakes a later one.
-  const check = () => (queue = queue.then(runCheck, runCheck));
-
-  async function runCheck(): Promise<boolean> {
+  async function check(): Promise<boolean> {
     if (!extensionAlive()) {
-      // The extension was updated or removed: this script is an orphan and stops everything.
-      controller.abort();
-      (await session)?.destroy();
+      // This script is an orphan: stop watching, and let the controller take its overlays down.
+      stop.abort();
       return false;
     }
-    const checked = await checkPage();
-    if (checked?.lexiconMissing && !waitingForLexicon) {
-      waitingForLexicon = true;
-      whenLexiconPublished(signal, () => void check());
-    }
-    const verdict = checked?.verdict;
-    const url = location.href;
-    if (checked && verdict?.relevant) {
-      // A single-page app may move from one article to another: each is reported and anchored.
-      if (reported?.relevant && reported.url === url) return true;
-      reported = { url, relevant: true };
-      await sendToBackground('content:page-verdict', toMessage(verdict));
-      await (await loadSession()).showArticle(toMessage(verdict), checked.settings);
-      return true;
-    }
-    if (reported?.relevant) {
-      // A single-page app navigated away from the article.
-      reported = { url, relevant: false };
-      await sendToBackground('content:page-verdict', verdict ? toMessage(verdict) : NOT_AN_ARTICLE);
-      (await session)?.destroy();
-      session = null;
-    }
-    return false;
+    // Once loaded, the controller decides every time: it may have to report that a
+    // single-page app left its article.
+    if (controller) return (await controller).check();
+    if (!isCandidateUrl(location.href) || !mightBeAboutTopic(document, TOPIC_FRAGMENTS)) return false;
+    return (await loadController()).check();
   }
 
   whenIdle(signal, async () => {
@@ -86,30 +46,15 @@ function start() {
   });
   watchNavigation({ signal, check: () => void check() });
   // A page restored from the back/forward cache had its tab state cleared by the background.
-  addEventListener(
-    'pageshow',
-    (event) => {
-      if (!event.persisted) return;
-      reported = null;
-      void check();
-    },
-    { signal },
-  );
+  // (A page the controller never loaded for was not relevant, so it has nothing to report.)
+  addEventListener('pageshow', (event) => void (event.persisted && controller?.then((loaded) => loaded.restored())), { signal });
 
-  const handlers: ContentHandlers = {
-    // The user asked for the sidebar, so it opens even on pages the detector passed over.
-    'background:set-sidebar-open': async ({ open }) => ({ open: (await loadSession()).setSidebarOpen(open) }),
-    'background:jump-to-claim': async ({ index }) => ({ found: session ? (await session).jumpTo(index) : false }),
-  };
-
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = parseMessage(toContent, raw);
-    if (!parsed.ok) return Promise.resolve(parsed);
-    const handler = handlers[parsed.value.type] as (payload: unknown) => Promise<unknown>;
-    return handler(parsed.value.payload).then(
-      (value): Result<unknown> => ({ ok: true, value }),
-      (error: unknown): Result<unknown> => ({ ok: false, error: String(error) }),
-    );
+  // Only the background sends to tabs; the raw API keeps the message protocol out of this chunk.
+  chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (signal.aborted || sender.id !== chrome.runtime.id) return false;
+    void loadController()
+      .then((loaded) => loaded.handleMessage(message))
+      .then(sendResponse);
+    return true;
   });
 }

@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
-import { classifyPage, isCandidateUrl, type PageVerdict } from '../../src/detect';
-import type { Lexicon } from '../../src/pack/lexicon-schema';
+import { classifyPage, fromStoredLexicon, isCandidateUrl, type PageVerdict, type StoredLexicon } from '../../src/detect';
 import { isSiteEnabled, SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import type { Settings } from '../messaging/protocol';
 import { LEXICON_KEY } from '../messaging/storage-keys';
@@ -18,18 +17,15 @@ export interface PageCheck {
  * stays asleep) and classifies the page. Paused sites and a missing lexicon give no verdict;
  * addresses that cannot be articles give no check at all.
  */
-/**
- * Read once per page: detection caches its compiled form on this object, and later checks
- * (navigation, late text) reuse it. A pack update applies from the next page on.
- */
-let lexicon: Lexicon | undefined;
-
 export async function checkPage(): Promise<PageCheck | null> {
   // Home pages, search results and listings are never articles: stop before reading anything.
   if (!isCandidateUrl(location.href)) return null;
-  const stored = await browser.storage.local.get(lexicon ? SETTINGS_KEY : [SETTINGS_KEY, LEXICON_KEY]);
+  // Read afresh at each check (they are rare: load, navigation, late text) rather than kept:
+  // an article page would otherwise hold the whole lexicon in its heap for as long as it is open.
+  const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY]);
   const settings = withDefaults(stored[SETTINGS_KEY]);
-  lexicon ??= stored[LEXICON_KEY] as Lexicon | undefined;
+  const published = stored[LEXICON_KEY] as StoredLexicon | undefined;
+  const lexicon = published && fromStoredLexicon(published);
   if (!lexicon || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null, lexiconMissing: !lexicon };
   return { settings, verdict: classifyPage(document, location.href, lexicon, { onlyJudgeOnTopicPages: true }), lexiconMissing: false };
 }

@@ -7,6 +7,7 @@ import { t } from '../ui/i18n';
 import { findArticleRoot } from './article-root';
 import { localizedOverlayLabels } from './overlay-i18n';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
+import { yieldToPage } from './yield-to-page';
 
 /**
  * Everything the extension shows on a relevant page: the sidebar and the claim overlays.
@@ -44,6 +45,8 @@ export function createPageSession(): PageSession {
 
   async function mountClaimOverlays(lang: string) {
     const data = await sendToBackground('content:get-overlay-data', { lang });
+    // Anchoring and painting get a task of their own, apart from the message's arrival.
+    await yieldToPage();
     if (!data.ok || signal.aborted) return;
     overlays?.destroy();
     overlays = mountOverlays({
@@ -61,7 +64,11 @@ export function createPageSession(): PageSession {
   return {
     async showArticle(verdict, settings) {
       overlaysVisible = settings.overlaysVisible;
+      // One step per task: this chunk's start, the sidebar, then the overlays.
+      await yieldToPage();
+      if (signal.aborted) return;
       if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false });
+      await yieldToPage();
       await mountClaimOverlays(verdict.lang);
     },
     setSidebarOpen(open = !sidebar.isOpen()) {

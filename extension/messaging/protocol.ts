@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import type { BuiltQuestion, Fact, PackLanguage, Rating, Source } from '../../src/pack/fact-pack-schema';
 import type { LocalizedFact, LocalizedQuestion } from '../../src/pack/localize-pack';
-import type { ClaimMatcher } from '../../src/pack/matcher-schema';
+import type { CompiledMatchers } from '../../src/match/claim-matcher';
 import type { PackRefusalCode } from '../../src/pack/signed-pack';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -159,7 +159,8 @@ export interface OptionsStatus {
 
 /** Data the overlays need: matchers to find claim sentences and the questions for their cards. */
 export interface OverlayData {
-  matchers: ClaimMatcher[];
+  /** Compiled by the background (once per pack and language), so pages don't compile them. */
+  matchers: CompiledMatchers;
   packLang: PackLanguage;
   questions: LocalizedQuestion[];
   sources: Source[];

@@ -6,5 +6,8 @@
 /** A tab's verdict and anchored claims in `storage.session`; survives worker restarts, and the sidebar watches it. */
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
-/** The installed pack's detection lexicon in `storage.local`, where the content script reads it without waking the worker. */
-export const LEXICON_KEY = 'lexicon';
+/**
+ * The installed pack's detection lexicon, compiled by the worker, in `storage.local`, where the
+ * content script reads it without waking the worker. (A new key: older versions stored it raw.)
+ */
+export const LEXICON_KEY = 'compiled-lexicon';

@@ -4,7 +4,7 @@ import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './c
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
-import { densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
+import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
 import { scoreTopic } from './topic-score';
 import { inspectUrl } from './url-signals';
 
@@ -23,9 +23,6 @@ export interface PageVerdict {
   stage: 'url' | 'metadata' | 'sample' | 'full';
 }
 
-/** The cheap stage reads this much article text; enough for a headline's lead. */
-const SAMPLE_CHARS = 2500;
-const SAMPLE_PARAGRAPHS = 20;
 /** The full stage stops here: later text of a very long page changes nothing. */
 const FULL_CHARS = 40_000;
 const FULL_PARAGRAPHS = 400;
@@ -73,8 +70,9 @@ export interface ClassifyOptions {
   onlyJudgeOnTopicPages?: boolean;
 }
 
-export function classifyPage(doc: Document, url: string, lexicon: Lexicon, options: ClassifyOptions = {}): PageVerdict {
-  const compiled = compileLexicon(lexicon);
+/** `lexicon` may come compiled already (the content script revives the worker's compiled copy). */
+export function classifyPage(doc: Document, url: string, lexicon: Lexicon | CompiledLexicon, options: ClassifyOptions = {}): PageVerdict {
+  const compiled = lexicon.languages instanceof Map ? (lexicon as CompiledLexicon) : compileLexicon(lexicon as Lexicon);
   const declared = declaredLanguage(doc.documentElement?.getAttribute('lang'));
   const urlInfo = inspectUrl(url);
   if (urlInfo.kind === 'not-web' || urlInfo.kind === 'home' || urlInfo.kind === 'search' || urlInfo.kind === 'listing') {
@@ -92,7 +90,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon, optio
 
   let structure: ReturnType<typeof readPageStructure> | undefined;
   const container = findMainContainer(doc);
-  const sample = container ? readTextSample(container, SAMPLE_CHARS, SAMPLE_PARAGRAPHS) : EMPTY_SAMPLE;
+  const sample = container ? readTextSample(container, CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS) : EMPTY_SAMPLE;
   const sampleText = normalizeText(sample.text);
   const lang = detectLanguage(`${headline}\n${sampleText}`, declared, compiled);
   const language = languageFor(compiled, lang);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon } from './compile-lexicon';
+import { compileLexicon, fromStoredLexicon, toStoredLexicon } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
 import { packLexicon } from './test-support';
 
@@ -53,5 +53,13 @@ describe('normalizeText', () => {
     expect(normalizeText('Ещё')).toBe('еще');
     expect(normalizeText('військовозобов’язаних')).toBe("військовозобов'язаних");
     expect(normalizeText('мoбілізaції')).toBe('мобілізації');
+  });
+});
+
+describe('the stored lexicon', () => {
+  it('survives storage (JSON) and revives to the same compiled lexicon', () => {
+    const compiled = compileLexicon(packLexicon());
+    const revived = fromStoredLexicon(JSON.parse(JSON.stringify(toStoredLexicon(compiled))));
+    expect(revived).toEqual(compiled);
   });
 });

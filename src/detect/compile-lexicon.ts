@@ -46,7 +46,7 @@ export interface CompiledLexicon {
  * compile, and text is already lower-cased. Han and kana are left out on purpose: Japanese and
  * Chinese put no spaces between words, so their terms match as substrings, with no boundary.
  */
-const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u0531-\\u058f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
+export const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u0531-\\u058f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -99,4 +99,26 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   };
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+/**
+ * A compiled lexicon as plain data, for `storage.local`: the worker compiles once per pack
+ * and every page only revives it, instead of compiling the whole lexicon on each page.
+ */
+export interface StoredLexicon extends Omit<CompiledLexicon, 'languages'> {
+  languages: Array<Omit<CompiledLanguage, 'markers'> & { markers: string[] }>;
+}
+
+export function toStoredLexicon(compiled: CompiledLexicon): StoredLexicon {
+  return {
+    ...compiled,
+    languages: [...compiled.languages.values()].map((language) => ({ ...language, markers: [...language.markers] })),
+  };
+}
+
+export function fromStoredLexicon(stored: StoredLexicon): CompiledLexicon {
+  return {
+    ...stored,
+    languages: new Map(stored.languages.map((language) => [language.lang, { ...language, markers: new Set(language.markers) }])),
+  };
 }

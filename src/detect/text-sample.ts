@@ -13,6 +13,10 @@ export interface TextSample {
   truncated: boolean;
 }
 
+/** What detection's cheap stage reads of the article text: enough for a headline's lead. */
+export const CHEAP_SAMPLE_CHARS = 2500;
+export const CHEAP_SAMPLE_PARAGRAPHS = 20;
+
 const MIN_PARAGRAPH_CHARS = 25;
 const MAX_ARTICLES_SCANNED = 30;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'SVG', 'IFRAME']);

@@ -103,3 +103,13 @@ describe('findClaims', () => {
     expect(matched('About 10,000 come to Georgia. It is a day of queues.')).toEqual([]);
   });
 });
+
+describe('compiled matchers as plain data', () => {
+  it('find the same claims after a trip through JSON, as the background sends them', () => {
+    const compiled = compileMatchers(matchers);
+    const sent = JSON.parse(JSON.stringify(compiled)) as typeof compiled;
+    const text = 'Officials said 700,000 men left Russia. Nothing else happened.';
+    expect(findClaims(text, sent)).toEqual(findClaims(text, compiled));
+    expect(findClaims(text, sent)).toHaveLength(1);
+  });
+});

@@ -18,8 +18,13 @@ export interface ClaimMatch {
   end: number;
 }
 
+/**
+ * Compiled matchers are plain data (no Map, Set or RegExp), so the background compiles them
+ * once and sends them to each page as they are, instead of every page compiling them again.
+ */
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** Keyed by one character, so no key can clash with an Object.prototype name. */
+  children: Record<string, TrieNode>;
   /** Terms whose first word is the path to this node. */
   terms: number[];
 }
@@ -29,7 +34,7 @@ interface CompiledMatcher {
   groupCount: number;
   /** Where this matcher's groups start in the flat per-group arrays. */
   groupOffset: number;
-  numbers: ReadonlySet<number> | undefined;
+  numbers: readonly number[] | undefined;
   /** Groups the previous sentence of the same paragraph may satisfy. */
   carry: readonly number[];
 }
@@ -48,7 +53,7 @@ export interface CompiledMatchers {
   readonly groupTotal: number;
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), terms: [] });
+const newNode = (): TrieNode => ({ children: {}, terms: [] });
 const VETO = -1;
 
 export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatchers {
@@ -67,7 +72,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatc
       source: matcher,
       groupCount: matcher.all.length,
       groupOffset: groupTotal,
-      numbers: matcher.numbers ? new Set(matcher.numbers) : undefined,
+      numbers: matcher.numbers,
       carry: matcher.carry ?? [],
     });
     groupTotal += matcher.all.length;
@@ -84,9 +89,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatc
         termGroups.push([]);
         let node = trie;
         for (const char of first) {
-          let child = node.children.get(char);
-          if (!child) node.children.set(char, (child = newNode()));
-          node = child;
+          node = node.children[char] ??= newNode();
         }
         node.terms.push(termId);
       }
@@ -103,7 +106,7 @@ function termsAt(tokens: readonly WordToken[], at: number, sentenceEnd: number, 
   const key = (tokens[at] as WordToken).key;
   let node: TrieNode | undefined = compiled.trie;
   for (let i = 0; i < key.length && node; i++) {
-    node = node.children.get(key[i] as string);
+    node = node.children[key[i] as string];
     if (!node) return;
     for (const termId of node.terms) {
       const words = compiled.termWords[termId] as string[];
@@ -190,7 +193,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     for (const matcherIndex of complete.sort((a, b) => a - b)) {
       const { source, numbers: wanted } = compiled.matchers[matcherIndex] as CompiledMatcher;
       if (answered.has(source.questionId) || vetoStamp[matcherIndex] === stamp) continue;
-      if (wanted && ![...wanted].some((value) => stated.has(value))) continue;
+      if (wanted && !wanted.some((value) => stated.has(value))) continue;
       answered.add(source.questionId);
       matches.push({
         matcherId: source.id,

@@ -8,6 +8,7 @@ export { sidebarFrame, waitForSidebar } from '../../demo/launch-chromium';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
 import { foreignRequests, freePort, NetworkRecorder, readNetLog } from './network-recorder';
 import { E2E_DIST } from './paths';
+import { LEXICON_KEY } from '../../extension/messaging/storage-keys';
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -129,7 +130,7 @@ export async function openOptions(harness: Harness): Promise<Page> {
 export async function waitForPackInstalled(browser: ExtensionBrowser): Promise<void> {
   const worker = await browser.worker();
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const ready = await worker.evaluate(async () => Boolean((await chrome.storage.local.get('lexicon')).lexicon));
+    const ready = await worker.evaluate(async (key) => Boolean((await chrome.storage.local.get(key))[key]), LEXICON_KEY);
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

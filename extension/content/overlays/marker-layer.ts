@@ -68,13 +68,15 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
   /**
    * Places every marker where it covers no text (see marker-placement.ts): the article's line
    * boxes are read once per layout, and each placed marker becomes an obstacle for the next.
+   * Every spot is chosen before any marker moves, so the page is laid out once, not once per
+   * marker.
    */
   const placeAll = (): void => {
     const obstacles: Box[] = textBoxes(textRoot);
     // The page's own width: a sidebar that takes a margin on the right is not room for markers.
     const html = doc.documentElement;
     const viewportWidth = Math.min(html.clientWidth || doc.defaultView?.innerWidth || 0, html.getBoundingClientRect().right);
-    for (const marker of markers) {
+    const spots = markers.map((marker) => {
       const lines = lineBoxes(marker.range);
       const start = marker.range.startContainer;
       const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCK_SELECTOR) ?? undefined;
@@ -91,16 +93,17 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
         gap: 4,
         free: (candidate) => freeOnScreen(doc, candidate),
       });
-      if (!spot) {
-        marker.host.style.display = 'none';
-        continue;
-      }
-      obstacles.push(spot);
+      if (spot) obstacles.push(spot);
+      return spot;
+    });
+    markers.forEach((marker, i) => {
+      const spot = spots[i];
+      marker.host.style.display = spot ? 'block' : 'none';
+      if (!spot) return;
       const at = toLayer(spot);
-      marker.host.style.display = 'block';
       marker.host.style.left = `${at.left}px`;
       marker.host.style.top = `${at.top}px`;
-    }
+    });
   };
 
   const clear = (): void => {
@@ -128,9 +131,11 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
         button.addEventListener('focus', () => events.focus(index));
         button.addEventListener('blur', () => events.blur(index));
         root.append(button);
-        layer.append(host);
         markers.push({ host, button, range, indices });
       }
+      const added = doc.createDocumentFragment();
+      for (const marker of markers) added.append(marker.host);
+      layer.append(added);
       placeAll();
     },
     reposition: placeAll,

@@ -6,7 +6,6 @@
  */
 import type { AnchoredClaim, OverlayData } from '../../messaging/protocol';
 import type { BuiltQuestion, Source } from '../../../src/pack/fact-pack-schema';
-import { compileMatchers } from '../../../src/match/claim-matcher';
 import { anchorClaims, type ClaimAnchor } from './anchor-claims';
 import { createCardHost } from './card-host';
 import type { CardEntry } from './claim-card';
@@ -54,7 +53,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
   const view = doc.defaultView;
   const labels = options.labels ?? ENGLISH_LABELS;
   const locale = options.locale ?? (doc.documentElement.lang || 'en');
-  const compiled = compileMatchers(data.matchers);
+  const compiled = data.matchers;
   const questions = new Map<string, BuiltQuestion>(data.questions.map((question) => [question.id, question]));
   const sources = new Map<string, Source>(data.sources.map((source) => [source.id, source]));
 

@@ -46,6 +46,21 @@ export function isOwnMark(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).localName === 'mark' && (node as Element).hasAttribute(MARK_ATTRIBUTE);
 }
 
+/** One constructed sheet per document and CSS text, shared by every root that adopts it (each marker has one). */
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+function sharedSheet(doc: Document, view: Window & typeof globalThis, css: string): CSSStyleSheet {
+  let byCss = sheets.get(doc);
+  if (!byCss) sheets.set(doc, (byCss = new Map()));
+  let sheet = byCss.get(css);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(css);
+    byCss.set(css, sheet);
+  }
+  return sheet;
+}
+
 /** Adds CSS to a document or shadow root; a constructed sheet where possible (page CSP cannot block it). */
 export function adoptStyles(target: Document | ShadowRoot, css: string): () => void {
   const isDocument = (node: Document | ShadowRoot): node is Document => node.nodeType === 9;
@@ -53,8 +68,7 @@ export function adoptStyles(target: Document | ShadowRoot, css: string): () => v
   const view = doc.defaultView;
   if (view && 'adoptedStyleSheets' in target && typeof view.CSSStyleSheet === 'function') {
     try {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(css);
+      const sheet = sharedSheet(doc, view as Window & typeof globalThis, css);
       target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
       return () => {
         target.adoptedStyleSheets = target.adoptedStyleSheets.filter((adopted) => adopted !== sheet);

@@ -1,13 +1,14 @@
 /** Small overlay data for the DOM tests: one question with three answers and two matchers. */
 import type { OverlayData } from '../../messaging/protocol';
+import { compileMatchers } from '../../../src/match/claim-matcher';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
 export const overlayData: OverlayData = {
-  matchers: [
+  matchers: compileMatchers([
     { id: 'left-700k', questionId: 'how-many-left', claimIds: ['left-seed-700k'], lang: 'en', all: [['left', 'fled'], ['russia']], numbers: [700000] },
     { id: 'done', questionId: 'when-done', lang: 'en', all: [['mobilisation', 'mobilization'], ['is complete', 'is over']] },
-  ],
+  ]),
   packLang: 'en',
   questions: [
     {

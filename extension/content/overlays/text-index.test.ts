@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compileMatchers } from '../../../src/match/claim-matcher';
 import { anchorClaims } from './anchor-claims';
 import { overlayData } from './test-fixtures';
 import { buildTextIndex, rangeForOffsets } from './text-index';
 
-const compiled = compileMatchers(overlayData.matchers);
+const compiled = overlayData.matchers;
 
 beforeEach(() => {
   document.body.innerHTML = '';

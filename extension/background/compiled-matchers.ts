@@ -1,0 +1,26 @@
+import { compileMatchers, type CompiledMatchers } from '../../src/match/claim-matcher';
+import type { MobilizationDb } from './database';
+import { getInstalledVersion, getMatchers } from './pack-store';
+
+/**
+ * The claim matchers of one language, compiled here once per installed pack rather than in
+ * every article page: compiling costs the worker a few milliseconds, and would cost each
+ * page's main thread as much. Kept in memory only; a restarted worker compiles again.
+ */
+let compiledFor: string | null | undefined;
+const byLanguage = new Map<string, Promise<CompiledMatchers>>();
+
+export async function compiledMatchers(db: MobilizationDb, lang: string): Promise<CompiledMatchers> {
+  const version = await getInstalledVersion(db);
+  if (version !== compiledFor) {
+    byLanguage.clear();
+    compiledFor = version;
+  }
+  let entry = byLanguage.get(lang);
+  if (!entry) {
+    entry = getMatchers(db, lang).then(compileMatchers);
+    byLanguage.set(lang, entry);
+    entry.catch(() => byLanguage.delete(lang));
+  }
+  return entry;
+}

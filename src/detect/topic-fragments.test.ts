@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languageLexiconSchema } from '../pack/lexicon-schema';
+import { LETTER } from './compile-lexicon';
+import { containsFragment, decisiveTerms, fragmentText, isWordChar, termFragments, topicFragments } from './topic-fragments';
+
+const LEXICON_DIR = resolve(__dirname, '../../assets/pack/lexicon');
+const languageFiles = readdirSync(LEXICON_DIR).filter((name) => /^[a-z]{2}\.json$/.test(name)).sort();
+const languages = languageFiles.map((name) => languageLexiconSchema.parse(JSON.parse(readFileSync(join(LEXICON_DIR, name), 'utf8'))));
+const fragments = topicFragments(languages);
+
+describe('topic fragments', () => {
+  it('splits a term into the literal pieces each of its matches contains', () => {
+    expect(termFragments('частичн* мобилизац*')).toEqual([
+      { text: 'частичн', endsWord: false },
+      { text: 'мобилизац', endsWord: false },
+    ]);
+    expect(termFragments('partial mobiliz*')).toEqual([{ text: 'partial mobiliz', endsWord: false }]);
+    expect(termFragments('Call-up')).toEqual([{ text: 'call up', endsWord: true }]);
+    expect(termFragments('部分動員')).toEqual([{ text: '部分動員', endsWord: true }]);
+  });
+
+  it.each(languageFiles)('cover every phrase and mobilization term of %s', (file) => {
+    const language = languages[languageFiles.indexOf(file)]!;
+    const terms = decisiveTerms(language);
+    // A language without call-up vocabulary would leave its pages to the pre-filter's mercy.
+    expect(terms.length).toBeGreaterThan(0);
+    for (const term of terms) {
+      // The term written out as a page would print it is found, so every page matching the term is let through.
+      const asPrinted = fragmentText(term.replace(/\*/g, ''));
+      expect(containsFragment(asPrinted, fragments), term).toBe(true);
+    }
+  });
+
+  it('counts as word characters only what the detector does', () => {
+    // Fewer would only let more pages through; more could reject a page the detector accepts.
+    const letter = new RegExp(`^${LETTER}$`);
+    const extra: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWordChar(code) && !letter.test(String.fromCharCode(code))) extra.push(code.toString(16));
+    }
+    expect(extra).toEqual([]);
+  });
+
+  it('finds fragments on word starts only, and whole words where the term ends', () => {
+    const sample = [{ text: 'leva', endsWord: true }, { text: 'mobiliz', endsWord: false }];
+    expect(containsFragment(fragmentText('A relevant point'), sample)).toBe(false);
+    expect(containsFragment(fragmentText('servizio di leva.'), sample)).toBe(true);
+    expect(containsFragment(fragmentText('The Mobilization began'), sample)).toBe(true);
+    expect(containsFragment(fragmentText('demobilization'), sample)).toBe(false);
+  });
+
+  it('is small enough to ship in the first chunk', () => {
+    expect(JSON.stringify(fragments).length).toBeLessThan(12_000);
+  });
+});

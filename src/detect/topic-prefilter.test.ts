@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderSeedArticle, SEED_ARTICLES } from '../../demo/seed-page';
+import { classifyPage } from './classify-page';
+import { readPageMetadata } from './page-metadata';
+import { ARTICLE_FIXTURES, PAGE_FIXTURES, fixtureNames, packLexicon, readFixture } from './test-support';
+import { topicFragments } from './topic-fragments';
+import { mightBeAboutTopic, readHeadline } from './topic-prefilter';
+
+const lexicon = packLexicon();
+const fragments = topicFragments(lexicon.languages);
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const storyUrl = (slug: string) => `https://news.example/2022/09/${slug.replace(/\.html$/, '')}`;
+
+const pages = [
+  ...fixtureNames(ARTICLE_FIXTURES).map((name) => ({ name, html: readFixture(ARTICLE_FIXTURES, name) })),
+  ...fixtureNames(PAGE_FIXTURES).map((name) => ({ name, html: readFixture(PAGE_FIXTURES, name) })),
+  ...SEED_ARTICLES.map((seed) => ({ name: seed.slug, html: renderSeedArticle(seed) })),
+];
+
+describe('the topic pre-filter', () => {
+  it.each(pages.map((page) => [page.name, page] as const))('reads the headline detection reads on %s', (_, page) => {
+    const doc = parse(page.html);
+    const metadata = readPageMetadata(doc);
+    expect(readHeadline(doc)).toBe(`${metadata.title}\n${metadata.h1}\n${metadata.description}`);
+  });
+
+  it.each(pages.map((page) => [page.name, page] as const))('lets %s through whenever detection finds it relevant', (_, page) => {
+    const verdict = classifyPage(parse(page.html), storyUrl(page.name), lexicon, { onlyJudgeOnTopicPages: true });
+    if (verdict.relevant) expect(mightBeAboutTopic(parse(page.html), fragments)).toBe(true);
+  });
+
+  it('lets every seed article and positive test article through', () => {
+    const positives = pages.filter((page) => !page.name.startsWith('neg-') && !/^(non-article|other-mobilization|unrelated-news)/.test(page.name));
+    expect(positives.length).toBeGreaterThanOrEqual(16);
+    for (const page of positives) expect(mightBeAboutTopic(parse(page.html), fragments), page.name).toBe(true);
+  });
+
+  it('stops a page that only talks about Russia', () => {
+    const html = readFixture(PAGE_FIXTURES, 'unrelated-news.html');
+    expect(mightBeAboutTopic(parse(html), fragments)).toBe(false);
+  });
+
+  it('never rejects a generated page that detection finds relevant', () => {
+    // Pages assembled from the lexicon's own terms of every role, in every language, placed in
+    // the title, headline, description and paragraphs: the pre-filter must be a superset.
+    const suffixes = ['', 'a', 'e', 'ii', 'ом', 'ии', 'ой', 'ation', 'en', 'ів'];
+    const written = (term: string, suffix: string) => term.replace(/\*/g, suffix);
+    let relevant = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: lexicon.languages.length - 1 }),
+        fc.array(fc.nat(), { minLength: 3, maxLength: 12 }),
+        fc.array(fc.constantFrom(...suffixes), { minLength: 12, maxLength: 12 }),
+        fc.array(fc.constantFrom('title', 'h1', 'description', 'lead', 'body'), { minLength: 12, maxLength: 12 }),
+        fc.boolean(),
+        (langIndex, picks, suffix, places, withDecisive) => {
+          const language = lexicon.languages[langIndex]!;
+          const pool = language.terms.filter((term) => withDecisive || (term.role !== 'phrase' && term.role !== 'mobilization'));
+          const filler = `${language.markers.join(' ')} `.repeat(3);
+          const zones: Record<string, string[]> = { title: [], h1: [], description: [], lead: [], body: [] };
+          picks.forEach((pick, i) => {
+            const pool2 = i % 3 === 0 ? language.nearMisses.map((n) => n.term) : pool.map((t) => t.term);
+            const term = pool2[pick % Math.max(1, pool2.length)];
+            if (term) zones[places[i]!]!.push(written(term, suffix[i]!));
+          });
+          const paragraph = (words: string[]) => `<p>${filler}${words.join(` ${filler}`)} ${filler}</p>`;
+          const html = `<!doctype html><html lang="${language.lang}"><head><title>${zones.title!.join(' ')}</title>
+<meta name="description" content="${zones.description!.join(' ')}"><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>${zones.h1!.join(' ')}</h1>
+${paragraph(zones.lead!)}${paragraph([])}${paragraph(zones.body!)}${paragraph([])}</article></body></html>`;
+          const verdict = classifyPage(parse(html), storyUrl('mobilization-report'), lexicon, { onlyJudgeOnTopicPages: true });
+          if (!verdict.relevant) return;
+          relevant += 1;
+          expect(withDecisive).toBe(true);
+          expect(mightBeAboutTopic(parse(html), fragments)).toBe(true);
+        },
+      ),
+      { numRuns: 500, seed: 20221121 },
+    );
+    // The property means something only if many generated pages were relevant.
+    expect(relevant).toBeGreaterThan(30);
+  }, 60_000);
+});

@@ -1,0 +1,54 @@
+import { containsFragment, fragmentText, type TopicFragment } from './topic-fragments';
+import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, findMainContainer, readTextSample } from './text-sample';
+
+/**
+ * The content script's first question on every page: could it be about the mobilization at
+ * all? It reads exactly what detection's cheap stage scores (title, first <h1>, description,
+ * and the same bounded text sample) and looks for the lexicon's topic fragments there
+ * (topic-fragments.ts says why a page without any cannot be relevant). No lexicon, no
+ * storage, no regex compiled, nothing written to the page.
+ */
+
+const TITLE_KEYS = ['og:title', 'twitter:title'];
+const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description'];
+const WANTED_KEYS = new Set([...TITLE_KEYS, ...DESCRIPTION_KEYS]);
+
+/** The trimmed text of the first element named `tag` that has any. */
+function firstText(doc: Document, tag: string): string {
+  const elements = doc.getElementsByTagName(tag);
+  for (let i = 0; i < elements.length; i++) {
+    const text = (elements[i]!.textContent ?? '').trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * Title, first <h1> and description as page-metadata.ts reads them (its first value per
+ * key, its fallbacks, its limits), joined the way classifyPage joins them; a test keeps the
+ * two equal on every fixture and corpus page.
+ */
+export function readHeadline(doc: Document): string {
+  const metas = new Map<string, string>();
+  const elements = doc.querySelectorAll('meta[content]');
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = element.getAttribute('content');
+    if (WANTED_KEYS.has(key) && content && !metas.has(key)) metas.set(key, content.trim());
+  }
+  const first = (keys: readonly string[]) => keys.map((key) => metas.get(key)).find((value) => value) ?? '';
+  const title = firstText(doc, 'title') || first(TITLE_KEYS);
+  const h1 = firstText(doc, 'h1').slice(0, 400);
+  return `${title}\n${h1}\n${first(DESCRIPTION_KEYS).slice(0, 600)}`;
+}
+
+/** False only for pages full detection would certainly not find relevant. */
+export function mightBeAboutTopic(doc: Document, fragments: readonly TopicFragment[]): boolean {
+  const headline = fragmentText(readHeadline(doc));
+  if (containsFragment(headline, fragments)) return true;
+  const container = findMainContainer(doc);
+  const sample = container ? readTextSample(container, CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS).text : '';
+  // Joined as detection joins them, so a phrase running from the description into the text still counts.
+  return containsFragment(`${headline}\n${fragmentText(sample)}`, fragments);
+}
