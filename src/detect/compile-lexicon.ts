@@ -105,14 +105,18 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
  * A compiled lexicon as plain data, for `storage.local`: the worker compiles once per pack
  * and every page only revives it, instead of compiling the whole lexicon on each page.
  */
-export interface StoredLexicon extends Omit<CompiledLexicon, 'languages'> {
+export interface StoredLexicon extends Omit<CompiledLexicon, 'languages' | 'aliases' | 'markerIndex'> {
   languages: Array<Omit<CompiledLanguage, 'markers'> & { markers: string[] }>;
+  aliases: Array<[string, string]>;
+  markerIndex: Array<[string, readonly string[]]>;
 }
 
 export function toStoredLexicon(compiled: CompiledLexicon): StoredLexicon {
   return {
     ...compiled,
     languages: [...compiled.languages.values()].map((language) => ({ ...language, markers: [...language.markers] })),
+    aliases: [...compiled.aliases],
+    markerIndex: [...compiled.markerIndex],
   };
 }
 
@@ -120,5 +124,7 @@ export function fromStoredLexicon(stored: StoredLexicon): CompiledLexicon {
   return {
     ...stored,
     languages: new Map(stored.languages.map((language) => [language.lang, { ...language, markers: new Set(language.markers) }])),
+    aliases: new Map(stored.aliases),
+    markerIndex: new Map(stored.markerIndex),
   };
 }

@@ -77,7 +77,7 @@ ${paragraph(zones.lead!)}${paragraph([])}${paragraph(zones.body!)}${paragraph([]
           expect(mightBeAboutTopic(parse(html), fragments)).toBe(true);
         },
       ),
-      { numRuns: 500, seed: 20221121 },
+      { numRuns: 1000, seed: 20221121 },
     );
     // The property means something only if many generated pages were relevant.
     expect(relevant).toBeGreaterThan(30);
