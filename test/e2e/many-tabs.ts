@@ -3,10 +3,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { SEED_ARTICLES } from '../../demo/seed-page';
 import { waitForSidebar } from '../../demo/launch-chromium';
 
-/** Every on-topic article the demo site serves: the seeds and the test articles in seven languages. */
+/** The on-topic articles the demo site serves whose claims can be highlighted: the seeds and the test articles in the claim-matching languages. */
 export function relevantArticlePaths(): string[] {
+  // Claims are matched in the languages with concept words; articles in the other detection
+  // languages get a sidebar but no highlights, so they cannot show their own claims.
+  const matchedLanguages = new Set(readdirSync('assets/pack/concepts').map((name) => name.replace(/\.json$/, '')));
   const fixtures = readdirSync('test/fixtures/articles')
-    .filter((name) => name.endsWith('.html') && !name.startsWith('neg-'))
+    .filter((name) => name.endsWith('.html') && !name.startsWith('neg-') && matchedLanguages.has(name.split('-')[0] ?? ''))
     .sort()
     .map((name) => `/fixtures/articles/${name}`);
   return [...SEED_ARTICLES.map((seed) => `/news/${seed.slug}.html`), ...fixtures];
