@@ -6,6 +6,7 @@ import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
 import { densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
 import { scoreTopic } from './topic-score';
+import { topicThreshold } from './topic-threshold';
 import { inspectUrl } from './url-signals';
 
 export interface PageVerdict {
@@ -122,6 +123,13 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon, optio
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
   const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: normalizeText(full.text) });
   const isArticle = articleScore(full) >= ARTICLE_THRESHOLD;
-  const relevant = isArticle && fullScore.score >= compiled.threshold;
+  const threshold = topicThreshold({
+    threshold: compiled.threshold,
+    length: readingLength(full.text),
+    shortProse: isShortProse(full),
+    leadCallUp: fullScore.leadCallUp,
+    penalty: fullScore.penalty,
+  });
+  const relevant = isArticle && fullScore.score >= threshold;
   return { isArticle, relevant, lang, topics: fullScore.topics, score: round(fullScore.score), stage: 'full' };
 }

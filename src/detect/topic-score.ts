@@ -15,6 +15,12 @@ export interface TopicScore {
   penalty: number;
   /** True when any call-up term (phrase or mobilization role) occurs at all. */
   hint: boolean;
+  /**
+   * The headline or the lead says Russia calls men up (a call-up phrase, or a call-up term next
+   * to a Russia anchor: "Shoigu: no further mobilization"), and the page names no other state
+   * whose call-up shares the words: the clean evidence a short item can be trusted on.
+   */
+  leadCallUp: boolean;
   /** Pack topic tags, strongest first. */
   topics: string[];
 }
@@ -116,6 +122,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   let context = 0;
   let penalty = 0;
   let hint = false;
+  let leadCallUp = false;
   const contextHits: Array<{ hit: Hit; value: number }> = [];
 
   for (const hit of hits) {
@@ -128,12 +135,14 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     switch (term.role) {
       case 'phrase':
         hint = true;
+        if (hit.zoneWeight > 1) leadCallUp = true;
         value = base;
         core += value;
         break;
       case 'mobilization':
         hint = true;
         value = base * proximityFactor(hit, anchors);
+        if (hit.zoneWeight > 1 && value === base) leadCallUp = true;
         core += value;
         break;
       case 'context':
@@ -156,5 +165,5 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     .filter(([, weight]) => weight >= MIN_TOPIC_WEIGHT)
     .sort((a, b) => b[1] - a[1])
     .map(([topic]) => topic);
-  return { score: positive - penalty, positive, penalty, hint, topics };
+  return { score: positive - penalty, positive, penalty, hint, leadCallUp: leadCallUp && anchors.rival.length === 0, topics };
 }
