@@ -4,6 +4,7 @@ import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './c
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
+import { publishedBefore } from './publication-date';
 import { densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
 import { scoreTopic } from './topic-score';
 import { topicThreshold } from './topic-threshold';
@@ -130,6 +131,8 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon, optio
     leadCallUp: fullScore.leadCallUp,
     penalty: fullScore.penalty,
   });
-  const relevant = isArticle && fullScore.score >= threshold;
+  // A page published before the call-up cannot report it, however many of its words it shares.
+  const predates = lexicon.since !== undefined && publishedBefore(metadata.publishedTime, lexicon.since);
+  const relevant = isArticle && !predates && fullScore.score >= threshold;
   return { isArticle, relevant, lang, topics: fullScore.topics, score: round(fullScore.score), stage: 'full' };
 }

@@ -85,5 +85,11 @@ export const lexiconSchema = z.object({
    * telling address reach the full stage even when its sample says little.
    */
   urlHints: z.array(z.string().min(3).max(40)),
+  /**
+   * ISO date (YYYY-MM-DD) of the event the topic begins with (the call-up decree): a page that
+   * declares an earlier publication date cannot report it, whatever words it shares with it
+   * (the spring 2022 exodus, objectors seeking asylum before the call-up).
+   */
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
