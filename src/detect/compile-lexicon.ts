@@ -12,6 +12,8 @@ export interface CompiledTerm {
   topics: readonly string[];
   /** Names another state whose own call-up shares the vocabulary (a rival anchor). */
   rival: boolean;
+  /** Gives nearby call-up words another meaning (see nearMissSchema.otherSense). */
+  otherSense: boolean;
 }
 
 export interface CompiledLanguage {
@@ -61,8 +63,15 @@ function termSource(term: string): string {
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival' })),
-    ...language.nearMisses.map((n) => ({ term: n.term, role: 'near-miss' as const, weight: n.penalty, topics: [], rival: n.rival ?? false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false })),
+    ...language.nearMisses.map((n) => ({
+      term: n.term,
+      role: 'near-miss' as const,
+      weight: n.penalty,
+      topics: [],
+      rival: n.rival ?? false,
+      otherSense: n.otherSense ?? false,
+    })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.
   const order = terms.map((_, i) => i).sort((a, b) => (terms[b]?.term.length ?? 0) - (terms[a]?.term.length ?? 0));

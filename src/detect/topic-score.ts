@@ -82,6 +82,8 @@ function distanceToAnchor(anchors: readonly number[], position: number): number 
 interface Anchors {
   russia: readonly number[];
   rival: readonly number[];
+  /** Terms that give nearby call-up words another meaning (annual reservist training). */
+  otherSense: readonly number[];
   /** The headline names Russia and no other state. */
   headlineRussian: boolean;
 }
@@ -90,12 +92,14 @@ interface Anchors {
  * A call-up term counts fully near a Russia anchor and little without one: the same words
  * describe Ukraine's, Israel's or a trade union's mobilization. Who mobilizes whom is read
  * from the nearest state named: a term closer to Ukraine's recruitment centres or Israel's
- * army than to any Russia anchor is about their call-up.
+ * army than to any Russia anchor is about their call-up; one next to a term that gives it
+ * another sense (reservists summoned for their annual training) is not about the call-up.
  */
 function proximityFactor(hit: Hit, anchors: Anchors): number {
   const distance = distanceToAnchor(anchors.russia, hit.position);
   const rivalDistance = distanceToAnchor(anchors.rival, hit.position);
   if (rivalDistance < distance && rivalDistance <= NEAR) return RIVAL_FACTOR;
+  if (distanceToAnchor(anchors.otherSense, hit.position) <= NEAR) return RIVAL_FACTOR;
   if (hit.inHeadline && anchors.headlineRussian) return 1;
   if (distance <= NEAR) return 1;
   if (distance <= FAR) return 0.6;
@@ -114,6 +118,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   const anchors: Anchors = {
     russia: hits.filter((h) => h.term.role === 'russia').map((h) => h.position),
     rival: hits.filter((h) => h.term.rival).map((h) => h.position),
+    otherSense: hits.filter((h) => h.term.otherSense).map((h) => h.position),
     headlineRussian: hits.some((h) => h.inHeadline && h.term.role === 'russia') && !hits.some((h) => h.inHeadline && h.term.rival),
   };
   const repeats = new Map<string, number>();

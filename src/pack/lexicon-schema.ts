@@ -37,6 +37,12 @@ export const nearMissSchema = z.object({
    * Israel's army), and acts as a rival anchor besides its penalty: see the `rival` role.
    */
   rival: z.boolean().optional(),
+  /**
+   * The term gives the call-up words next to it another meaning (reservists summoned for their
+   * annual training, not the call-up): a call-up term within two sentences of it counts as
+   * little as one about another state's call-up. Call-up phrases are not affected.
+   */
+  otherSense: z.boolean().optional(),
 });
 export type NearMiss = z.infer<typeof nearMissSchema>;
 
