@@ -6,6 +6,7 @@ import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
 import { publishedBefore } from './publication-date';
 import { densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
+import { readsAsTeasers } from './teaser-text';
 import { scoreTopic } from './topic-score';
 import { topicThreshold } from './topic-threshold';
 import { inspectUrl } from './url-signals';
@@ -106,6 +107,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon, optio
       density: densityScore(read.paragraphLengths),
       longParagraphs: longParagraphs(read),
       shortProse: isShortProse(read),
+      teasers: language !== undefined && readsAsTeasers(language, normalizeText(read.text)),
     });
   const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));

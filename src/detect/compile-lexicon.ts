@@ -28,6 +28,8 @@ export interface CompiledLanguage {
   markers: ReadonlySet<string>;
   /** Unicode script names the language is written in, for recognising it without marker words. */
   scripts: readonly string[];
+  /** Source of one alternation of the words that close a teaser ("read more"), for a global regex; '' when the language has none. */
+  teaserSource: string;
 }
 
 export interface CompiledLexicon {
@@ -83,6 +85,9 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
     terms: sorted,
     markers: new Set(language.markers.map((m) => normalizeText(m))),
     scripts: language.scripts ?? [],
+    teaserSource: language.teaserMarkers?.length
+      ? `(?<!${LETTER})(?:${language.teaserMarkers.map((m) => termSource(m)).join('|')})(?!${LETTER})`
+      : '',
   };
 }
 

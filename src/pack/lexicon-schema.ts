@@ -69,6 +69,12 @@ export const languageLexiconSchema = z
     aliases: z.array(langCode).optional(),
     terms: z.array(lexiconTermSchema).min(1),
     nearMisses: z.array(nearMissSchema),
+    /**
+     * Words that close a teaser and send the reader to the full story elsewhere ("read more",
+     * "weiterlesen", "читать далее"): a text dense with them is a roundup, a tag page or an
+     * aggregator's excerpt laid out like an article, not the article itself.
+     */
+    teaserMarkers: z.array(z.string().trim().min(2).max(40)).optional(),
   })
   .refine((language) => language.markers.length >= 5 || (language.scripts?.length ?? 0) > 0, {
     message: 'a language needs at least five marker words or the scripts it is written in',
