@@ -51,6 +51,13 @@ describe('scoreTopic', () => {
     expect(score('ru', 'Путин призвал запасников на военные сборы', 'Президент России подписал указ о призыве граждан, пребывающих в запасе, на военные сборы.').score).toBeLessThan(compiled.threshold);
   });
 
+  it('counts men escaping Russia’s call-up as call-up evidence next to Russia, not next to another state', () => {
+    const russia = score('de', 'Russische Deserteure finden kaum Schutz', 'Deserteure und Militärdienstentzieher aus Russland erhalten in Deutschland selten Asyl. Viele Kriegsdienstverweigerer aus Russland warten seit Monaten auf eine Entscheidung.');
+    const ukraine = score('de', 'Deserteure in der Ukraine', 'Selenskyj will Deserteure härter bestrafen. Die Werchowna Rada berät über Kriegsdienstverweigerer und Militärdienstentzieher.');
+    expect(russia.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(ukraine.score).toBeLessThan(compiled.threshold / 2);
+  });
+
   it('reads who mobilizes whom: a call-up term next to another state counts as that state’s', () => {
     const body = 'Russia’s offensive in the east continues.';
     const ukraine = score('en', 'Zelensky signs law lowering the draft age', `${body} Zelensky signed the law on mobilization and the draft age; men aged 25 can now be called up. Ukrainian men must update their military registration.`);
