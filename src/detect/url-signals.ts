@@ -22,6 +22,20 @@ const FORUM_PATH = /\/(threads?|topic|forums?|showthread\.php|viewtopic\.php|rea
 const DATED_PATH = /\/20\d\d\/\d{1,2}\//;
 const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
 
+/**
+ * An encyclopedia entry's title used as the whole address after a language edition
+ * ("/ja/2022年のロシアの動員"), or in the encyclopedia's own title style with underscores and a
+ * bracketed qualifier ("/Мобилизация_в_России_(2022)"): how mirrors of Wikipedia address their
+ * copies. Newsrooms that write story addresses in their own script do not put them right
+ * under a language edition, nor in that style.
+ */
+function looksLikeEntryTitle(segment: string, path: string): boolean {
+  if (segment.includes('-') || segment.includes('.') || !/[^\x00-\x7f]/.test(segment)) return false;
+  if ((segment.match(/\p{L}/gu)?.length ?? 0) < 4) return false;
+  const underLanguageEdition = /^\/[a-z]{2}(-[a-z]{2})?\/[^/]+\/?$/.test(path);
+  return underLanguageEdition || /_\(.+\)$/.test(segment);
+}
+
 function decodePath(pathname: string): string {
   try {
     return decodeURIComponent(pathname);
@@ -57,6 +71,7 @@ export function inspectUrl(url: string): UrlInfo {
   // A long slug or a long numeric id names one story, whatever section it sits in.
   const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || DATED_PATH.test(path);
   if (segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
+  if (segments.length === 1 && looksLikeEntryTitle(last, path)) return { kind: 'reference', pathText };
   // A dated path is a story even under "/books/" (a newspaper's book reviews).
   if (!DATED_PATH.test(path) && segments.slice(0, -1).some((s) => REFERENCE_SEGMENT.test(s))) return { kind: 'reference', pathText };
   if (FORUM_PATH.test(path)) return { kind: 'forum', pathText };
