@@ -25,6 +25,11 @@ describe('readsAsTeasers', () => {
     expect(teasers('ru', `${paragraph}\n\nЧитать далее`)).toBe(true);
   });
 
+  it('counts printed addresses as pointers elsewhere: a video description that lists its sources', () => {
+    expect(teasers('en', `${paragraph} - "Russia to begin partial mobilization" https://news.example/russia/563209 Video translated by a volunteer https://video.example/watch?v=abc`)).toBe(true);
+    expect(teasers('en', `${paragraph.repeat(12)} The decree is published at http://publication.example/document/1.`)).toBe(false);
+  });
+
   it('leaves an article with a read-more link or two between long paragraphs alone', () => {
     expect(teasers('en', `${paragraph.repeat(6)}\n\nRead more: what the decree says\n\n${paragraph.repeat(6)}\n\nRead more: who is exempt\n\n${paragraph.repeat(6)}`)).toBe(false);
     expect(teasers('en', paragraph.repeat(4))).toBe(false);

@@ -11,6 +11,13 @@ describe('inspectUrl', () => {
     expect(inspectUrl('chrome://extensions').kind).toBe('not-web');
   });
 
+  it('recognises a day’s page as a listing, not a story', () => {
+    expect(inspectUrl('https://bookmarks.example/someone/20220921').kind).toBe('listing');
+    expect(inspectUrl('https://news.example/2022/09/21/').kind).toBe('listing');
+    expect(inspectUrl('https://news.example/2022/9/21/headlines').kind).not.toBe('listing');
+    expect(inspectUrl('https://news.example/news/2022092112345').kind).toBe('story');
+  });
+
   it('recognises mirrors of encyclopedia entries by their title-as-address', () => {
     expect(inspectUrl(`https://mirror.example/ja/${encodeURIComponent('2022年のロシアの動員')}`).kind).toBe('reference');
     expect(inspectUrl(`https://mirror.example/${encodeURIComponent('Мобилизация_в_России_(2022)')}`).kind).toBe('reference');

@@ -21,6 +21,8 @@ const FORUM_PATH = /\/(threads?|topic|forums?|showthread\.php|viewtopic\.php|rea
 /** "?p=123", "?id=123": a post addressed by its number inside any section. */
 const DATED_PATH = /\/20\d\d\/\d{1,2}\//;
 const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
+const DAY_SEGMENT = /^20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const DAY_PATH = /\/20\d\d\/\d{1,2}\/\d{1,2}\/?$/;
 
 /**
  * An encyclopedia entry's title used as the whole address after a language edition
@@ -77,6 +79,8 @@ export function inspectUrl(url: string): UrlInfo {
   if (FORUM_PATH.test(path)) return { kind: 'forum', pathText };
   if (POST_QUERY.test(parsed.search)) return { kind: 'other', pathText };
   if (segments.slice(0, -1).some((s) => TAG_SEGMENT.test(s)) && !/\d{5,}/.test(last)) return { kind: 'listing', pathText };
+  // A day's page ("/user/20220921", "/2022/09/21/"): everything of that day, not one story.
+  if (DAY_SEGMENT.test(last) || DAY_PATH.test(path)) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };
   // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.
   if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s) || s.length <= 12 && !/\d/.test(s) && segments.length === 1)) {
