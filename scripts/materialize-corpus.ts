@@ -42,19 +42,27 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The plain article template stored excerpts are rendered into: no structured data, just a headline and paragraphs. */
-export function renderArticlePage(title: string, paragraphs: readonly string[], lang: string): string {
+/**
+ * The plain article template stored excerpts are rendered into: no structured data, just a
+ * headline and paragraphs, and the publication date as article:published_time when the stored
+ * page recorded one (the excerpt's leading "date YYYY-MM[-DD]"), as the page's head had it.
+ */
+export function renderArticlePage(title: string, paragraphs: readonly string[], lang: string, date = ''): string {
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+  const dated = date ? `<meta property="article:published_time" content="${escapeHtml(date)}">` : '';
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">${dated}<title>${escapeHtml(title)}</title></head>
 <body><header><a href="/">Home</a></header><main><article><h1>${escapeHtml(title)}</h1>
 ${body}
 </article></main><footer>© publisher</footer></body></html>`;
 }
 
-/** Splits excerpt text into a title (a short first line) and paragraphs. */
-export function splitExcerpt(text: string, fallbackTitle: string): { title: string; paragraphs: string[] } {
+const EXCERPT_DATE = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s*/;
+
+/** Splits excerpt text into its recorded date (or ''), a title (a short first line) and paragraphs. */
+export function splitExcerpt(text: string, fallbackTitle: string): { date: string; title: string; paragraphs: string[] } {
+  const date = EXCERPT_DATE.exec(text)?.[1] ?? '';
   const lines = text
-    .replace(/^\s*date \d{4}-\d{2}(-\d{2})?\s*/, '')
+    .replace(EXCERPT_DATE, '')
     .split(/\n+/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
@@ -72,7 +80,7 @@ export function splitExcerpt(text: string, fallbackTitle: string): { title: stri
     }
   }
   if (pending) paragraphs.push(pending);
-  return { title: titled ? first : fallbackTitle, paragraphs };
+  return { date, title: titled ? first : fallbackTitle, paragraphs };
 }
 
 export interface LabelledPage {
@@ -148,7 +156,7 @@ export function loadLabelledPages(corpusDir: string, cacheDir = SEARCH_CACHE_DIR
     const result = answers.get(row.query)?.get(row.rank);
     const excerpt = result && (result.url === undefined || result.url === row.url) ? result.excerpt : undefined;
     const host = row.url.replace(/^https?:\/\/([^/]+).*$/, '$1');
-    const html = excerpt ? (({ title, paragraphs }) => renderArticlePage(title, paragraphs, row.lang))(splitExcerpt(excerpt, host)) : undefined;
+    const html = excerpt ? (({ date, title, paragraphs }) => renderArticlePage(title, paragraphs, row.lang, date))(splitExcerpt(excerpt, host)) : undefined;
     pages.push({ ...row, html });
   }
   return pages;

@@ -122,6 +122,8 @@ export interface ArticleEvidence {
   longParagraphs: number;
   /** The text read is a few sentences of prose: the shape of a wire item or a live-feed entry. */
   shortProse: boolean;
+  /** The text reads as teasers for stories elsewhere ("… Read more"): a roundup or an aggregator's excerpt. */
+  teasers: boolean;
 }
 
 /** At most this many links for a page without article metadata to pass as a bare news item. */
@@ -171,8 +173,12 @@ export function scoreArticle(evidence: ArticleEvidence): number {
   // Instruction steps decide it whatever the markup claims: how-to sites mark every page as a dated Article.
   if (looksLikeHowTo(structure)) score -= 8;
   if (looksLikeDocsOrCode(structure, metadata)) score -= 3;
+  // Teasers are read like an article's text but the story is elsewhere; news markup on a roundup
+  // still loses. An article's long paragraphs outweigh the "read more" of its comments or related links.
+  const teasers = evidence.teasers && longParagraphs < 4;
+  if (teasers) score -= 4;
   if (density >= 20) score += 2;
-  else if (looksLikeShortItem(evidence)) score += 1.5;
+  else if (!teasers && looksLikeShortItem(evidence)) score += 1.5;
   else if (density >= 10) score += 1;
   else if (density < 4) score -= 2.5;
   if (longParagraphs >= 5) score += 1;

@@ -92,3 +92,42 @@ describe('classifyPage stages', () => {
     expect(fromLinkedom).toEqual(fromHappyDom);
   });
 });
+
+describe('classifyPage, the publication date and short items', () => {
+  const article = (published: string, headline: string, paragraphs: string[]): string =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">${published ? `<meta property="article:published_time" content="${published}">` : ''}<title>${headline}</title></head>
+<body><main><article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+  const story = [
+    'Thousands of Russian men crossed into Georgia and Kazakhstan this week after President Vladimir Putin ordered a partial mobilization of reservists, and queues at the border stretched for kilometres.',
+    'Border guards in Kazakhstan said the number of Russians arriving had doubled since the Kremlin announced the call-up, and flights out of Moscow were sold out for days.',
+    'Many of those fleeing said they had received summonses from military enlistment offices or feared they would, and that they would not return while the mobilization lasted.',
+  ];
+
+  it('does not take a page published before the call-up for a report on it', () => {
+    const before = classifyPage(parse(article('2022-03-10T08:00:00Z', 'Russian men cross into Georgia', story)), storyUrl('before'), lexicon);
+    const after = classifyPage(parse(article('2022-09-24T08:00:00Z', 'Russian men cross into Georgia', story)), storyUrl('after'), lexicon);
+    const undated = classifyPage(parse(article('', 'Russian men cross into Georgia', story)), storyUrl('undated'), lexicon);
+    expect(before.relevant).toBe(false);
+    expect(after.relevant).toBe(true);
+    expect(undated.relevant).toBe(true);
+  });
+
+  it('takes a dated two-sentence agency item whose headline names Russia’s call-up', () => {
+    // A feed entry: the headline sits in the title only, so the call-up is named just once.
+    const item = article('2023-10-03T09:00:00Z', 'Shoigu: no further mobilization', [
+      'Russian Defence Minister Sergei Shoigu said so on Tuesday at a meeting with army commanders, Interfax reported.',
+      'He gave no other figures.',
+    ]).replace(/<h1>.*<\/h1>/, '');
+    const verdict = classifyPage(parse(item), storyUrl('shoigu'), lexicon);
+    expect(verdict).toMatchObject({ isArticle: true, relevant: true });
+    expect(verdict.score).toBeLessThan(lexicon.threshold);
+  });
+
+  it('keeps the full bar for a short item about another state’s call-up', () => {
+    const item = article('2024-04-03T09:00:00Z', 'Zelensky lowers the mobilization age', [
+      'Ukrainian President Volodymyr Zelensky signed a law lowering the mobilization age from 27 to 25, as Russia presses its offensive.',
+      'Men aged 25 can now be called up by territorial recruitment centres.',
+    ]);
+    expect(classifyPage(parse(item), storyUrl('zelensky'), lexicon).relevant).toBe(false);
+  });
+});

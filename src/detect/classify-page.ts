@@ -4,8 +4,11 @@ import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './c
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
+import { publishedBefore } from './publication-date';
 import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
+import { readsAsTeasers } from './teaser-text';
 import { scoreTopic } from './topic-score';
+import { topicThreshold } from './topic-threshold';
 import { inspectUrl } from './url-signals';
 
 export interface PageVerdict {
@@ -102,6 +105,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
       density: densityScore(read.paragraphLengths),
       longParagraphs: longParagraphs(read),
       shortProse: isShortProse(read),
+      teasers: language !== undefined && readsAsTeasers(language, normalizeText(read.text)),
     });
   const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
@@ -120,6 +124,15 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
   const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: normalizeText(full.text) });
   const isArticle = articleScore(full) >= ARTICLE_THRESHOLD;
-  const relevant = isArticle && fullScore.score >= compiled.threshold;
+  const threshold = topicThreshold({
+    threshold: compiled.threshold,
+    length: readingLength(full.text),
+    shortProse: isShortProse(full),
+    leadCallUp: fullScore.leadCallUp,
+    penalty: fullScore.penalty,
+  });
+  // A page published before the call-up cannot report it, however many of its words it shares.
+  const predates = compiled.since !== undefined && publishedBefore(metadata.publishedTime, compiled.since);
+  const relevant = isArticle && !predates && fullScore.score >= threshold;
   return { isArticle, relevant, lang, topics: fullScore.topics, score: round(fullScore.score), stage: 'full' };
 }

@@ -63,3 +63,33 @@ describe('the stored lexicon', () => {
     expect(revived).toEqual(compiled);
   });
 });
+
+describe('lexicon consistency', () => {
+  /** A starred lexicon word as a pattern over plain text, to test one term against another's spelling. */
+  const termPattern = (term: string): RegExp =>
+    new RegExp(
+      `(^|[^\\p{L}])${term
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .map((w) => {
+          const stem = w.replace(/\*$/, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+          return w.endsWith('*') ? `${stem}\\p{L}*` : stem;
+        })
+        .join('[\\s-]+')}(?!\\p{L})`,
+      'u',
+    );
+
+  it('no context term hides a call-up word: the longer match wins, so it would swallow the call-up evidence', () => {
+    const hidden: string[] = [];
+    for (const language of packLexicon().languages) {
+      const callUp = language.terms.filter((t) => t.role === 'mobilization' || t.role === 'phrase');
+      const patterns = callUp.map((t) => termPattern(t.term));
+      for (const term of language.terms.filter((t) => t.role === 'context')) {
+        const spelled = term.term.toLowerCase().replace(/\*/g, '');
+        const inner = callUp.find((_, i) => patterns[i]?.test(spelled));
+        if (inner) hidden.push(`${language.lang}: "${term.term}" hides "${inner.term}"`);
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+});

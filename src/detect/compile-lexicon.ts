@@ -12,6 +12,8 @@ export interface CompiledTerm {
   topics: readonly string[];
   /** Names another state whose own call-up shares the vocabulary (a rival anchor). */
   rival: boolean;
+  /** Gives nearby call-up words another meaning (see nearMissSchema.otherSense). */
+  otherSense: boolean;
 }
 
 export interface CompiledLanguage {
@@ -26,6 +28,8 @@ export interface CompiledLanguage {
   markers: ReadonlySet<string>;
   /** Unicode script names the language is written in, for recognising it without marker words. */
   scripts: readonly string[];
+  /** Source of one alternation of the words that close a teaser ("read more"), for a global regex; '' when the language has none. */
+  teaserSource: string;
 }
 
 export interface CompiledLexicon {
@@ -37,6 +41,8 @@ export interface CompiledLexicon {
   threshold: number;
   sampleThreshold: number;
   urlHints: readonly string[];
+  /** The call-up's first day (YYYY-MM-DD): a page published before it cannot report on it. */
+  since?: string;
 }
 
 /**
@@ -61,8 +67,15 @@ function termSource(term: string): string {
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival' })),
-    ...language.nearMisses.map((n) => ({ term: n.term, role: 'near-miss' as const, weight: n.penalty, topics: [], rival: n.rival ?? false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false })),
+    ...language.nearMisses.map((n) => ({
+      term: n.term,
+      role: 'near-miss' as const,
+      weight: n.penalty,
+      topics: [],
+      rival: n.rival ?? false,
+      otherSense: n.otherSense ?? false,
+    })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.
   const order = terms.map((_, i) => i).sort((a, b) => (terms[b]?.term.length ?? 0) - (terms[a]?.term.length ?? 0));
@@ -74,6 +87,9 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
     terms: sorted,
     markers: new Set(language.markers.map((m) => normalizeText(m))),
     scripts: language.scripts ?? [],
+    teaserSource: language.teaserMarkers?.length
+      ? `(?<!${LETTER})(?:${language.teaserMarkers.map((m) => termSource(m)).join('|')})(?!${LETTER})`
+      : '',
   };
 }
 
@@ -96,6 +112,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     threshold: lexicon.threshold,
     sampleThreshold: lexicon.sampleThreshold,
     urlHints: lexicon.urlHints.map((h) => h.toLowerCase()),
+    ...(lexicon.since !== undefined ? { since: lexicon.since } : {}),
   };
   cache.set(lexicon, compiled);
   return compiled;

@@ -8,6 +8,13 @@ const compiled = compileLexicon(packLexicon());
 const detect = (text: string, declared = ''): string => detectLanguage(normalizeText(text), declared, compiled);
 
 describe('detectLanguage', () => {
+  it('reads a Chinese report that quotes English sources as Chinese, and an English one with a Chinese name as English', () => {
+    const quote = 'The Kremlin said that the partial mobilization would call up reservists who have served in the army.';
+    const report = '普京宣布部分动员,将征召三十万名预备役人员。路透社报道称,大批俄罗斯男子前往格鲁吉亚和哈萨克斯坦边境,边境口岸排起长队。';
+    expect(detect(`${report}克里姆林宫发言人说:"${quote}" ${report}`)).toBe('zh');
+    expect(detect(`${quote} ${quote} The reporter, 王立, said the queues at the border grew.`)).toBe('en');
+  });
+
   it('recognises each lexicon language from a sentence or two', () => {
     expect(detect('The men who left the country said that they were afraid of the war and of the call-up.')).toBe('en');
     expect(detect('Мужчины, которые уехали из страны, говорят, что это было страшно и что они уже не вернутся.')).toBe('ru');

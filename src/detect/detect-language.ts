@@ -9,6 +9,14 @@ const SCRIPT_SHARE = 0.6;
 /** Letters that the function-word count can read: other scripts decide by script. */
 const WORD_SCRIPTS = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 const LETTERS = /\p{L}/gu;
+/** Letters of the scripts written without spaces (Han, kana): each stands for a syllable or a word, not a sound. */
+const UNSPACED_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/**
+ * What one Han or kana character weighs against one Latin letter when shares are counted: a
+ * Chinese sentence of 20 characters says about what an English one of 60 letters does, so a
+ * Chinese report quoting English sources is still Chinese.
+ */
+const UNSPACED_WEIGHT = 3;
 
 /**
  * Letters only one Cyrillic language of the lexicon uses, which settle ru, uk and sr more
@@ -51,12 +59,16 @@ function scriptPattern(scripts: readonly string[]): RegExp {
  */
 function languageByScript(text: string, lexicon: CompiledLexicon): string | undefined {
   const sample = text.slice(0, SCRIPT_SAMPLE);
-  const letters = countMatches(sample, LETTERS);
+  const unspaced = countMatches(sample, UNSPACED_LETTERS) * (UNSPACED_WEIGHT - 1);
+  const letters = countMatches(sample, LETTERS) + unspaced;
   if (letters < 10 || countMatches(sample, WORD_SCRIPTS) >= letters * (1 - SCRIPT_SHARE)) return undefined;
   let best: { lang: string; share: number; scripts: number } | undefined;
   for (const language of lexicon.languages.values()) {
     if (language.scripts.length === 0 || language.scripts.some((s) => s === 'Latin' || s === 'Cyrillic')) continue;
-    const share = countMatches(sample, scriptPattern(language.scripts)) / letters;
+    const own = countMatches(sample, scriptPattern(language.scripts));
+    // Han and kana letters of the language's own scripts weigh what they weigh in `letters`.
+    const ownUnspaced = language.scripts.some((s) => s === 'Han' || s === 'Hiragana' || s === 'Katakana') ? unspaced : 0;
+    const share = (own + ownUnspaced) / letters;
     if (share < SCRIPT_SHARE) continue;
     const better = !best || share > best.share + 0.02 || (Math.abs(share - best.share) <= 0.02 && language.scripts.length < best.scripts);
     if (better) best = { lang: language.lang, share, scripts: language.scripts.length };

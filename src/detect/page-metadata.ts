@@ -8,6 +8,8 @@ export interface PageMetadata {
   /** Every schema.org @type named in JSON-LD blocks and microdata itemtype attributes. */
   schemaTypes: string[];
   hasPublishedTime: boolean;
+  /** The publication date the head declares, as written (ISO 8601 in practice), or ''. */
+  publishedTime: string;
   hasAuthor: boolean;
   htmlLang: string;
 }
@@ -82,9 +84,8 @@ export function readPageMetadata(doc: Document): PageMetadata {
       if (itemprop === 'author' || element.getAttribute('rel') === 'author' || /author|byline/i.test(element.getAttribute('class') ?? '')) bylineElement = true;
     }
   }
-  const hasPublishedTime =
-    datedElement ||
-    metaContent(metas, 'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date') !== '';
+  const publishedTime = metaContent(metas, 'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date');
+  const hasPublishedTime = datedElement || publishedTime !== '';
   const hasAuthor = bylineElement || metaContent(metas, 'author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author') !== '';
   return {
     title: title || metaContent(metas, 'og:title', 'twitter:title'),
@@ -93,6 +94,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
     ogType: metaContent(metas, 'og:type').toLowerCase(),
     schemaTypes: [...types],
     hasPublishedTime,
+    publishedTime,
     hasAuthor,
     htmlLang: doc.documentElement?.getAttribute('lang') ?? '',
   };

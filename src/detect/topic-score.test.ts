@@ -43,6 +43,21 @@ describe('scoreTopic', () => {
     expect(score('ru', 'Мобилизация 1941 года', 'В первые дни Великой Отечественной войны в Красную армию призвали миллионы.').score).toBeLessThan(1);
   });
 
+  it('reads what the call-up words mean: reservists summoned for their annual training are not the call-up', () => {
+    const training = score('en', 'Putin signs decree calling up reservists for military training', 'Russian President Vladimir Putin signed a decree to call up reservists for military training this year. Summonses will be sent to reservists by the enlistment offices.');
+    const callUp = score('en', 'Putin signs decree calling up reservists for the war', 'Russian President Vladimir Putin signed a decree to call up reservists for the war in Ukraine this year. Summonses will be sent to reservists by the enlistment offices.');
+    expect(training.score).toBeLessThan(callUp.score / 2);
+    expect(score('de', 'Putin ordnet Einberufung von Reservisten zu Wehrübungen an', 'Der russische Präsident hat die Einberufung der Reservisten zu Wehrübungen angeordnet.').score).toBeLessThan(compiled.threshold);
+    expect(score('ru', 'Путин призвал запасников на военные сборы', 'Президент России подписал указ о призыве граждан, пребывающих в запасе, на военные сборы.').score).toBeLessThan(compiled.threshold);
+  });
+
+  it('counts men escaping Russia’s call-up as call-up evidence next to Russia, not next to another state', () => {
+    const russia = score('de', 'Russische Deserteure finden kaum Schutz', 'Deserteure und Militärdienstentzieher aus Russland erhalten in Deutschland selten Asyl. Viele Kriegsdienstverweigerer aus Russland warten seit Monaten auf eine Entscheidung.');
+    const ukraine = score('de', 'Deserteure in der Ukraine', 'Selenskyj will Deserteure härter bestrafen. Die Werchowna Rada berät über Kriegsdienstverweigerer und Militärdienstentzieher.');
+    expect(russia.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(ukraine.score).toBeLessThan(compiled.threshold / 2);
+  });
+
   it('reads who mobilizes whom: a call-up term next to another state counts as that state’s', () => {
     const body = 'Russia’s offensive in the east continues.';
     const ukraine = score('en', 'Zelensky signs law lowering the draft age', `${body} Zelensky signed the law on mobilization and the draft age; men aged 25 can now be called up. Ukrainian men must update their military registration.`);

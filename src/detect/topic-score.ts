@@ -15,6 +15,12 @@ export interface TopicScore {
   penalty: number;
   /** True when any call-up term (phrase or mobilization role) occurs at all. */
   hint: boolean;
+  /**
+   * The headline or the lead says Russia calls men up (a call-up phrase, or a call-up term next
+   * to a Russia anchor: "Shoigu: no further mobilization"), and the page names no other state
+   * whose call-up shares the words: the clean evidence a short item can be trusted on.
+   */
+  leadCallUp: boolean;
   /** Pack topic tags, strongest first. */
   topics: string[];
 }
@@ -76,6 +82,8 @@ function distanceToAnchor(anchors: readonly number[], position: number): number 
 interface Anchors {
   russia: readonly number[];
   rival: readonly number[];
+  /** Terms that give nearby call-up words another meaning (annual reservist training). */
+  otherSense: readonly number[];
   /** The headline names Russia and no other state. */
   headlineRussian: boolean;
 }
@@ -84,12 +92,14 @@ interface Anchors {
  * A call-up term counts fully near a Russia anchor and little without one: the same words
  * describe Ukraine's, Israel's or a trade union's mobilization. Who mobilizes whom is read
  * from the nearest state named: a term closer to Ukraine's recruitment centres or Israel's
- * army than to any Russia anchor is about their call-up.
+ * army than to any Russia anchor is about their call-up; one next to a term that gives it
+ * another sense (reservists summoned for their annual training) is not about the call-up.
  */
 function proximityFactor(hit: Hit, anchors: Anchors): number {
   const distance = distanceToAnchor(anchors.russia, hit.position);
   const rivalDistance = distanceToAnchor(anchors.rival, hit.position);
   if (rivalDistance < distance && rivalDistance <= NEAR) return RIVAL_FACTOR;
+  if (distanceToAnchor(anchors.otherSense, hit.position) <= NEAR) return RIVAL_FACTOR;
   if (hit.inHeadline && anchors.headlineRussian) return 1;
   if (distance <= NEAR) return 1;
   if (distance <= FAR) return 0.6;
@@ -108,6 +118,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   const anchors: Anchors = {
     russia: hits.filter((h) => h.term.role === 'russia').map((h) => h.position),
     rival: hits.filter((h) => h.term.rival).map((h) => h.position),
+    otherSense: hits.filter((h) => h.term.otherSense).map((h) => h.position),
     headlineRussian: hits.some((h) => h.inHeadline && h.term.role === 'russia') && !hits.some((h) => h.inHeadline && h.term.rival),
   };
   const repeats = new Map<string, number>();
@@ -116,6 +127,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   let context = 0;
   let penalty = 0;
   let hint = false;
+  let leadCallUp = false;
   const contextHits: Array<{ hit: Hit; value: number }> = [];
 
   for (const hit of hits) {
@@ -128,12 +140,14 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     switch (term.role) {
       case 'phrase':
         hint = true;
+        if (hit.zoneWeight > 1) leadCallUp = true;
         value = base;
         core += value;
         break;
       case 'mobilization':
         hint = true;
         value = base * proximityFactor(hit, anchors);
+        if (hit.zoneWeight > 1 && value === base) leadCallUp = true;
         core += value;
         break;
       case 'context':
@@ -156,5 +170,5 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     .filter(([, weight]) => weight >= MIN_TOPIC_WEIGHT)
     .sort((a, b) => b[1] - a[1])
     .map(([topic]) => topic);
-  return { score: positive - penalty, positive, penalty, hint, topics };
+  return { score: positive - penalty, positive, penalty, hint, leadCallUp: leadCallUp && anchors.rival.length === 0, topics };
 }

@@ -11,6 +11,22 @@ describe('inspectUrl', () => {
     expect(inspectUrl('chrome://extensions').kind).toBe('not-web');
   });
 
+  it('recognises a day’s page as a listing, not a story', () => {
+    expect(inspectUrl('https://bookmarks.example/someone/20220921').kind).toBe('listing');
+    expect(inspectUrl('https://news.example/2022/09/21/').kind).toBe('listing');
+    expect(inspectUrl('https://news.example/2022/9/21/headlines').kind).not.toBe('listing');
+    expect(inspectUrl('https://news.example/news/2022092112345').kind).toBe('story');
+  });
+
+  it('recognises mirrors of encyclopedia entries by their title-as-address', () => {
+    expect(inspectUrl(`https://mirror.example/ja/${encodeURIComponent('2022年のロシアの動員')}`).kind).toBe('reference');
+    expect(inspectUrl(`https://mirror.example/${encodeURIComponent('Мобилизация_в_России_(2022)')}`).kind).toBe('reference');
+    // A newsroom's address in its own script, or an ASCII slug, stays a story or an unknown page.
+    expect(inspectUrl(`https://news.example/politics/${encodeURIComponent('мобилизация-в-россии')}`).kind).not.toBe('reference');
+    expect(inspectUrl(`https://news.example/${encodeURIComponent('俄罗斯宣布部分动员')}`).kind).not.toBe('reference');
+    expect(inspectUrl('https://news.example/en/russia-partial-mobilization-explained').kind).toBe('story');
+  });
+
   it('keeps story addresses even inside sections and archives', () => {
     expect(inspectUrl('https://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-guilty').kind).toBe('story');
     expect(inspectUrl('https://www.theatlantic.com/technology/archive/2016/09/why-new-yorkers-got-an-alert/500591/').kind).toBe('story');

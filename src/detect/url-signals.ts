@@ -21,6 +21,22 @@ const FORUM_PATH = /\/(threads?|topic|forums?|showthread\.php|viewtopic\.php|rea
 /** "?p=123", "?id=123": a post addressed by its number inside any section. */
 const DATED_PATH = /\/20\d\d\/\d{1,2}\//;
 const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
+const DAY_SEGMENT = /^20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const DAY_PATH = /\/20\d\d\/\d{1,2}\/\d{1,2}\/?$/;
+
+/**
+ * An encyclopedia entry's title used as the whole address after a language edition
+ * ("/ja/2022年のロシアの動員"), or in the encyclopedia's own title style with underscores and a
+ * bracketed qualifier ("/Мобилизация_в_России_(2022)"): how mirrors of Wikipedia address their
+ * copies. Newsrooms that write story addresses in their own script do not put them right
+ * under a language edition, nor in that style.
+ */
+function looksLikeEntryTitle(segment: string, path: string): boolean {
+  if (segment.includes('-') || segment.includes('.') || !/[^\x00-\x7f]/.test(segment)) return false;
+  if ((segment.match(/\p{L}/gu)?.length ?? 0) < 4) return false;
+  const underLanguageEdition = /^\/[a-z]{2}(-[a-z]{2})?\/[^/]+\/?$/.test(path);
+  return underLanguageEdition || /_\(.+\)$/.test(segment);
+}
 
 function decodePath(pathname: string): string {
   try {
@@ -57,11 +73,14 @@ export function inspectUrl(url: string): UrlInfo {
   // A long slug or a long numeric id names one story, whatever section it sits in.
   const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || DATED_PATH.test(path);
   if (segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
+  if (segments.length === 1 && looksLikeEntryTitle(last, path)) return { kind: 'reference', pathText };
   // A dated path is a story even under "/books/" (a newspaper's book reviews).
   if (!DATED_PATH.test(path) && segments.slice(0, -1).some((s) => REFERENCE_SEGMENT.test(s))) return { kind: 'reference', pathText };
   if (FORUM_PATH.test(path)) return { kind: 'forum', pathText };
   if (POST_QUERY.test(parsed.search)) return { kind: 'other', pathText };
   if (segments.slice(0, -1).some((s) => TAG_SEGMENT.test(s)) && !/\d{5,}/.test(last)) return { kind: 'listing', pathText };
+  // A day's page ("/user/20220921", "/2022/09/21/"): everything of that day, not one story.
+  if (DAY_SEGMENT.test(last) || DAY_PATH.test(path)) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };
   // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.
   if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s) || s.length <= 12 && !/\d/.test(s) && segments.length === 1)) {

@@ -37,6 +37,12 @@ export const nearMissSchema = z.object({
    * Israel's army), and acts as a rival anchor besides its penalty: see the `rival` role.
    */
   rival: z.boolean().optional(),
+  /**
+   * The term gives the call-up words next to it another meaning (reservists summoned for their
+   * annual training, not the call-up): a call-up term within two sentences of it counts as
+   * little as one about another state's call-up. Call-up phrases are not affected.
+   */
+  otherSense: z.boolean().optional(),
 });
 export type NearMiss = z.infer<typeof nearMissSchema>;
 
@@ -63,6 +69,12 @@ export const languageLexiconSchema = z
     aliases: z.array(langCode).optional(),
     terms: z.array(lexiconTermSchema).min(1),
     nearMisses: z.array(nearMissSchema),
+    /**
+     * Words that close a teaser and send the reader to the full story elsewhere ("read more",
+     * "weiterlesen", "читать далее"): a text dense with them is a roundup, a tag page or an
+     * aggregator's excerpt laid out like an article, not the article itself.
+     */
+    teaserMarkers: z.array(z.string().trim().min(2).max(40)).optional(),
   })
   .refine((language) => language.markers.length >= 5 || (language.scripts?.length ?? 0) > 0, {
     message: 'a language needs at least five marker words or the scripts it is written in',
@@ -85,5 +97,11 @@ export const lexiconSchema = z.object({
    * telling address reach the full stage even when its sample says little.
    */
   urlHints: z.array(z.string().min(3).max(40)),
+  /**
+   * ISO date (YYYY-MM-DD) of the event the topic begins with (the call-up decree): a page that
+   * declares an earlier publication date cannot report it, whatever words it shares with it
+   * (the spring 2022 exodus, objectors seeking asylum before the call-up).
+   */
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

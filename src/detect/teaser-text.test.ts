@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from './compile-lexicon';
+import { normalizeText } from './normalize-text';
+import { readsAsTeasers } from './teaser-text';
+import { packLexicon } from './test-support';
+
+const languages = compileLexicon(packLexicon()).languages;
+
+function teasers(lang: string, text: string): boolean {
+  const language = languages.get(lang);
+  if (!language) throw new Error(`no lexicon for ${lang}`);
+  return readsAsTeasers(language, normalizeText(text));
+}
+
+const paragraph = 'Russian men queued for hours at the border crossing after the call-up was announced, and officials said the traffic had doubled overnight. ';
+
+describe('readsAsTeasers', () => {
+  it('recognises a roundup: several teasers, each closed by a read-more mark', () => {
+    expect(teasers('en', `Putin orders the call-up of reservists. Read more.\n\nA driver is held after a crash in Ohio. Read more.`)).toBe(true);
+    expect(teasers('de', 'Putin ordnet Teilmobilmachung an … Weiterlesen\n\nUnwetter in Bayern … Weiterlesen')).toBe(true);
+  });
+
+  it('recognises a short excerpt that sends the reader to the full article', () => {
+    expect(teasers('en', `${paragraph}\n\nRead Full Article »\n\nRelated Articles`)).toBe(true);
+    expect(teasers('ru', `${paragraph}\n\nЧитать далее`)).toBe(true);
+  });
+
+  it('counts printed addresses as pointers elsewhere: a video description that lists its sources', () => {
+    expect(teasers('en', `${paragraph} - "Russia to begin partial mobilization" https://news.example/russia/563209 Video translated by a volunteer https://video.example/watch?v=abc`)).toBe(true);
+    expect(teasers('en', `${paragraph.repeat(12)} The decree is published at http://publication.example/document/1.`)).toBe(false);
+  });
+
+  it('leaves an article with a read-more link or two between long paragraphs alone', () => {
+    expect(teasers('en', `${paragraph.repeat(6)}\n\nRead more: what the decree says\n\n${paragraph.repeat(6)}\n\nRead more: who is exempt\n\n${paragraph.repeat(6)}`)).toBe(false);
+    expect(teasers('en', paragraph.repeat(4))).toBe(false);
+  });
+
+  it('knows no marks in a language without any', () => {
+    expect(teasers('ka', 'read more read more read more')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import type { CompiledLanguage } from './compile-lexicon';
+
+/** A teaser mark this close to the end of the text closes the whole text: an excerpt that sends the reader elsewhere. */
+const CLOSING_CHARS = 60;
+/** Below this length a text closed by a teaser mark is an excerpt, not an article that happens to end with a link. */
+const EXCERPT_CHARS = 1500;
+/** Teaser marks per 1,000 characters from which the text is a run of teasers (a roundup, a tag page). */
+const TEASERS_PER_THOUSAND = 1.5;
+/** An address printed as text: a video description or a link post pointing at the story's source. */
+const PRINTED_URL = /https?:\/\/\S+/g;
+
+/**
+ * True when the text reads as teasers for stories published elsewhere: several "read more"
+ * marks or printed addresses close together, or a short text closed by one ("… Read Full
+ * Article »"). An article with a "Read more:" link or two between long paragraphs is not
+ * dense enough to count.
+ */
+export function readsAsTeasers(language: CompiledLanguage, text: string): boolean {
+  if (text.length === 0) return false;
+  let marks = 0;
+  let last = -1;
+  const patterns = language.teaserSource ? [new RegExp(language.teaserSource, 'g'), PRINTED_URL] : [PRINTED_URL];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      marks++;
+      last = Math.max(last, match.index + match[0].length);
+    }
+  }
+  if (marks === 0) return false;
+  if (text.length < EXCERPT_CHARS && text.length - last <= CLOSING_CHARS) return true;
+  return marks >= 2 && (marks * 1000) / text.length >= TEASERS_PER_THOUSAND;
+}
