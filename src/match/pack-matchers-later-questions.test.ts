@@ -203,3 +203,42 @@ describe('matchers of the later questions', () => {
     expect(firing(sentence, questionId)).toBeUndefined();
   });
 });
+
+describe('number matchers of the first questions: another country, another period', () => {
+  /** Only the copies for the sentence's own language run, as on a page. */
+  const claimsIn = (lang: string, sentence: string) =>
+    findClaims(sentence, compiled)
+      .filter((match) => match.matcherId.endsWith(`-${lang}`))
+      .map((match) => match.matcherId);
+
+  it.each([
+    ['en', 'Ukraine has mobilized 300,000 men since February.'],
+    ['en', 'Israel called up 300,000 reservists after the Hamas attack.'],
+    ['en', 'Armenia mobilized 300,000 reservists.'],
+    ['ru', 'Украина мобилизовала 300 тысяч человек.'],
+    ['ru', 'В ТЦК заявили, что мобилизовали 300 тысяч человек.'],
+    ['uk', 'У ТЦК заявили, що мобілізовано 300 тисяч.'],
+    ['de', 'Israel hat 300.000 Reservisten einberufen.'],
+    ['fr', 'Israël a mobilisé 300 000 réservistes.'],
+    ['es', 'Israel movilizó a 300.000 reservistas.'],
+    ['it', 'Israele ha richiamato 300 mila riservisti.'],
+    ['pt', 'Israel convocou 300 mil reservistas.'],
+    ['pl', 'Izrael powołał 300 tys. rezerwistów.'],
+    ['nl', 'Israël heeft 300.000 reservisten opgeroepen.'],
+    ['en', 'Kazakhstan received 200,000 tourists in the summer of 2019.'],
+    ['en', 'In 2023, 98,000 Russians entered Kazakhstan.'],
+    ['en', 'Georgia recorded 700,000 Russian arrivals in 2019.'],
+    ['en', 'In 2014, some 700,000 people left Russia.'],
+    ['en', 'The queue at the Polish border stretched for 15 kilometres.'],
+  ])('%s: no claim in: %s', (lang, sentence) => {
+    expect(claimsIn(lang, sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Russia has mobilized 300,000 men for the war in Ukraine.', 'mob-300k-en'],
+    ['ru', 'Россия мобилизовала 300 тысяч человек для войны в Украине.', 'mob-300k-ru'],
+    ['en', 'Since September 2022, 98,000 Russians entered Kazakhstan.', 'kz-98k-en'],
+  ])('%s: still a claim: %s', (lang, sentence, matcherId) => {
+    expect(claimsIn(lang, sentence)).toContain(matcherId);
+  });
+});
