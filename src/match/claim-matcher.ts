@@ -143,7 +143,10 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     const touched: number[] = [];
     const previous = sentences[stamp - 1];
     // Sentences split at line breaks too, so no line break between them means one paragraph.
-    const carries = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
+    // A new paragraph often goes on with the last one's subject (a quote set apart: "The
+    // number has risen to 10,000 a day."), so a matcher that also needs an exact number may
+    // take its carried groups across the break; one without a number may not.
+    const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     while (tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).start < sentence.start) tokenIndex++;
     for (; tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).end <= sentence.end; tokenIndex++) {
       termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
@@ -166,10 +169,11 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         }
       });
     }
-    if (carries) {
+    if (previous !== undefined) {
       for (const matcherIndex of touched) {
         const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
         if (groupsMet[matcherIndex] === matcher.groupCount || matcher.carry.length === 0) continue;
+        if (!sameParagraph && matcher.numbers === undefined) continue;
         // Every group not met here must be one the previous sentence may carry, and met there.
         let met = 0;
         for (let group = 0; group < matcher.groupCount; group++) {
