@@ -131,6 +131,9 @@ const EXAMPLES: Array<[string, string]> = [
   ['wh-foreign-agent', 'The justice ministry designated The Way Home a foreign agent.'],
   ['wh-foreign-agent', 'Минюст признал движение «Путь домой» иноагентом.'],
   ['wh-demobilization', 'Движение «Путь домой» требует полной демобилизации.'],
+  // The movement's name transliterated, and named in the sentence before
+  ['wh-foreign-agent', 'Die Gruppe „Put Domoj“ organisierte Demonstrationen. Sie wurde später als „ausländischer Agent“ eingestuft.'],
+  ['wh-demobilization', "Their movement is called Put' Domoy. They demand a full demobilization."],
   ['wh-demobilization', 'The Way Home movement demands the demobilization of all men called up in 2022.'],
   ['wh-wives-mobilized', 'Die Bewegung „Weg nach Hause“ vereint Ehefrauen mobilisierter Soldaten.'],
 ];
