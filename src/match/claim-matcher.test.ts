@@ -71,6 +71,11 @@ describe('findClaims', () => {
     expect(matched('Из России сбежали... нет, уехали 700 тысяч.')).toHaveLength(1);
   });
 
+  it('finds no claim in a link printed as text', () => {
+    expect(matched('Source:\nhttps://example.com/world/700000-men-left-russia-2022-10-04/\nEnd.')).toEqual([]);
+    expect(matched('www.example.com/700000-left-russia')).toEqual([]);
+  });
+
   it('needs every group in the same sentence', () => {
     expect(matched('700,000 men left. Russia denied it.')).toEqual([]);
   });

@@ -50,6 +50,7 @@ export interface CompiledMatchers {
 
 const newNode = (): TrieNode => ({ children: new Map(), terms: [] });
 const VETO = -1;
+const BARE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
 export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatchers {
   const trie = newNode();
@@ -183,7 +184,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         if (met === matcher.groupCount) complete.push(matcherIndex);
       }
     }
-    if (complete.length === 0) return;
+    // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing.
+    if (complete.length === 0 || BARE_LINK.test(text.slice(sentence.start, sentence.end))) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     const stated = new Set<number>();
     for (let n = numberIndex; n < numbers.length && (numbers[n] as NumberMention).end <= sentence.end; n++) {
