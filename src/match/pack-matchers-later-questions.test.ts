@@ -123,6 +123,12 @@ const EXAMPLES: Array<[string, string]> = [
   // The summons register
   ['reg-november-2024', 'The register of electronic summonses will start working on 1 November 2024.'],
   ['reg-november-2024', 'Реестр электронных повесток заработает с 1 ноября 2024 года.'],
+  ['reg-november-2024', 'The military registration register will be launched on November 1, 2024.'],
+  ['reg-seven-days', 'Once a summons is added to the registry, it is considered served after seven days.'],
+  ['reg-seven-days', 'Повестка считается врученной через семь дней после размещения в реестре.'],
+  ['reg-november', 'Russia will start sending out electronic summonses on November 1.'],
+  ['reg-november', 'С 1 ноября россиянам начнут приходить электронные повестки.'],
+  ['exit-ban-summoned', 'All Russian citizens listed in the registry are automatically banned from leaving the country.'],
   // Exit bans
   ['exit-ban-summoned', 'Men who have received a summons will be banned from leaving the country.'],
   ['exit-ban-summoned', 'Получившим повестку будет запрещен выезд за границу.'],
@@ -196,6 +202,8 @@ describe('matchers of the later questions', () => {
     // The register: Ukraine's own, another date
     ['register-launch', 'Ukraine\'s TCC register of summonses was updated in November 2024.'],
     ['register-launch', 'The register of electronic summonses was created in April 2023.'],
+    ['register-launch', 'Ukraine will send electronic summonses through the Reserve+ app from November.'],
+    ['register-launch', 'A summons in the register counts as served after 20 days.'],
     // Exit bans: Ukraine's own, other bans
     ['exit-bans-summoned', 'Ukrainian men of military age who received a summons are banned from leaving the country.'],
     ['exit-bans-summoned', 'Debtors are banned from leaving the country.'],
