@@ -241,6 +241,13 @@ describe('number matchers of the first questions: another country, another perio
     ['en', 'Georgia recorded 700,000 Russian arrivals in 2019.'],
     ['en', 'In 2014, some 700,000 people left Russia.'],
     ['en', 'The queue at the Polish border stretched for 15 kilometres.'],
+    ["en", "Ukraine's mobilization is over, the general said."],
+    ['en', "Israel's mobilization is over."],
+    ['en', 'Ukraine announced a second wave of mobilization.'],
+    ['en', 'Ukrainian men were wrongly mobilized by the TCC.'],
+    ['en', 'Police in Kyiv detained protesters against the mobilization.'],
+    ['en', 'Thousands of draft-age Ukrainian men have fled the country.'],
+    ['en', 'Reservists with combat experience were called up in Israel.'],
   ])('%s: no claim in: %s', (lang, sentence) => {
     expect(claimsIn(lang, sentence)).toEqual([]);
   });
