@@ -248,6 +248,10 @@ describe('number matchers of the first questions: another country, another perio
     ['en', 'Police in Kyiv detained protesters against the mobilization.'],
     ['en', 'Thousands of draft-age Ukrainian men have fled the country.'],
     ['en', 'Reservists with combat experience were called up in Israel.'],
+    ['ru', 'На Украине объявили вторую волну мобилизации.'],
+    ['ru', 'Очередь на польской границе растянулась на 15 км.'],
+    ['ru', 'ВСУ мобилизовали 300 тысяч человек.'],
+    ['uk', 'Поліція в Києві затримала учасників акції проти мобілізації.'],
   ])('%s: no claim in: %s', (lang, sentence) => {
     expect(claimsIn(lang, sentence)).toEqual([]);
   });
