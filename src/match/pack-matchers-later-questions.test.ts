@@ -87,8 +87,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['feb3-30', 'Около 30 человек задержали у Кремля, куда пришли жены мобилизованных.'],
   ['feb3-25', 'Mehr als 25 Personen wurden beim Treffen der Ehefrauen von Mobilisierten in Moskau festgenommen.'],
   // Conscription age
-  ['age-30', 'The Duma voted to raise the upper conscription age to 30.'],
-  ['age-30', 'Госдума повысила предельный возраст призыва в России до 30 лет.'],
+  ['age-upper-limit-30', 'The Duma voted to raise the upper conscription age to 30.'],
+  ['age-upper-limit-30', 'Госдума повысила предельный возраст призыва в России до 30 лет.'],
   ['age-fines-30k', 'The fine for not showing up at the enlistment office after a summons rises to 30,000 roubles.'],
   ['age-fines-30k', 'Штраф за неявку в военкомат по повестке вырастет до 30 тысяч рублей.'],
   ['age-spring-150k', 'Putin ordered 150,000 men to be called up in the spring draft.'],
@@ -106,6 +106,12 @@ const EXAMPLES: Array<[string, string]> = [
   ['kz-iins-70k', 'Около 70 тысяч россиян получили ИИН в Казахстане.'],
   ['kz-extradition-wanted-only', 'Kazakhstan will extradite Russians only if they are on an international wanted list.'],
   ['kz-extradition-wanted-only', 'Казахстан будет выдавать россиян, только если они в международном розыске.'],
+  ['kz-tokayev-safety', 'Tokayev said Kazakhstan must take care of the Russians and ensure their safety.'],
+  ['kz-tokayev-safety', 'Токаев заявил, что нужно позаботиться о них и обеспечить их безопасность.'],
+  ['kz-tokayev-safety', 'Tokajew: „Wir müssen uns um sie kümmern und für ihre Sicherheit sorgen.“'],
+  ['kz-tokayev-hopeless', 'Most of them are forced to leave because of the hopeless situation.'],
+  ['kz-tokayev-hopeless', 'Большинство из них были вынуждены уехать из-за безвыходной ситуации.'],
+  ['kz-extradition-wanted-only', 'Kazakhstan will extradite Russian citizens declared wanted for evading mobilisation.'],
   // Deferments
   ['def-195', 'The ministry published a list of 195 IT specialties eligible for a deferment.'],
   ['def-195', 'Минцифры опубликовало перечень из 195 специальностей для отсрочки.'],
@@ -190,6 +196,7 @@ describe('matchers of the later questions', () => {
     ['kazakhstan-stance', 'Kazakhstan has deported 8 Russians since 21 September.'],
     ['kazakhstan-stance', '441 Russians applied for Georgian citizenship.'],
     ['kazakhstan-stance', 'Kazakhstan will not extradite anyone, the minister said.'],
+    ['kazakhstan-stance', 'The ministry must ensure the safety of schoolchildren.'],
     // Deferments: another list
     ['mobilization-deferments', 'The airline published a list of 195 destinations.'],
     // Forecasts and denials: another size, a denial is no forecast, Ukraine's own mobilization
