@@ -40,6 +40,13 @@ const matchers: ClaimMatcher[] = [
     numbers: [10000],
     carry: [0],
   },
+  {
+    id: 'queue-en',
+    questionId: 'border-queues',
+    lang: 'en',
+    all: [['queue'], ['border']],
+    carry: [1],
+  },
 ];
 const compiled = compileMatchers(matchers);
 const matched = (text: string) => findClaims(text, compiled).map((match) => `${match.matcherId}: ${text.slice(match.start, match.end)}`);
@@ -62,6 +69,11 @@ describe('findClaims', () => {
     expect(matched('Россию покинули семьсот тысяч человек.')).toEqual(['left-700k-ru: Россию покинули семьсот тысяч человек.']);
     expect(matched('ИЗ РОССИИ УЕХАЛИ 700 ТЫС. ЧЕЛОВЕК.')).toHaveLength(1);
     expect(matched('Из России сбежали... нет, уехали 700 тысяч.')).toHaveLength(1);
+  });
+
+  it('finds no claim in a link printed as text', () => {
+    expect(matched('Source:\nhttps://example.com/world/700000-men-left-russia-2022-10-04/\nEnd.')).toEqual([]);
+    expect(matched('www.example.com/700000-left-russia')).toEqual([]);
   });
 
   it('needs every group in the same sentence', () => {
@@ -95,9 +107,13 @@ describe('findClaims', () => {
     expect(findClaims('The Kremlin says 700,000 left.', specific).map((match) => match.matcherId)).toEqual(['kremlin']);
   });
 
-  it('lets the previous sentence of the same paragraph name a carried place, and no further back', () => {
+  it('lets the previous sentence name a carried place, and no further back', () => {
     expect(matched('Arrivals in Georgia have doubled. About 10,000 come a day.')).toEqual(['ge-10k-day-en: About 10,000 come a day.']);
-    expect(matched('Arrivals in Georgia have doubled.\nAbout 10,000 come a day.')).toEqual([]);
+    // A quote set apart in its own paragraph: a matcher that needs an exact number carries across.
+    expect(matched('Arrivals in Georgia have doubled.\n“About 10,000 come a day.”')).toEqual(['ge-10k-day-en: “About 10,000 come a day.”']);
+    // One without a number does not: a new paragraph may be about something else.
+    expect(matched('Cars waited at the border. The queue grew.')).toEqual(['queue-en: The queue grew.']);
+    expect(matched('Cars waited at the border.\nThe queue at the bakery grew.')).toEqual([]);
     expect(matched('Arrivals in Georgia have doubled. Buses are full. About 10,000 come a day.')).toEqual([]);
     // Only the carried group: the number and "a day" must be in the sentence itself.
     expect(matched('About 10,000 come to Georgia. It is a day of queues.')).toEqual([]);

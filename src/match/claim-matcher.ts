@@ -55,6 +55,7 @@ export interface CompiledMatchers {
 
 const newNode = (): TrieNode => ({ children: {}, terms: [] });
 const VETO = -1;
+const BARE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
 export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatchers {
   const trie = newNode();
@@ -146,7 +147,10 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     const touched: number[] = [];
     const previous = sentences[stamp - 1];
     // Sentences split at line breaks too, so no line break between them means one paragraph.
-    const carries = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
+    // A new paragraph often goes on with the last one's subject (a quote set apart: "The
+    // number has risen to 10,000 a day."), so a matcher that also needs an exact number may
+    // take its carried groups across the break; one without a number may not.
+    const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     while (tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).start < sentence.start) tokenIndex++;
     for (; tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).end <= sentence.end; tokenIndex++) {
       termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
@@ -169,10 +173,11 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         }
       });
     }
-    if (carries) {
+    if (previous !== undefined) {
       for (const matcherIndex of touched) {
         const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
         if (groupsMet[matcherIndex] === matcher.groupCount || matcher.carry.length === 0) continue;
+        if (!sameParagraph && matcher.numbers === undefined) continue;
         // Every group not met here must be one the previous sentence may carry, and met there.
         let met = 0;
         for (let group = 0; group < matcher.groupCount; group++) {
@@ -182,7 +187,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         if (met === matcher.groupCount) complete.push(matcherIndex);
       }
     }
-    if (complete.length === 0) return;
+    // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing.
+    if (complete.length === 0 || BARE_LINK.test(text.slice(sentence.start, sentence.end))) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     const stated = new Set<number>();
     for (let n = numberIndex; n < numbers.length && (numbers[n] as NumberMention).end <= sentence.end; n++) {
