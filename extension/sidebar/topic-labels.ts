@@ -16,6 +16,10 @@ const TOPIC_KEYS: Record<Topic, MessageKey> = {
   completion: 'topicCompletion',
   'law-2023': 'topicLaw2023',
   'later-waves': 'topicLaterWaves',
+  deferments: 'topicDeferments',
+  rotation: 'topicRotation',
+  casualties: 'topicCasualties',
+  recruitment: 'topicRecruitment',
 };
 
 /**

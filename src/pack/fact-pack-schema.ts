@@ -17,6 +17,10 @@ export const TOPICS = [
   'completion',
   'law-2023',
   'later-waves',
+  'deferments',
+  'rotation',
+  'casualties',
+  'recruitment',
 ] as const;
 export const topicSchema = z.enum(TOPICS);
 export type Topic = z.infer<typeof topicSchema>;
