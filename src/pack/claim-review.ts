@@ -13,7 +13,6 @@ interface Thing {
 
 export interface ClaimReviewNode {
   '@type': 'ClaimReview';
-  '@id': string;
   claimReviewed: string;
   inLanguage: 'en';
   itemReviewed: {
@@ -52,6 +51,7 @@ export function claimInWords(claim: AssessedClaim, question: AssessedQuestion): 
   return `${question.text} ${amount}${claim.scope ? ` (${claim.scope})` : ''}`;
 }
 
+/** Published data: it names no internal id (claim ids can carry our own words, such as "seed"). */
 export function toClaimReviews(pack: Pick<FactPack, 'id' | 'version' | 'publishedAt' | 'publisher' | 'sources' | 'questions'>): ClaimReviewDocument {
   const sources = new Map(pack.sources.map((source) => [source.id, source]));
   const publisher: Thing = { '@type': 'Organization', name: pack.publisher.name, ...(pack.publisher.url ? { url: pack.publisher.url } : {}) };
@@ -62,7 +62,6 @@ export function toClaimReviews(pack: Pick<FactPack, 'id' | 'version' | 'publishe
       if (!assessment) continue;
       graph.push({
         '@type': 'ClaimReview',
-        '@id': `urn:mobilization-context:${pack.id}:${pack.version}:claim-review:${claim.id}`,
         claimReviewed: claimInWords(claim, question),
         inLanguage: 'en',
         itemReviewed: {
