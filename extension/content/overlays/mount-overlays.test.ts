@@ -16,6 +16,8 @@ const ARTICLE = `
 </article>`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Markers are placed in a task of their own after the highlights (an idle slice in browsers). */
+const markersPlaced = () => sleep(0);
 let controller: AbortController;
 let overlays: OverlayController;
 let anchoredCalls: AnchoredClaim[][];
@@ -78,15 +80,18 @@ describe('mountOverlays', () => {
     expect(document.querySelector('article p')?.textContent).toContain('The Kremlin says 700,000 men left Russia in two weeks.');
   });
 
-  it('adds a keyboard marker per claim with its index and an accessible name', () => {
+  it('adds a keyboard marker per claim with its index and an accessible name', async () => {
     mount();
+    expect(markers()).toEqual([]);
+    await markersPlaced();
     expect(markers().map((marker) => marker.getAttribute('data-mc-claim-index'))).toEqual(['0', '1']);
     const button = markers()[0]?.shadowRoot?.querySelector('button');
     expect(button?.getAttribute('aria-label')).toBe('Compare sources: How many people left Russia after 21 September 2022?');
   });
 
-  it('opens the card from a marker and closes it with Escape, returning focus', () => {
+  it('opens the card from a marker and closes it with Escape, returning focus', async () => {
     mount();
+    await markersPlaced();
     const button = markers()[0]?.shadowRoot?.querySelector('button') as HTMLButtonElement;
     button.focus();
     button.click();
@@ -109,14 +114,16 @@ describe('mountOverlays', () => {
     expect(overlays.jumpTo(7)).toBe(false);
   });
 
-  it('hides and restores every highlight and marker', () => {
+  it('hides and restores every highlight and marker', async () => {
     mount();
+    await markersPlaced();
     overlays.setVisible(false);
     expect(marks()).toEqual([]);
     expect(markers()).toEqual([]);
     expect(document.querySelector('article p')?.textContent).toContain('The Kremlin says 700,000 men left Russia in two weeks.');
     overlays.setVisible(true);
     expect(marks().length).toBeGreaterThan(0);
+    await markersPlaced();
     expect(markers()).toHaveLength(2);
   });
 
