@@ -17,7 +17,7 @@ const ARTICLE = `
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Markers are placed in a task of their own after the highlights (an idle slice in browsers). */
-const markersPlaced = () => sleep(0);
+const markersPlaced = () => sleep(10);
 let controller: AbortController;
 let overlays: OverlayController;
 let anchoredCalls: AnchoredClaim[][];
@@ -125,6 +125,30 @@ describe('mountOverlays', () => {
     expect(marks().length).toBeGreaterThan(0);
     await markersPlaced();
     expect(markers()).toHaveLength(2);
+  });
+
+  it('fetches only the questions of the claims it anchored, then names the markers after them', async () => {
+    const asked: string[][] = [];
+    anchoredCalls = [];
+    overlays = mountOverlays({
+      root: document.querySelector('article') as Element,
+      data: { ...overlayData, questions: [] },
+      visible: true,
+      signal: controller.signal,
+      onAnchored: (anchored) => anchoredCalls.push(anchored),
+      onOpenInSidebar: vi.fn(),
+      loadQuestions: async (ids) => {
+        asked.push(ids);
+        return overlayData.questions.filter((question) => ids.includes(question.id));
+      },
+      forceMarks: true,
+    });
+    expect(overlays.anchoredCount()).toBe(2);
+    await markersPlaced();
+    expect(asked).toEqual([['how-many-left', 'when-done']]);
+    const button = markers()[0]?.shadowRoot?.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Compare sources: How many people left Russia after 21 September 2022?');
+    expect(overlays.jumpTo(1)).toBe(true);
   });
 
   it('starts hidden when asked, but still anchors', () => {

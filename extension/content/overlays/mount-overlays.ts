@@ -37,6 +37,11 @@ export interface MountOverlaysOptions {
   labels?: OverlayLabels;
   /** Locale for numbers and dates in the card; the page's language by default. */
   locale?: string;
+  /**
+   * Fetches questions that `data` lacks, for the claims the page anchored: the page then holds
+   * only the questions it shows, not the whole pack's. Without it, `data` has them all.
+   */
+  loadQuestions?(questionIds: string[]): Promise<BuiltQuestion[]>;
   /** Paint with <mark> wrappers even where the Highlight API exists (tests). */
   forceMarks?: boolean;
 }
@@ -163,12 +168,28 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
 
   function paint(): void {
     painter.paint(anchors.map((anchor) => anchor.range));
-    const sentences = sentenceMarkers();
     cancelMarkers();
-    pendingMarkers = deferTask(view, () => {
-      pendingMarkers = null;
-      if (!destroyed && visible) unobserved(() => markers.render(sentences));
+    const painted = anchors;
+    // Markers are named after their questions: fetch the ones missing first.
+    void questionsFor(painted).then(() => {
+      if (destroyed || !visible || anchors !== painted) return;
+      cancelMarkers();
+      pendingMarkers = deferTask(view, () => {
+        pendingMarkers = null;
+        if (!destroyed && visible && anchors === painted) unobserved(() => markers.render(sentenceMarkers()));
+      });
     });
+  }
+
+  /** Resolves once every question of `shown` is known (or could not be fetched). */
+  async function questionsFor(shown: readonly ClaimAnchor[]): Promise<void> {
+    const missing = [...new Set(shown.map((anchor) => anchor.claim.questionId))].filter((id) => !questions.has(id));
+    if (missing.length === 0 || !options.loadQuestions) return;
+    try {
+      for (const question of await options.loadQuestions(missing)) questions.set(question.id, question);
+    } catch {
+      // Without its question a marker is named after its sentence, and its card stays shut.
+    }
   }
 
   function sentenceMarkers(): SentenceMarker[] {
