@@ -85,15 +85,22 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
       const state = await patchTabState(tabId, { verdict, anchored: [] });
       return { badge: await showBadge(tabId, state) };
     },
-    'content:get-overlay-data': async ({ lang }) => {
+    'content:get-overlay-data': async ({ lang, questionIds }) => {
       await ensurePackInstalled(db);
       const [matchers, questions, sources, localizer] = await Promise.all([compiledMatchers(db, lang), getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
+      const wanted = questionIds && new Set(questionIds);
       return {
         matchers,
         packLang: localizer.lang,
-        questions: questions.map((question) => localizer.question(question)),
+        questions: questions.filter((question) => !wanted || wanted.has(question.id)).map((question) => localizer.question(question)),
         sources: sources.map((source) => localizer.source(source)),
       };
+    },
+    'content:get-questions': async ({ questionIds }) => {
+      await ensurePackInstalled(db);
+      const [questions, localizer] = await Promise.all([getQuestions(db), getLocalizer(db, readerPackLanguage())]);
+      const wanted = new Set(questionIds);
+      return { questions: questions.filter((question) => wanted.has(question.id)).map((question) => localizer.question(question)) };
     },
     'content:anchored-claims': async ({ anchored }, sender) => {
       const tabId = requireTab(sender);

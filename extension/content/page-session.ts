@@ -44,7 +44,8 @@ export function createPageSession(): PageSession {
   }
 
   async function mountClaimOverlays(lang: string) {
-    const data = await sendToBackground('content:get-overlay-data', { lang });
+    // Matchers only: the questions follow for the claims the page anchored (a few, not the pack's).
+    const data = await sendToBackground('content:get-overlay-data', { lang, questionIds: [] });
     // Anchoring and painting get a task of their own, apart from the message's arrival.
     await yieldToPage();
     if (!data.ok || signal.aborted) return;
@@ -56,6 +57,11 @@ export function createPageSession(): PageSession {
       signal,
       onAnchored: (anchored) => void sendToBackground('content:anchored-claims', { anchored }),
       onOpenInSidebar: (index) => sidebar.open({ focus: true, claimIndex: index }),
+      loadQuestions: async (questionIds) => {
+        const reply = await sendToBackground('content:get-questions', { questionIds });
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value.questions;
+      },
       labels: localizedOverlayLabels(),
       locale: browser.i18n.getUILanguage(),
     });

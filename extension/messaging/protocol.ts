@@ -182,8 +182,14 @@ const settingsPatch = v.object({
 export const toBackground = {
   /** Content script: the page's verdict, sent once per page (and again after SPA navigation). */
   'content:page-verdict': { sender: 'content', request: pageVerdictSchema },
-  /** Content script: matchers and cards for the overlays. */
-  'content:get-overlay-data': { sender: 'content', request: v.object({ lang: text(8) }) },
+  /**
+   * Content script: matchers and cards for the overlays. With `questionIds`, only those
+   * questions come back: a page asks with none, then for the ones it anchored
+   * (`content:get-questions`), so it never holds the whole pack's.
+   */
+  'content:get-overlay-data': { sender: 'content', request: v.object({ lang: text(8), questionIds: v.optional(list(text(80), 500)) }) },
+  /** Content script: the questions of the claims it anchored, for their cards and markers. */
+  'content:get-questions': { sender: 'content', request: v.object({ questionIds: list(text(80), 500) }) },
   /** Content script: the claim sentences it anchored; sets the badge. */
   'content:anchored-claims': {
     sender: 'content',
@@ -214,6 +220,7 @@ export const toBackground = {
 export interface BackgroundReplies {
   'content:page-verdict': { badge: number };
   'content:get-overlay-data': OverlayData;
+  'content:get-questions': { questions: LocalizedQuestion[] };
   'content:anchored-claims': { badge: number };
   'content:sidebar-state': null;
   'sidebar:get-context': ArticleContext;

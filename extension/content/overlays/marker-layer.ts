@@ -72,11 +72,17 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
    * marker.
    */
   const placeAll = (): void => {
+    const spots = chooseSpots(markers);
+    markers.forEach((marker, i) => moveTo(marker, spots[i]));
+  };
+
+  /** Reads only: the spot of every marker, with no marker written yet, so layout is computed at most once. */
+  const chooseSpots = (placed: readonly Marker[]): Array<Box | undefined> => {
     const obstacles: Box[] = textBoxes(textRoot);
     // The page's own width: a sidebar that takes a margin on the right is not room for markers.
     const html = doc.documentElement;
     const viewportWidth = Math.min(html.clientWidth || doc.defaultView?.innerWidth || 0, html.getBoundingClientRect().right);
-    const spots = markers.map((marker) => {
+    const spots = placed.map((marker) => {
       const lines = lineBoxes(marker.range);
       const start = marker.range.startContainer;
       const block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCK_SELECTOR) ?? undefined;
@@ -96,14 +102,17 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
       if (spot) obstacles.push(spot);
       return spot;
     });
-    markers.forEach((marker, i) => {
-      const spot = spots[i];
-      marker.host.style.display = spot ? 'block' : 'none';
-      if (!spot) return;
-      const at = toLayer(spot);
-      marker.host.style.left = `${at.left}px`;
-      marker.host.style.top = `${at.top}px`;
-    });
+    // The layer's own place, read with the rest: converting each spot afterwards writes nothing.
+    const origin = layer.getBoundingClientRect();
+    return spots.map((spot) => spot && { ...spot, left: spot.left - origin.left, top: spot.top - origin.top });
+  };
+
+  /** Writes only: `spot` is in layer coordinates. */
+  const moveTo = (marker: Marker, spot: Box | undefined): void => {
+    marker.host.style.display = spot ? 'block' : 'none';
+    if (!spot) return;
+    marker.host.style.left = `${spot.left}px`;
+    marker.host.style.top = `${spot.top}px`;
   };
 
   const clear = (): void => {
@@ -114,7 +123,7 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
   return {
     layer,
     render(sentences) {
-      clear();
+      const next: Marker[] = [];
       for (const { indices, range, label } of sentences) {
         const index = indices[0];
         if (index === undefined) continue;
@@ -131,12 +140,20 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
         button.addEventListener('focus', () => events.focus(index));
         button.addEventListener('blur', () => events.blur(index));
         root.append(button);
-        markers.push({ host, button, range, indices });
+        next.push({ host, button, range, indices });
       }
+      // Spots are chosen before the markers enter the page, so reading the page's layout does
+      // not make the browser lay it out again for our own new elements; then one write.
+      // (Our own markers are never obstacles, so the old ones can go after the reading.)
+      const spots = chooseSpots(next);
+      clear();
+      markers = next;
       const added = doc.createDocumentFragment();
-      for (const marker of markers) added.append(marker.host);
+      markers.forEach((marker, i) => {
+        moveTo(marker, spots[i]);
+        added.append(marker.host);
+      });
       layer.append(added);
-      placeAll();
     },
     reposition: placeAll,
     clear,

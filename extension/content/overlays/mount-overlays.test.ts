@@ -16,6 +16,8 @@ const ARTICLE = `
 </article>`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Markers are placed in a task of their own after the highlights (an idle slice in browsers). */
+const markersPlaced = () => sleep(10);
 let controller: AbortController;
 let overlays: OverlayController;
 let anchoredCalls: AnchoredClaim[][];
@@ -78,15 +80,18 @@ describe('mountOverlays', () => {
     expect(document.querySelector('article p')?.textContent).toContain('The Kremlin says 700,000 men left Russia in two weeks.');
   });
 
-  it('adds a keyboard marker per claim with its index and an accessible name', () => {
+  it('adds a keyboard marker per claim with its index and an accessible name', async () => {
     mount();
+    expect(markers()).toEqual([]);
+    await markersPlaced();
     expect(markers().map((marker) => marker.getAttribute('data-mc-claim-index'))).toEqual(['0', '1']);
     const button = markers()[0]?.shadowRoot?.querySelector('button');
     expect(button?.getAttribute('aria-label')).toBe('Compare sources: How many people left Russia after 21 September 2022?');
   });
 
-  it('opens the card from a marker and closes it with Escape, returning focus', () => {
+  it('opens the card from a marker and closes it with Escape, returning focus', async () => {
     mount();
+    await markersPlaced();
     const button = markers()[0]?.shadowRoot?.querySelector('button') as HTMLButtonElement;
     button.focus();
     button.click();
@@ -109,15 +114,41 @@ describe('mountOverlays', () => {
     expect(overlays.jumpTo(7)).toBe(false);
   });
 
-  it('hides and restores every highlight and marker', () => {
+  it('hides and restores every highlight and marker', async () => {
     mount();
+    await markersPlaced();
     overlays.setVisible(false);
     expect(marks()).toEqual([]);
     expect(markers()).toEqual([]);
     expect(document.querySelector('article p')?.textContent).toContain('The Kremlin says 700,000 men left Russia in two weeks.');
     overlays.setVisible(true);
     expect(marks().length).toBeGreaterThan(0);
+    await markersPlaced();
     expect(markers()).toHaveLength(2);
+  });
+
+  it('fetches only the questions of the claims it anchored, then names the markers after them', async () => {
+    const asked: string[][] = [];
+    anchoredCalls = [];
+    overlays = mountOverlays({
+      root: document.querySelector('article') as Element,
+      data: { ...overlayData, questions: [] },
+      visible: true,
+      signal: controller.signal,
+      onAnchored: (anchored) => anchoredCalls.push(anchored),
+      onOpenInSidebar: vi.fn(),
+      loadQuestions: async (ids) => {
+        asked.push(ids);
+        return overlayData.questions.filter((question) => ids.includes(question.id));
+      },
+      forceMarks: true,
+    });
+    expect(overlays.anchoredCount()).toBe(2);
+    await markersPlaced();
+    expect(asked).toEqual([['how-many-left', 'when-done']]);
+    const button = markers()[0]?.shadowRoot?.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Compare sources: How many people left Russia after 21 September 2022?');
+    expect(overlays.jumpTo(1)).toBe(true);
   });
 
   it('starts hidden when asked, but still anchors', () => {

@@ -8,6 +8,7 @@ import type { AnchoredClaim, OverlayData } from '../../messaging/protocol';
 import type { BuiltQuestion, Source } from '../../../src/pack/fact-pack-schema';
 import { anchorClaims, type ClaimAnchor } from './anchor-claims';
 import { createCardHost } from './card-host';
+import { deferTask, type DeferredTask } from './deferred-task';
 import type { CardEntry } from './claim-card';
 import { rangeIndexAtPoint } from './hit-test';
 import { createMarkerLayer, type SentenceMarker } from './marker-layer';
@@ -36,6 +37,11 @@ export interface MountOverlaysOptions {
   labels?: OverlayLabels;
   /** Locale for numbers and dates in the card; the page's language by default. */
   locale?: string;
+  /**
+   * Fetches questions that `data` lacks, for the claims the page anchored: the page then holds
+   * only the questions it shows, not the whole pack's. Without it, `data` has them all.
+   */
+  loadQuestions?(questionIds: string[]): Promise<BuiltQuestion[]>;
   /** Paint with <mark> wrappers even where the Highlight API exists (tests). */
   forceMarks?: boolean;
 }
@@ -144,8 +150,49 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
     options.onAnchored(anchors.map((anchor) => anchor.claim));
   }
 
+  /**
+   * Marker placement reads the article's layout line by line: it runs in a task of its own
+   * after the highlights are painted, so anchoring, painting and placing never add up to one
+   * long task. Whatever needs a marker (a card returning focus, a jump) runs it at once.
+   */
+  let pendingMarkers: DeferredTask | null = null;
+
+  function flushMarkers(): void {
+    pendingMarkers?.flush();
+  }
+
+  function cancelMarkers(): void {
+    pendingMarkers?.cancel();
+    pendingMarkers = null;
+  }
+
   function paint(): void {
     painter.paint(anchors.map((anchor) => anchor.range));
+    cancelMarkers();
+    const painted = anchors;
+    // Markers are named after their questions: fetch the ones missing first.
+    void questionsFor(painted).then(() => {
+      if (destroyed || !visible || anchors !== painted) return;
+      cancelMarkers();
+      pendingMarkers = deferTask(view, () => {
+        pendingMarkers = null;
+        if (!destroyed && visible && anchors === painted) unobserved(() => markers.render(sentenceMarkers()));
+      });
+    });
+  }
+
+  /** Resolves once every question of `shown` is known (or could not be fetched). */
+  async function questionsFor(shown: readonly ClaimAnchor[]): Promise<void> {
+    const missing = [...new Set(shown.map((anchor) => anchor.claim.questionId))].filter((id) => !questions.has(id));
+    if (missing.length === 0 || !options.loadQuestions) return;
+    try {
+      for (const question of await options.loadQuestions(missing)) questions.set(question.id, question);
+    } catch {
+      // Without its question a marker is named after its sentence, and its card stays shut.
+    }
+  }
+
+  function sentenceMarkers(): SentenceMarker[] {
     const bySentence = new Map<string, SentenceMarker>();
     for (const anchor of anchors) {
       const question = questions.get(anchor.claim.questionId)?.text ?? anchor.claim.excerpt;
@@ -157,7 +204,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
         bySentence.set(anchor.sentenceKey, { indices: [anchor.claim.index], range: anchor.range, label: labels.markerLabel(question) });
       }
     }
-    markers.render([...bySentence.values()]);
+    return [...bySentence.values()];
   }
 
   // ---- the card ----------------------------------------------------------------------------
@@ -271,6 +318,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
     resizeObserver?.disconnect();
     clearTimeout(reanchorTimer);
     clearTimeout(hoverTimer);
+    cancelMarkers();
     if (frame) view?.cancelAnimationFrame(frame);
     if (layoutFrame) view?.cancelAnimationFrame(layoutFrame);
     card.destroy();
@@ -295,6 +343,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
         anchor();
       } else {
         card.close();
+        cancelMarkers();
         unobserved(() => {
           painter.clear();
           markers.clear();
@@ -304,6 +353,8 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
     jumpTo(index) {
       const target = anchors[index];
       if (destroyed || !target) return false;
+      // Focus returns to the claim's marker after the card: it must exist by then.
+      flushMarkers();
       const reduceMotion = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       const element = target.range.startContainer.parentElement;
       element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });

@@ -16,7 +16,8 @@ const typesOf = (table: Record<string, unknown>) => Object.keys(table);
 /** One valid payload per message type: the starting point for mutations. */
 const VALID: Record<string, unknown> = {
   'content:page-verdict': { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 12 },
-  'content:get-overlay-data': { lang: 'ru' },
+  'content:get-overlay-data': { lang: 'ru', questionIds: [] },
+  'content:get-questions': { questionIds: ['how-many-left-russia'] },
   'content:anchored-claims': { anchored: [{ index: 0, matcherId: 'm', questionId: 'q', claimIds: ['c'], excerpt: 'A sentence.' }] },
   'content:sidebar-state': { open: true, byReader: false },
   'sidebar:get-context': {},
@@ -116,6 +117,8 @@ describe('parseMessage on generated messages', () => {
       // Regression found by the fuzzer: Infinity passed `v.number()`.
       [toBackground, { type: 'content:page-verdict', payload: { ...(VALID['content:page-verdict'] as object), score: Infinity } }],
       [toBackground, { type: 'content:get-overlay-data', payload: { lang: 'x'.repeat(9) } }],
+      [toBackground, { type: 'content:get-questions', payload: { questionIds: Array.from({ length: 501 }, () => 'q') } }],
+      [toBackground, { type: 'content:get-questions', payload: { questionIds: ['x'.repeat(81)] } }],
       [toBackground, { type: 'options:update-settings', payload: { updateUrl: 'x'.repeat(2001) } }],
       [toBackground, { type: 'content:anchored-claims', payload: { anchored: Array.from({ length: 501 }, () => (VALID['content:anchored-claims'] as { anchored: unknown[] }).anchored[0]) } }],
       [toBackground, { type: 'x'.repeat(65), payload: {} }],
