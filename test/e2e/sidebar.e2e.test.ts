@@ -69,7 +69,7 @@ describe('on the seed articles', () => {
     const badge = await badgeText(harness, tabId);
 
     const popup = await openPopup(harness, tabId);
-    await popup.waitForSelector('text=/1\\.\\d+\\.\\d+/');
+    await popup.waitForSelector('text=/\\d+\\.\\d+\\.\\d+/');
     const summary = await popup.locator('body').innerText();
     expect(summary).toMatch(/news article about Russia.s 2022 mobilization/);
     expect(summary).toContain(`Claims found in this article: ${badge}`);
