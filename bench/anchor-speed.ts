@@ -76,7 +76,7 @@ const row = (label: string, ms: number, base: number) =>
   `${label.padEnd(44)} ${ms.toFixed(2).padStart(8)} ms   ${(ms / base).toFixed(1).padStart(7)} × baseline`;
 console.log(`Article: ${wordCount} words, ${text.length} characters; ${matchers.length} matchers; ${matchCount} claim sentences found.`);
 console.log(row('baseline: indexOf scan for one term', baseline, baseline));
-console.log(row('compileMatchers (once per page)', compileMs, baseline));
+console.log(row('compileMatchers (all languages, once per pack in the worker)', compileMs, baseline));
 console.log(row('findClaims (src/match)', matchMs, baseline));
 console.log(row('DOM baseline: textContent + indexOf (happy-dom)', domBaseline, domBaseline));
 console.log(row('buildTextIndex (happy-dom)', indexMs, domBaseline));

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from '../demo/launch-chromium';
+import { launchWithExtension, waitForPackInstalled, waitForSidebar } from '../demo/launch-chromium';
 import { startDemoSite } from '../demo/demo-site';
 import { openManyTabs, relevantArticlePaths } from '../test/e2e/many-tabs';
 import { median } from './stats';
@@ -14,20 +14,10 @@ const TABS = Number(process.env.BENCH_TABS ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const dist = resolve(process.argv[2] ?? 'dist');
 
-/** The worker publishes the lexicon once the shipped pack is in IndexedDB. */
-async function packInstalled(browser: ExtensionBrowser): Promise<void> {
-  const worker = await browser.worker();
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (await worker.evaluate(async () => Boolean((await chrome.storage.local.get('lexicon')).lexicon))) return;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error('the fact pack was not installed');
-}
-
 const site = await startDemoSite();
 const browser = await launchWithExtension(dist);
 try {
-  await packInstalled(browser);
+  await waitForPackInstalled(browser);
   const single: number[] = [];
   const loaded: number[] = [];
   const lastSidebar: number[] = [];

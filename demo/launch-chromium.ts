@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { LEXICON_KEY } from '../extension/messaging/storage-keys';
 
 /** Debian's Chromium; CI installs it with apt-get. CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -78,4 +79,15 @@ export async function waitForSidebar(page: Page, extensionId: string, timeout = 
     await page.waitForTimeout(100);
   }
   throw new Error('the sidebar did not appear');
+}
+
+/** The worker publishes the compiled lexicon to storage once the shipped pack is in IndexedDB. */
+export async function waitForPackInstalled(browser: ExtensionBrowser): Promise<void> {
+  const worker = await browser.worker();
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const ready = await worker.evaluate(async (key) => Boolean((await chrome.storage.local.get(key))[key]), LEXICON_KEY);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the fact pack was not installed within 20 s');
 }

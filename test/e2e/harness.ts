@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from '../../demo/launch-chromium';
-export { sidebarFrame, waitForSidebar } from '../../demo/launch-chromium';
+import { launchWithExtension, sidebarFrame, waitForPackInstalled, type ExtensionBrowser } from '../../demo/launch-chromium';
+export { sidebarFrame, waitForPackInstalled, waitForSidebar } from '../../demo/launch-chromium';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
 import { foreignRequests, freePort, NetworkRecorder, readNetLog } from './network-recorder';
 import { E2E_DIST } from './paths';
-import { LEXICON_KEY } from '../../extension/messaging/storage-keys';
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -124,17 +123,6 @@ export async function openOptions(harness: Harness): Promise<Page> {
   await options.goto(`chrome-extension://${harness.browser.extensionId}/extension/options/options.html`);
   await options.waitForSelector('text=/\\d+\\.\\d+\\.\\d+/');
   return options;
-}
-
-/** The worker publishes the lexicon to storage once the shipped pack is in IndexedDB. */
-export async function waitForPackInstalled(browser: ExtensionBrowser): Promise<void> {
-  const worker = await browser.worker();
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const ready = await worker.evaluate(async (key) => Boolean((await chrome.storage.local.get(key))[key]), LEXICON_KEY);
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the fact pack was not installed within 10 s');
 }
 
 export async function openPage(harness: Harness, path: string): Promise<Page> {
