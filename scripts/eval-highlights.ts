@@ -5,7 +5,7 @@
  * detection decides whether it gets a sidebar and in which language, then that language's
  * matchers of the built pack highlight sentences of the article's text.
  *
- * Reported per language and split (dev: tuned on; test: held out, never tuned on):
+ * Reported per language and split (dev: tuned on; test and test2: held out, never tuned on):
  * - articles with a sidebar, and how many of them get at least one correct highlight;
  * - precision: highlighted sentences that state a pack claim or answer a pack question;
  * - recall: sentences stating a pack claim that are highlighted.
@@ -22,7 +22,7 @@ import { classifyPage } from '../src/detect/classify-page';
 import { compileMatchers, findClaims, type CompiledMatchers } from '../src/match/claim-matcher';
 import { splitSentences } from '../src/match/split-sentences';
 import { realPackMatchers } from '../test/pack/real-pack-matchers';
-import { fingerprintWords, loadHighlightPages, type HighlightPage } from './highlight-corpus';
+import { fingerprintWords, HIGHLIGHT_SPLITS, loadHighlightPages, type HighlightPage, type HighlightSplit } from './highlight-corpus';
 import { loadLexicon, parseDocument } from './materialize-corpus';
 
 const { values: options } = parseArgs({ options: { list: { type: 'string' }, misses: { type: 'boolean', default: false } }, allowPositionals: true });
@@ -130,7 +130,7 @@ const percent = (part: number, whole: number): string => (whole === 0 ? '–' : 
 const ratio = (part: number, whole: number): string => (whole === 0 ? '–' : (part / whole).toFixed(2));
 const LANGS = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'nl'];
 
-function table(split: 'dev' | 'test' | 'all'): { lines: string[]; byLang: Map<string, Tally> } {
+function table(split: HighlightSplit | 'all'): { lines: string[]; byLang: Map<string, Tally> } {
   const chosen = results.filter((result) => split === 'all' || result.page.split === split);
   const byLang = new Map<string, Tally>();
   for (const result of chosen) {
@@ -165,7 +165,7 @@ function goal(byLang: Map<string, Tally>): string {
 }
 
 console.log(`Highlight evaluation: ${pages.length} labelled pages from ${new Set(pages.map((page) => page.query)).size} stored search answers${missing.length ? ` (not cached: ${missing.join(', ')})` : ''}.`);
-for (const split of ['dev', 'test', 'all'] as const) {
+for (const split of [...HIGHLIGHT_SPLITS, 'all'] as const) {
   const { lines, byLang } = table(split);
   console.log(`\n${lines.join('\n')}\n\n${goal(byLang)}`);
 }

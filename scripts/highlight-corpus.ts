@@ -23,10 +23,14 @@ const answerSchema = z.object({
   results: z.array(z.object({ rank: z.number(), url: z.string().optional(), excerpt: z.string() })),
 });
 
+/** dev: tuned on; test and test2: held out, each labelled by hand before any rule was evaluated on it. */
+export const HIGHLIGHT_SPLITS = ['dev', 'test', 'test2'] as const;
+export type HighlightSplit = (typeof HIGHLIGHT_SPLITS)[number];
+
 /** `<question id>: <first words of the sentence>`: enough to find the sentence, too little to rebuild the page. */
 const fingerprint = z.string().regex(/^[a-z0-9-]+: \S.*$/);
 const labelsSchema = z.object({
-  queries: z.record(z.string(), z.object({ split: z.enum(['dev', 'test']), query: z.string() })),
+  queries: z.record(z.string(), z.object({ split: z.enum(HIGHLIGHT_SPLITS), query: z.string() })),
   pages: z.array(
     z.object({
       query: z.string(),
@@ -44,7 +48,7 @@ export type HighlightLabels = z.infer<typeof labelsSchema>;
 export type LabelledPage = HighlightLabels['pages'][number];
 
 export interface HighlightPage extends LabelledPage {
-  split: 'dev' | 'test';
+  split: HighlightSplit;
   html: string;
 }
 
