@@ -13,6 +13,7 @@
  *   --list <query id>   prints the sentences of that query's pages with their fingerprints,
  *                        to label them (the text stays on screen, never in the repository)
  *   --misses            lists wrong and missed highlights of the dev split
+ *   --split <name>      reports that split only (dev, test, test2), so tuning on dev never shows a held-out one
  */
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
@@ -20,21 +21,25 @@ import { findArticleRoot } from '../extension/content/article-root';
 import { buildTextIndex } from '../extension/content/overlays/text-index';
 import { classifyPage } from '../src/detect/classify-page';
 import { compileMatchers, findClaims, type CompiledMatchers } from '../src/match/claim-matcher';
+import { matcherLanguagesFor } from '../src/match/sentence-language';
 import { splitSentences } from '../src/match/split-sentences';
 import { realPackMatchers } from '../test/pack/real-pack-matchers';
 import { fingerprintWords, HIGHLIGHT_SPLITS, loadHighlightPages, type HighlightPage, type HighlightSplit } from './highlight-corpus';
 import { loadLexicon, parseDocument } from './materialize-corpus';
 
-const { values: options } = parseArgs({ options: { list: { type: 'string' }, misses: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values: options } = parseArgs({ options: { list: { type: 'string' }, misses: { type: 'boolean', default: false }, split: { type: 'string' } }, allowPositionals: true });
 
 const lexicon = loadLexicon();
 const matchers = realPackMatchers();
 const compiledByLang = new Map<string, CompiledMatchers>();
-/** The matchers the background hands a page of this language (extension/background/pack-store.ts). */
+/** The matchers the background hands a page of this language (extension/background/compiled-matchers.ts). */
 function compiledFor(lang: string): CompiledMatchers {
   const key = lang.toLowerCase().split('-')[0] ?? '';
   let compiled = compiledByLang.get(key);
-  if (!compiled) compiledByLang.set(key, (compiled = compileMatchers(matchers.filter((matcher) => matcher.lang === key))));
+  if (!compiled) {
+    const langs = matcherLanguagesFor(key);
+    compiledByLang.set(key, (compiled = compileMatchers(matchers.filter((matcher) => langs.includes(matcher.lang)), key)));
+  }
   return compiled;
 }
 
@@ -75,7 +80,10 @@ function evaluate(page: HighlightPage): PageResult {
   return { page, sidebar: true, detectedLang: verdict.lang, highlights };
 }
 
-const { pages, missing } = loadHighlightPages();
+const { pages: labelled, missing } = loadHighlightPages();
+const onlySplit = options.split;
+if (onlySplit !== undefined && !(HIGHLIGHT_SPLITS as readonly string[]).includes(onlySplit)) throw new Error(`--split: one of ${HIGHLIGHT_SPLITS.join(', ')}`);
+const pages = onlySplit === undefined ? labelled : labelled.filter((page) => page.split === onlySplit);
 
 if (options.list !== undefined) {
   for (const page of pages.filter((candidate) => candidate.query === options.list)) {
@@ -165,7 +173,7 @@ function goal(byLang: Map<string, Tally>): string {
 }
 
 console.log(`Highlight evaluation: ${pages.length} labelled pages from ${new Set(pages.map((page) => page.query)).size} stored search answers${missing.length ? ` (not cached: ${missing.join(', ')})` : ''}.`);
-for (const split of [...HIGHLIGHT_SPLITS, 'all'] as const) {
+for (const split of onlySplit === undefined ? ([...HIGHLIGHT_SPLITS, 'all'] as const) : [onlySplit as HighlightSplit]) {
   const { lines, byLang } = table(split);
   console.log(`\n${lines.join('\n')}\n\n${goal(byLang)}`);
 }

@@ -1,11 +1,14 @@
 import { compileMatchers, type CompiledMatchers } from '../../src/match/claim-matcher';
+import { matcherLanguagesFor } from '../../src/match/sentence-language';
 import type { MobilizationDb } from './database';
 import { getInstalledVersion, getMatchers } from './pack-store';
 
 /**
- * The claim matchers of one language, compiled here once per installed pack rather than in
- * every article page: compiling costs the worker a few milliseconds, and would cost each
- * page's main thread as much. Kept in memory only; a restarted worker compiles again.
+ * The claim matchers a page of one language needs: its own language's and those its quotes or
+ * misread sentences may be in (src/match/sentence-language.ts). Compiled here once per
+ * installed pack rather than in every article page: compiling costs the worker a few
+ * milliseconds, and would cost each page's main thread as much. Kept in memory only; a
+ * restarted worker compiles again.
  */
 let compiledFor: string | null | undefined;
 const byLanguage = new Map<string, Promise<CompiledMatchers>>();
@@ -18,7 +21,8 @@ export async function compiledMatchers(db: MobilizationDb, lang: string): Promis
   }
   let entry = byLanguage.get(lang);
   if (!entry) {
-    entry = getMatchers(db, lang).then(compileMatchers);
+    const pageLang = lang.toLowerCase().split('-')[0] ?? '';
+    entry = Promise.all(matcherLanguagesFor(pageLang).map((each) => getMatchers(db, each))).then((lists) => compileMatchers(lists.flat(), pageLang));
     byLanguage.set(lang, entry);
     entry.catch(() => byLanguage.delete(lang));
   }

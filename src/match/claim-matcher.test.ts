@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimMatcher } from '../pack/matcher-schema';
-import { compileMatchers, findClaims } from './claim-matcher';
+import { compileMatchers, findClaims, NUMBER_WINDOW } from './claim-matcher';
 
 const matchers: ClaimMatcher[] = [
   {
@@ -117,6 +117,79 @@ describe('findClaims', () => {
     expect(matched('Arrivals in Georgia have doubled. Buses are full. About 10,000 come a day.')).toEqual([]);
     // Only the carried group: the number and "a day" must be in the sentence itself.
     expect(matched('About 10,000 come to Georgia. It is a day of queues.')).toEqual([]);
+  });
+});
+
+describe('a number is tied to the words of its claim', () => {
+  it('counts a number within NUMBER_WINDOW words of a matcher word, and not one in a far clause', () => {
+    expect(matched('Russia called up 300,000 reservists.')).toHaveLength(1);
+    // Romance word order puts the verb a dozen words after the number: still tied.
+    expect(matched('300,000 men with earlier service in the army or another armed body would be called up.')).toHaveLength(1);
+    // The number belongs to a clause about something else, far from the only matcher word.
+    const far = 'About 300,000 tonnes of grain left the port in August, the ministry said on Monday in a long statement on exports, while some reservists were seen in town.';
+    expect(matched(far)).toEqual([]);
+  });
+
+  it('measures the distance from the whole number, words and all', () => {
+    const words = compileMatchers([{ id: 'ru-300k', questionId: 'how-many-mobilized', lang: 'ru', all: [['мобилиз']], numbers: [300000] }]);
+    expect(findClaims('Мобилизовать планируют триста тысяч человек.', words)).toHaveLength(1);
+  });
+
+  it(`lets NUMBER_WINDOW (${NUMBER_WINDOW}) be the only limit`, () => {
+    const gap = (n: number) => `Russia called up ${Array.from({ length: n }, () => 'very').join(' ')} many, 300,000 in all.`;
+    // "up" is the matcher word's last token; the distance counts from "called".
+    expect(matched(gap(NUMBER_WINDOW - 4))).toHaveLength(1);
+    expect(matched(gap(NUMBER_WINDOW + 2))).toEqual([]);
+  });
+});
+
+describe('each sentence is read in the language its letters show', () => {
+  const bilingual = compileMatchers(
+    [
+      { id: 'left-700k-en', questionId: 'how-many-left-russia', lang: 'en', all: [['left', 'fled'], ['russia']], numbers: [700000] },
+      { id: 'left-700k-ru', questionId: 'how-many-left-russia', lang: 'ru', all: [['покинул', 'уехал'], ['росси']], numbers: [700000] },
+      { id: 'left-700k-uk', questionId: 'how-many-left-russia', lang: 'uk', all: [['покинул', 'виїхал'], ['росі']], numbers: [700000] },
+      { id: 'mob-ru', questionId: 'how-many-mobilized', lang: 'ru', all: [['призван']], numbers: [300000] },
+      { id: 'mob-uk', questionId: 'how-many-mobilized', lang: 'uk', all: [['мобілізован']], numbers: [300000] },
+    ],
+    'en',
+  );
+  const ids = (text: string, compiled = bilingual) => findClaims(text, compiled).map((match) => match.matcherId);
+
+  it('reads a Russian quote in an English article with the Russian words', () => {
+    expect(ids('Forbes wrote: «Из России уехали 700 тысяч человек». Then it added more.')).toEqual(['left-700k-ru']);
+    expect(ids('Forbes says 700,000 people left Russia.')).toEqual(['left-700k-en']);
+  });
+
+  it('tells a Ukrainian sentence from a Russian one by the letters only one of them writes', () => {
+    expect(ids('З Росії виїхали 700 тисяч чоловіків.')).toEqual(['left-700k-uk']);
+    expect(ids('Было призвано 300 тысяч человек.')).toEqual(['mob-ru']);
+  });
+
+  it('reads a Ukrainian sentence on a page detected as Russian with the Ukrainian words', () => {
+    const russianPage = compileMatchers(
+      [
+        { id: 'mob-ru', questionId: 'how-many-mobilized', lang: 'ru', all: [['мобилизован']], numbers: [300000] },
+        { id: 'mob-uk', questionId: 'how-many-mobilized', lang: 'uk', all: [['мобілізован']], numbers: [300000] },
+      ],
+      'ru',
+    );
+    expect(ids('Усього було мобілізовано 300 тисяч людей.', russianPage)).toEqual(['mob-uk']);
+    expect(ids('Всего было мобилизовано 300 тысяч человек.', russianPage)).toEqual(['mob-ru']);
+    // No letter decides: the page's language reads it.
+    expect(ids('Мобилизовано 300 000 человек.', russianPage)).toEqual(['mob-ru']);
+  });
+
+  it('keeps a Latin-script sentence to the page language: no English words on a German page', () => {
+    const germanPage = compileMatchers(
+      [
+        { id: 'left-en', questionId: 'how-many-left-russia', lang: 'en', all: [['russia']], numbers: [700000] },
+        { id: 'left-de', questionId: 'how-many-left-russia', lang: 'de', all: [['russland']], numbers: [700000] },
+      ],
+      'de',
+    );
+    expect(ids('700.000 Menschen haben Russland verlassen, „Russia“ titelte.', germanPage)).toEqual(['left-de']);
+    expect(ids('Russia: 700,000.', germanPage)).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@
 import type { ClaimMatcher } from '../pack/matcher-schema';
 import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-text';
 import { findNumbers, type NumberMention } from './normalize-number';
+import { sentenceLanguages, sentenceScript } from './sentence-language';
 import { splitSentences } from './split-sentences';
 
 export interface ClaimMatch {
@@ -37,6 +38,8 @@ interface CompiledMatcher {
   numbers: readonly number[] | undefined;
   /** Groups the previous sentence of the same paragraph may satisfy. */
   carry: readonly number[];
+  /** Index of the matcher's language in `langs`. */
+  langIndex: number;
 }
 
 export interface CompiledMatchers {
@@ -51,14 +54,31 @@ export interface CompiledMatchers {
   /** Most specific first: a number to match, then more groups. */
   readonly matchers: readonly CompiledMatcher[];
   readonly groupTotal: number;
+  /** The languages the matchers are in. */
+  readonly langs: readonly string[];
+  /** The page's detected language: a sentence in the page's script is read in it alone. */
+  readonly pageLang: string | undefined;
 }
 
 const newNode = (): TrieNode => ({ children: {}, terms: [] });
 const VETO = -1;
+/**
+ * How many words at most may separate a stated number from a word of its matcher: "700,000
+ * men left Russia" ties the number to the claim, while in "Since the 2014 annexation … in a
+ * sentence of many clauses … men left Russia" the number belongs to something else.
+ */
+export const NUMBER_WINDOW = 15;
 const BARE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
-export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatchers {
+/**
+ * Compiles matchers of one or several languages. With `pageLang`, each sentence is read by the
+ * matchers of the language its own letters show (src/match/sentence-language.ts): the page's,
+ * or another one's when the sentence is a quote in another script or a Ukrainian sentence on a
+ * page detected as Russian.
+ */
+export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: string): CompiledMatchers {
   const trie = newNode();
+  const langs = [...new Set(matchers.map((matcher) => matcher.lang))].sort();
   const termWords: string[][] = [];
   const termGroups: Array<Array<readonly [number, number]>> = [];
   const termIds = new Map<string, number>();
@@ -75,6 +95,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatc
       groupOffset: groupTotal,
       numbers: matcher.numbers,
       carry: matcher.carry ?? [],
+      langIndex: langs.indexOf(matcher.lang),
     });
     groupTotal += matcher.all.length;
     const addTerm = (term: string, groupIndex: number): void => {
@@ -99,7 +120,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[]): CompiledMatc
     matcher.all.forEach((group, groupIndex) => group.forEach((term) => addTerm(term, groupIndex)));
     matcher.none?.forEach((term) => addTerm(term, VETO));
   });
-  return { trie, termWords, termGroups, matchers: compiled, groupTotal };
+  return { trie, termWords, termGroups, matchers: compiled, groupTotal, langs, pageLang };
 }
 
 /** Terms that start at token `at`: its word has the term's first word as a prefix, and so on. */
@@ -139,12 +160,24 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   const matcherStamp = new Int32Array(compiled.matchers.length).fill(-1);
   const groupsMet = new Int32Array(compiled.matchers.length);
   const vetoStamp = new Int32Array(compiled.matchers.length).fill(-1);
+  // Where each matcher's words stand in the current sentence (token indexes), for matchers with numbers.
+  const hitStamp = new Int32Array(compiled.matchers.length).fill(-1);
+  const hitTokens: number[][] = compiled.matchers.map(() => []);
+  const readable = new Map<string, number>();
   let tokenIndex = 0;
   let numberIndex = 0;
 
   sentences.forEach((sentence, stamp) => {
     const complete: number[] = [];
     const touched: number[] = [];
+    const script = sentenceScript(text, sentence.start, sentence.end);
+    const cacheKey = `${script.script}:${script.cyrillicLanguage ?? ''}`;
+    let langMask = readable.get(cacheKey);
+    if (langMask === undefined) {
+      langMask = 0;
+      for (const lang of sentenceLanguages(script, compiled.pageLang, compiled.langs)) langMask |= 1 << compiled.langs.indexOf(lang);
+      readable.set(cacheKey, langMask);
+    }
     const previous = sentences[stamp - 1];
     // Sentences split at line breaks too, so no line break between them means one paragraph.
     // A new paragraph often goes on with the last one's subject (a quote set apart: "The
@@ -152,14 +185,24 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     // take its carried groups across the break; one without a number may not.
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     while (tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).start < sentence.start) tokenIndex++;
+    const firstToken = tokenIndex;
     for (; tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).end <= sentence.end; tokenIndex++) {
+      const at = tokenIndex;
       termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
         for (const [matcherIndex, groupIndex] of compiled.termGroups[termId] ?? []) {
+          const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
+          if ((langMask & (1 << matcher.langIndex)) === 0) continue;
           if (groupIndex === VETO) {
             vetoStamp[matcherIndex] = stamp;
             continue;
           }
-          const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
+          if (matcher.numbers !== undefined) {
+            if (hitStamp[matcherIndex] !== stamp) {
+              hitStamp[matcherIndex] = stamp;
+              (hitTokens[matcherIndex] as number[]).length = 0;
+            }
+            (hitTokens[matcherIndex] as number[]).push(at);
+          }
           const slot = matcher.groupOffset + groupIndex;
           if (groupStamp[slot] === stamp) continue;
           groupStamp[slot] = stamp;
@@ -190,16 +233,31 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing.
     if (complete.length === 0 || BARE_LINK.test(text.slice(sentence.start, sentence.end))) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
-    const stated = new Set<number>();
+    // Each stated number with the token indexes it spans in the sentence.
+    const stated: Array<{ value: number; first: number; last: number }> = [];
+    let t = firstToken;
     for (let n = numberIndex; n < numbers.length && (numbers[n] as NumberMention).end <= sentence.end; n++) {
-      stated.add((numbers[n] as NumberMention).value);
+      const mention = numbers[n] as NumberMention;
+      while (t < tokenIndex && (tokens[t] as WordToken).end <= mention.start) t++;
+      let last = t;
+      while (last + 1 < tokenIndex && (tokens[last + 1] as WordToken).start < mention.end) last++;
+      stated.push({ value: mention.value, first: t, last });
     }
+    /** A wanted number is stated within NUMBER_WINDOW words of one of the matcher's words. */
+    const statesNear = (matcherIndex: number, wanted: readonly number[]): boolean => {
+      const hits = hitStamp[matcherIndex] === stamp ? (hitTokens[matcherIndex] as number[]) : [];
+      return stated.some(
+        (number) =>
+          wanted.includes(number.value) &&
+          hits.some((hit) => (hit < number.first ? number.first - hit : hit > number.last ? hit - number.last : 0) <= NUMBER_WINDOW),
+      );
+    };
 
     const answered = new Set<string>();
     for (const matcherIndex of complete.sort((a, b) => a - b)) {
       const { source, numbers: wanted } = compiled.matchers[matcherIndex] as CompiledMatcher;
       if (answered.has(source.questionId) || vetoStamp[matcherIndex] === stamp) continue;
-      if (wanted && !wanted.some((value) => stated.has(value))) continue;
+      if (wanted && !statesNear(matcherIndex, wanted)) continue;
       answered.add(source.questionId);
       matches.push({
         matcherId: source.id,
