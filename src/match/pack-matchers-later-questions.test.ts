@@ -30,6 +30,8 @@ const QUESTIONS = [
   'register-launch',
   'exit-bans-summoned',
   'wives-movement',
+  'demobilization-rotation',
+  'mobilized-complaints',
 ];
 
 /** The authored matcher (language suffix dropped) that fires for `questionId`, if any. */
@@ -148,6 +150,34 @@ const EXAMPLES: Array<[string, string]> = [
   ['wh-demobilization', "Their movement is called Put' Domoy. They demand a full demobilization."],
   ['wh-demobilization', 'The Way Home movement demands the demobilization of all men called up in 2022.'],
   ['wh-wives-mobilized', 'Die Bewegung „Weg nach Hause“ vereint Ehefrauen mobilisierter Soldaten.'],
+  // When the mobilized come home
+  ['demob-until-war-ends', 'Mobilized men will serve until the end of the special military operation, Kartapolov said.'],
+  ['demob-until-war-ends', 'Мобилизованные будут служить до окончания СВО, ротация не предусмотрена.'],
+  ['demob-until-war-ends', 'Мобілізовані росіяни служитимуть до закінчення війни.'],
+  ['demob-until-war-ends', 'Die Mobilisierten sollen bis zum Ende der Spezialoperation dienen.'],
+  ['demob-until-war-ends', "Les mobilisés resteront sous les drapeaux jusqu'à la fin de l'opération spéciale."],
+  ['demob-until-war-ends', 'Los movilizados servirán hasta el final de la guerra.'],
+  ['demob-until-war-ends', 'Os mobilizados vão servir até o fim da guerra.'],
+  ['demob-until-war-ends', 'Zmobilizowani będą służyć do końca wojny.'],
+  ['demob-rotation-of-mobilized', 'Relatives demand the demobilization of the mobilized.'],
+  ['demob-rotation-of-mobilized', 'Ротация мобилизованных не планируется.'],
+  ['demob-rotation-of-mobilized', 'De gemobiliseerden wachten nog altijd op demobilisatie.'],
+  ['demob-rotation-of-mobilized', 'I mobilitati chiedono la smobilitazione.'],
+  // What the mobilized complained of
+  ['cmp-mobilized-without-supplies', 'Mobilized men were sent to the front without training and had to buy their own equipment.'],
+  ['cmp-mobilized-without-supplies', 'Мобилизованных отправили на передовую без подготовки и с ржавым оружием.'],
+  ['cmp-mobilized-without-supplies', 'Мобілізованих відправили на фронт без спорядження.'],
+  ['cmp-mobilized-without-supplies', 'Die Mobilisierten mussten ihre Schutzwesten auf eigene Kosten kaufen.'],
+  ['cmp-mobilized-without-supplies', 'Les soldats mobilisés sont envoyés au front sans formation.'],
+  ['cmp-mobilized-without-supplies', 'Los soldados movilizados llegaron al frente sin equipo.'],
+  ['cmp-mobilized-without-supplies', 'I soldati mobilitati sono stati mandati al fronte senza addestramento.'],
+  ['cmp-mobilized-without-supplies', 'Os mobilizados foram enviados sem treinamento.'],
+  ['cmp-mobilized-without-supplies', 'Zmobilizowani żołnierze trafili na front bez szkolenia.'],
+  ['cmp-mobilized-without-supplies', 'De gemobiliseerde mannen kregen geen munitie.'],
+  ['cmp-mobilized-complain', 'Mobilised soldiers from Krasnodar complain in a video that nobody leads them.'],
+  ['cmp-mobilized-complain', 'Мобилизованные из Белгородской области пожаловались на условия.'],
+  ['cmp-mobilized-complain', 'Мобілізовані росіяни скаржаться на командування.'],
+  ['cmp-mobilized-complain', 'Mobilisierte Soldaten beklagen sich in einer Videobotschaft über ihre Kommandeure.'],
 ];
 
 describe('matchers of the later questions', () => {
@@ -214,6 +244,14 @@ describe('matchers of the later questions', () => {
     // Exit bans: Ukraine's own, other bans
     ['exit-bans-summoned', 'Ukrainian men of military age who received a summons are banned from leaving the country.'],
     ['exit-bans-summoned', 'Debtors are banned from leaving the country.'],
+    // Ukraine's own mobilized men, other complaints, other endings
+    ['demobilization-rotation', 'The Rada is debating the demobilization of mobilized Ukrainian men after 36 months.'],
+    ['demobilization-rotation', 'Зеленський пообіцяв демобілізацію мобілізованих до кінця війни.'],
+    ['demobilization-rotation', 'Prices will stay high until the end of the war, economists say.'],
+    ['demobilization-rotation', 'The crop rotation plan was approved.'],
+    ['mobilized-complaints', 'Ukrainian men called up by the TCC complain about training without equipment.'],
+    ['mobilized-complaints', 'Residents complain that the buses run without air conditioning.'],
+    ['mobilized-complaints', 'The mobilized men were sent to Kherson.'],
     // The Way Home in another sense
     ['wives-movement', 'The mobilized soldier was detained by police on his way home.'],
     ['wives-movement', 'On the way home the women stopped at a market.'],
