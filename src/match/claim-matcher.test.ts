@@ -143,6 +143,26 @@ describe('a number is tied to the words of its claim', () => {
   });
 });
 
+describe('a percentage or a sum of money is no count of people', () => {
+  const money = compileMatchers([
+    { id: 'mob-300k', questionId: 'how-many-mobilized', lang: 'en', all: [['mobiliz']], numbers: [300000] },
+    { id: 'pay-5m', questionId: 'death-payments-families', lang: 'en', all: [['payment', 'rouble'], ['killed']], numbers: [5000000] },
+  ]);
+  const ids = (text: string) => findClaims(text, money).map((match) => match.matcherId);
+
+  it('does not read a sum or a share as the number of men', () => {
+    expect(ids('Each mobilized man gets 300,000 roubles.')).toEqual([]);
+    expect(ids('Mobilized men were paid $300,000 in all.')).toEqual([]);
+    expect(ids('Mobilized men were 300,000 percent braver.')).toEqual([]);
+    expect(ids('300,000 men were mobilized.')).toEqual(['mob-300k']);
+  });
+
+  it('reads a sum in roubles for a matcher whose own word names the roubles', () => {
+    expect(ids('Families of those killed get 5 million roubles.')).toEqual(['pay-5m']);
+    expect(ids('Families of those killed get a payment of $5 million.')).toEqual([]);
+  });
+});
+
 describe('each sentence is read in the language its letters show', () => {
   const bilingual = compileMatchers(
     [

@@ -7,6 +7,7 @@
 import type { ClaimMatcher } from '../pack/matcher-schema';
 import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-text';
 import { findNumbers, type NumberMention } from './normalize-number';
+import { measureOf } from './number-units';
 import { sentenceLanguages, sentenceScript } from './sentence-language';
 import { splitSentences } from './split-sentences';
 
@@ -160,9 +161,10 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   const matcherStamp = new Int32Array(compiled.matchers.length).fill(-1);
   const groupsMet = new Int32Array(compiled.matchers.length);
   const vetoStamp = new Int32Array(compiled.matchers.length).fill(-1);
-  // Where each matcher's words stand in the current sentence (token indexes), for matchers with numbers.
-  const hitStamp = new Int32Array(compiled.matchers.length).fill(-1);
-  const hitTokens: number[][] = compiled.matchers.map(() => []);
+  // Where the words of matchers with numbers stand in the current sentence: pairs of matcher
+  // index and token index, emptied once per sentence.
+  const hitMatchers: number[] = [];
+  const hitTokens: number[] = [];
   const readable = new Map<string, number>();
   let tokenIndex = 0;
   let numberIndex = 0;
@@ -170,6 +172,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   sentences.forEach((sentence, stamp) => {
     const complete: number[] = [];
     const touched: number[] = [];
+    hitMatchers.length = 0;
+    hitTokens.length = 0;
     const script = sentenceScript(text, sentence.start, sentence.end);
     const cacheKey = `${script.script}:${script.cyrillicLanguage ?? ''}`;
     let langMask = readable.get(cacheKey);
@@ -197,11 +201,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
             continue;
           }
           if (matcher.numbers !== undefined) {
-            if (hitStamp[matcherIndex] !== stamp) {
-              hitStamp[matcherIndex] = stamp;
-              (hitTokens[matcherIndex] as number[]).length = 0;
-            }
-            (hitTokens[matcherIndex] as number[]).push(at);
+            hitMatchers.push(matcherIndex);
+            hitTokens.push(at);
           }
           const slot = matcher.groupOffset + groupIndex;
           if (groupStamp[slot] === stamp) continue;
@@ -233,24 +234,41 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing.
     if (complete.length === 0 || BARE_LINK.test(text.slice(sentence.start, sentence.end))) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
-    // Each stated number with the token indexes it spans in the sentence.
-    const stated: Array<{ value: number; first: number; last: number }> = [];
-    let t = firstToken;
-    for (let n = numberIndex; n < numbers.length && (numbers[n] as NumberMention).end <= sentence.end; n++) {
-      const mention = numbers[n] as NumberMention;
-      while (t < tokenIndex && (tokens[t] as WordToken).end <= mention.start) t++;
-      let last = t;
-      while (last + 1 < tokenIndex && (tokens[last + 1] as WordToken).start < mention.end) last++;
-      stated.push({ value: mention.value, first: t, last });
-    }
-    /** A wanted number is stated within NUMBER_WINDOW words of one of the matcher's words. */
+    // The stated numbers, with the token indexes they span, read once a matcher asks.
+    let stated: Array<{ value: number; start: number; end: number; first: number; last: number }> | undefined;
+    const statedNumbers = (): NonNullable<typeof stated> => {
+      if (stated) return stated;
+      stated = [];
+      let t = firstToken;
+      for (let n = numberIndex; n < numbers.length && (numbers[n] as NumberMention).end <= sentence.end; n++) {
+        const mention = numbers[n] as NumberMention;
+        while (t < tokenIndex && (tokens[t] as WordToken).end <= mention.start) t++;
+        let last = t;
+        while (last + 1 < tokenIndex && (tokens[last + 1] as WordToken).start < mention.end) last++;
+        stated.push({ value: mention.value, start: mention.start, end: mention.end, first: t, last });
+      }
+      return stated;
+    };
+    /**
+     * A wanted number is stated within NUMBER_WINDOW words of one of the matcher's words, and
+     * is not a percentage or a sum of money, unless the matcher's own word names that money.
+     */
     const statesNear = (matcherIndex: number, wanted: readonly number[]): boolean => {
-      const hits = hitStamp[matcherIndex] === stamp ? (hitTokens[matcherIndex] as number[]) : [];
-      return stated.some(
-        (number) =>
-          wanted.includes(number.value) &&
-          hits.some((hit) => (hit < number.first ? number.first - hit : hit > number.last ? hit - number.last : 0) <= NUMBER_WINDOW),
-      );
+      for (const number of statedNumbers()) {
+        if (!wanted.includes(number.value)) continue;
+        let near = false;
+        let namesUnit: number | undefined;
+        const { measure, unitToken } = measureOf(text, number.start, number.end, tokens, number.last, tokenIndex);
+        if (measure === 'percent' || (measure === 'money' && unitToken === undefined)) continue;
+        for (let h = 0; h < hitMatchers.length; h++) {
+          if (hitMatchers[h] !== matcherIndex) continue;
+          const hit = hitTokens[h] as number;
+          if (hit === unitToken) namesUnit = hit;
+          if ((hit < number.first ? number.first - hit : hit > number.last ? hit - number.last : 0) <= NUMBER_WINDOW) near = true;
+        }
+        if (near && (measure !== 'money' || namesUnit !== undefined)) return true;
+      }
+      return false;
     };
 
     const answered = new Set<string>();
