@@ -2,7 +2,9 @@
  * Highlights in German and Russian articles that state the pack's numbers the local way
  * ("300.000", "zweihunderttausend", "200 тысяч", "261 тыс.", "триста тысяч") and local names
  * ("Oberer Lars", "Верхний Ларс", "Schoigu", "Шойгу"), in the built extension. A sentence with
- * a number the pack does not hold stays unmarked.
+ * a number the pack does not hold stays unmarked. And quotes in another language: an English
+ * article quoting a Russian and a Ukrainian source gets those sentences read with the Russian
+ * and Ukrainian words.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -39,6 +41,17 @@ const PAGES: Record<string, { claims: string[]; unmarked: string[] }> = {
   },
 };
 
+/** An English article (written for this test) that quotes a Russian and a Ukrainian outlet in their own words. */
+const QUOTING_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>What Russian and Ukrainian media said about the call-up</title></head>
+<body><main><article><h1>What Russian and Ukrainian media said about the call-up</h1>
+<p>President Vladimir Putin announced a partial mobilization of reservists on 21 September, and the call-up set off an exodus of men of fighting age towards the borders of Georgia, Kazakhstan and Finland.</p>
+<p>Defence Minister Sergei Shoigu said 300,000 reservists would be called up under the partial mobilization.</p>
+<p>Russian outlets counted those who left. One wrote: «Из России после объявления мобилизации уехали 700 тысяч человек».</p>
+<p>A Ukrainian outlet summed up the minister's figure: «Міністр оборони Шойгу заявив, що буде призвано 300 тисяч резервістів».</p>
+<p>Another Russian channel added: «За сутки в Казахстан въехали 7 тысяч россиян».</p>
+<p>Men waited for days at the crossings, and many of those who fled the mobilization said they did not expect to return to Russia soon.</p>
+</article></main></body></html>`;
+
 describe('highlights in German and Russian articles', () => {
   it.each(Object.keys(PAGES))('%s: each sentence stating a pack number is highlighted, and no other', async (path) => {
     const { claims, unmarked } = PAGES[path]!;
@@ -48,6 +61,24 @@ describe('highlights in German and Russian articles', () => {
     for (const opening of claims) expect(texts.filter((text) => text.startsWith(opening)), opening).toHaveLength(1);
     for (const opening of unmarked) expect(texts.some((text) => text.startsWith(opening)), opening).toBe(false);
     expect(await page.locator('mc-marker').count()).toBe(claims.length);
+    await page.close();
+  });
+});
+
+describe('quotes in another language than the article', () => {
+  it('reads a Russian and a Ukrainian quote in an English article with their own words', async () => {
+    harness.site.setRoute('/quotes/en-russian-ukrainian-quotes.html', QUOTING_ARTICLE, 'text/html; charset=utf-8');
+    const page = await openPage(harness, '/quotes/en-russian-ukrainian-quotes.html');
+    // Each highlight is the whole sentence, the English words that introduce the quote included.
+    const claims = [
+      'Defence Minister Sergei Shoigu said 300,000 reservists',
+      '«Из России после объявления мобилизации уехали 700 тысяч человек»',
+      '«Міністр оборони Шойгу заявив, що буде призвано 300 тисяч резервістів»',
+    ];
+    await expect.poll(async () => (await highlighted(page)).length, { timeout: 15_000 }).toBe(claims.length);
+    const texts = await highlighted(page);
+    for (const quote of claims) expect(texts.filter((text) => text.includes(quote)), quote).toHaveLength(1);
+    expect(texts.some((text) => text.includes('7 тысяч'))).toBe(false);
     await page.close();
   });
 });
