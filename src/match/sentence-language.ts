@@ -69,12 +69,14 @@ export function sentenceLanguages(sentence: SentenceScript, pageLang: string | u
 }
 
 /**
- * The languages whose matchers a page of `pageLang` needs: its own, plus the ones its quotes
- * and misread sentences may be in (English and the other Cyrillic language for a Russian or
- * Ukrainian page; English, Russian and Ukrainian for a page in a Latin-script language).
+ * The languages whose matchers a page of `pageLang` needs: its own, plus the ones
+ * `sentenceLanguages` may pick for its other sentences (English and the other Cyrillic language
+ * for a Russian or Ukrainian page; Russian and Ukrainian for a page in a Latin-script language,
+ * whose Latin-script sentences are all read in the page's language). Nothing more, as the
+ * compiled matchers travel to every article page.
  */
 export function matcherLanguagesFor(pageLang: string): string[] {
   const script = scriptOfLanguage(pageLang);
-  const companions = script === 'cyrillic' ? ['ru', 'uk', 'en'] : script === 'latin' ? ['en', 'ru', 'uk'] : [];
+  const companions = script === 'cyrillic' ? ['ru', 'uk', 'en'] : script === 'latin' ? ['ru', 'uk'] : [];
   return [...new Set([pageLang, ...companions])];
 }
