@@ -165,7 +165,9 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   // index and token index, emptied once per sentence.
   const hitMatchers: number[] = [];
   const hitTokens: number[] = [];
-  const readable = new Map<string, number>();
+  // Which languages' matchers read a sentence, as a bit mask over `compiled.langs` (the pack has
+  // ten matcher languages, far below the 31 a mask holds), by the sentence's script.
+  const masksByScript = new Map<string, number>();
   let tokenIndex = 0;
   let numberIndex = 0;
 
@@ -176,11 +178,11 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     hitTokens.length = 0;
     const script = sentenceScript(text, sentence.start, sentence.end);
     const cacheKey = `${script.script}:${script.cyrillicLanguage ?? ''}`;
-    let langMask = readable.get(cacheKey);
+    let langMask = masksByScript.get(cacheKey);
     if (langMask === undefined) {
       langMask = 0;
       for (const lang of sentenceLanguages(script, compiled.pageLang, compiled.langs)) langMask |= 1 << compiled.langs.indexOf(lang);
-      readable.set(cacheKey, langMask);
+      masksByScript.set(cacheKey, langMask);
     }
     const previous = sentences[stamp - 1];
     // Sentences split at line breaks too, so no line break between them means one paragraph.
