@@ -112,6 +112,16 @@ describe('classifyPage, the publication date and short items', () => {
     expect(undated.relevant).toBe(true);
   });
 
+  it('reads the date from JSON-LD, an @graph included, when the head has no meta tag', () => {
+    const withGraph = (date: string): string =>
+      article('', 'Russian men cross into Georgia', story).replace(
+        '<title>',
+        `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Outlet"},{"@type":"NewsArticle","headline":"Russian men cross into Georgia","datePublished":"${date}"}]}</script><title>`,
+      );
+    expect(classifyPage(parse(withGraph('2022-03-10T08:00:00+03:00')), storyUrl('graph-before'), lexicon).relevant).toBe(false);
+    expect(classifyPage(parse(withGraph('2022-09-24T08:00:00+03:00')), storyUrl('graph-after'), lexicon).relevant).toBe(true);
+  });
+
   it('takes a dated two-sentence agency item whose headline names Russia’s call-up', () => {
     // A feed entry: the headline sits in the title only, so the call-up is named just once.
     const item = article('2023-10-03T09:00:00Z', 'Shoigu: no further mobilization', [
