@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import {
   declaresNonArticle,
   looksEncyclopedic,
+  looksLikeAggregator,
   looksLikeDocsOrCode,
   looksLikeHowTo,
   looksLikeProduct,
@@ -203,5 +204,33 @@ describe('address shapes', () => {
   it('keeps a dated story under a books section, and a numbered post under a news section', () => {
     expect(isArticle(story, 'https://paper.example/2022/09/21/books/review/a-novel-of-exile.html')).toBe(true);
     expect(isArticle(story, 'https://site.example/news/?p=2678505')).toBe(true);
+  });
+});
+
+describe('link aggregators and mirrors', () => {
+  const headlines = (hostFor: (i: number) => string): string =>
+    `<ul>${Array.from({ length: 14 }, (_, i) => `<li><a href="https://${hostFor(i)}/story/${i}">Headline number ${i} about the council and its new budget plan</a></li>`).join('')}</ul>`;
+  const undatedHead = '<meta property="og:type" content="article">';
+
+  it('takes headlines linking to many other sites, with no byline, for an aggregator, not an article', () => {
+    const html = page(undatedHead, `<article><h1>Council debates budget</h1>${body(6)}${headlines((i) => `outlet${i}.example`)}</article>`);
+    const doc = parse(html);
+    expect(looksLikeAggregator(readPageStructure(doc, 'mirror.example'), readPageMetadata(doc))).toBe(true);
+    expect(isArticle(html, 'https://mirror.example/news/council-debates-budget-for-roads')).toBe(false);
+  });
+
+  it('leaves a story alone whose headlines link to its own site, or that has a byline', () => {
+    const own = page(undatedHead, `<article><h1>Council debates budget</h1>${body(6)}${headlines((i) => `www${i % 2 ? '' : '2'}.news.example`)}</article>`);
+    expect(isArticle(own, 'https://news.example/2023/05/02/council-debates-budget-for-roads')).toBe(true);
+    const bylined = page(NEWS_HEAD, `<article><h1>Council debates budget</h1>${body(6)}${headlines((i) => `outlet${i}.example`)}</article>`);
+    expect(isArticle(bylined, STORY_URL)).toBe(true);
+  });
+
+  it('takes a text that stacks several agency leads, each with its dateline, for a mirror', () => {
+    const lead = (city: string): string => `<p>${city} (Reuters) - ${PARAGRAPH} ${PARAGRAPH}</p>`;
+    const html = page(undatedHead, `<article><h1>Council debates budget</h1>${lead('BERLIN')}${body(3)}${lead('PARIS')}${body(3)}</article>`);
+    expect(isArticle(html, 'https://mirror.example/news/council-debates-budget-for-roads')).toBe(false);
+    const single = page(undatedHead, `<article><h1>Council debates budget</h1>${lead('BERLIN')}${body(6)}</article>`);
+    expect(isArticle(single, 'https://news.example/news/council-debates-budget-for-roads')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
 import { publishedBefore } from './publication-date';
 import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
-import { readsAsTeasers } from './teaser-text';
+import { readsAsTeasers, stacksAgencyLeads } from './teaser-text';
 import { scoreTopic } from './topic-score';
 import { topicThreshold } from './topic-threshold';
 import { inspectUrl } from './url-signals';
@@ -54,6 +54,14 @@ function isShortProse(sample: TextSample): boolean {
   return (sample.text.match(SENTENCE_END)?.length ?? 0) >= 1;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -97,19 +105,20 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   const sampleText = normalizeText(sample.text);
   const lang = detectLanguage(`${headline}\n${sampleText}`, declared, compiled);
   const language = languageFor(compiled, lang);
-  const articleScore = (read: TextSample): number =>
+  const articleScore = (read: TextSample, text = normalizeText(read.text)): number =>
     scoreArticle({
       metadata,
-      structure: (structure ??= readPageStructure(doc)),
+      structure: (structure ??= readPageStructure(doc, hostOf(url))),
       urlKind: urlInfo.kind,
       density: densityScore(read.paragraphLengths),
       longParagraphs: longParagraphs(read),
       shortProse: isShortProse(read),
-      teasers: language !== undefined && readsAsTeasers(language, normalizeText(read.text)),
+      teasers: language !== undefined && readsAsTeasers(language, text),
+      stackedLeads: stacksAgencyLeads(text),
     });
   const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
-  const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample) : Number.NEGATIVE_INFINITY;
+  const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample, sampleText) : Number.NEGATIVE_INFINITY;
   if (!language || !cheap || !promising || cheapArticle < HOPELESS_ARTICLE_SCORE) {
     return {
       isArticle: cheapArticle >= ARTICLE_THRESHOLD,
@@ -122,8 +131,9 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   }
 
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
-  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: normalizeText(full.text) });
-  const isArticle = articleScore(full) >= ARTICLE_THRESHOLD;
+  const fullText = full === sample ? sampleText : normalizeText(full.text);
+  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: fullText });
+  const isArticle = articleScore(full, fullText) >= ARTICLE_THRESHOLD;
   const threshold = topicThreshold({
     threshold: compiled.threshold,
     length: readingLength(full.text),

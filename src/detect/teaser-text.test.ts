@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
-import { readsAsTeasers } from './teaser-text';
+import { readsAsTeasers, stacksAgencyLeads } from './teaser-text';
 import { packLexicon } from './test-support';
 
 const languages = compileLexicon(packLexicon()).languages;
@@ -37,5 +37,19 @@ describe('readsAsTeasers', () => {
 
   it('knows no marks in a language without any', () => {
     expect(teasers('ka', 'read more read more read more')).toBe(false);
+  });
+});
+
+describe('stacksAgencyLeads', () => {
+  const stacked = (text: string): boolean => stacksAgencyLeads(normalizeText(text));
+
+  it('recognises a mirror that stacks the leads of several agency stories, in any script', () => {
+    expect(stacked(`TBILISI (Reuters) -Some men headed to the borders. ${paragraph.repeat(3)}\nBy A. Writer HELSINKI (Reuters) - Traffic at the border intensified. ${paragraph.repeat(3)}`)).toBe(true);
+    expect(stacked('ТБИЛИСИ (ТАСС) – Очереди на границе. ... МОСКВА (ТАСС) – Военкоматы.')).toBe(true);
+  });
+
+  it('leaves one agency story with its one dateline alone, and parentheses that are no dateline', () => {
+    expect(stacked(`MOSCOW (Reuters) - ${paragraph.repeat(5)}`)).toBe(false);
+    expect(stacked(`${paragraph}The ministry (MoD) said so. The region (Buryatia) sent more men. ${paragraph}`)).toBe(false);
   });
 });

@@ -8,6 +8,14 @@ const EXCERPT_CHARS = 1500;
 const TEASERS_PER_THOUSAND = 1.5;
 /** An address printed as text: a video description or a link post pointing at the story's source. */
 const PRINTED_URL = /https?:\/\/\S+/g;
+/**
+ * A wire dateline's agency credit, "(reuters) -", "(ap) -", "(тасс) -" (the text is
+ * lower-cased, dashes folded): one story carries one; a mirror that stacks the leads of several
+ * agency stories on one page carries one per story.
+ */
+const AGENCY_DATELINE = /\(\p{L}[\p{L}.]{1,11}\) ?- ?/gu;
+/** From this many datelines the text is several stories' leads, not one story. */
+const STACKED_DATELINES = 2;
 
 /**
  * True when the text reads as teasers for stories published elsewhere: several "read more"
@@ -30,4 +38,14 @@ export function readsAsTeasers(language: CompiledLanguage, text: string): boolea
   if (marks === 0) return false;
   if (text.length < EXCERPT_CHARS && text.length - last <= CLOSING_CHARS) return true;
   return marks >= 2 && (marks * 1000) / text.length >= TEASERS_PER_THOUSAND;
+}
+
+/**
+ * True when the text stacks the leads of several agency stories, each with its own dateline
+ * ("TBILISI (Reuters) - … HELSINKI (Reuters) - …"): a mirror or aggregator page laid out as an
+ * article. Unlike read-more marks this holds however long the paragraphs are, since the leads
+ * are copied whole.
+ */
+export function stacksAgencyLeads(text: string): boolean {
+  return (text.match(AGENCY_DATELINE)?.length ?? 0) >= STACKED_DATELINES;
 }
