@@ -133,6 +133,14 @@ describe('classifyPage, the publication date and short items', () => {
     expect(verdict.score).toBeLessThan(lexicon.threshold);
   });
 
+  it('takes a dated one-sentence flash whose headline names Russia’s call-up, and not one on another subject', () => {
+    const flash = (headline: string, sentence: string): string => article('2022-10-04T09:00:00Z', headline, [sentence]).replace(/<h1>.*<\/h1>/, '');
+    const callUp = classifyPage(parse(flash('Russia mobilization: 200,000 called up', 'Shoigu said 200,000 men had joined the army since the call-up began.')), storyUrl('flash'), lexicon);
+    expect(callUp).toMatchObject({ isArticle: true, relevant: true });
+    const storm = classifyPage(parse(flash('Storm hits the coast', 'A storm hit the coast on Tuesday, and ten thousand homes lost power.')), storyUrl('storm'), lexicon);
+    expect(storm.relevant).toBe(false);
+  });
+
   it('keeps the full bar for a short item about another state’s call-up', () => {
     const item = article('2024-04-03T09:00:00Z', 'Zelensky lowers the mobilization age', [
       'Ukrainian President Volodymyr Zelensky signed a law lowering the mobilization age from 27 to 25, as Russia presses its offensive.',

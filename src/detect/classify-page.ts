@@ -44,7 +44,8 @@ function longParagraphs(sample: TextSample): number {
 
 /** Sentence ends in Latin, Cyrillic, Armenian (։) and CJK punctuation. */
 const SENTENCE_END = /[.!?։。！？](?=\s|$|["'»”）)])/g;
-const SHORT_PROSE_MIN = 120;
+/** A one-sentence flash ("Shoigu: 200,000 men have joined since the call-up began.") is news too. */
+const SHORT_PROSE_MIN = 60;
 const SHORT_PROSE_MAX = 2500;
 
 /** A few sentences of prose and nothing longer: what a wire item or a live-feed entry reads like. */
