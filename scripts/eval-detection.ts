@@ -1,6 +1,7 @@
 /**
  * Evaluates article and topic detection (`npm run eval -- <corpus dir>`): topic precision,
- * recall and F1 per split (dev: looked at while tuning; test: held out), per language and per
+ * recall and F1 per split (dev: looked at while tuning; test and test2: held out, test2 labelled
+ * after the first round of rules was set), per language and per
  * failure class, over the labelled stored-page search results, the repository's own test
  * articles and the seed articles; article-ness and false sidebars over the labelled real
  * pages, which are all topic negatives. Lists every misclassified page (held-out ones only
@@ -11,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { classifyPage, type PageVerdict } from '../src/detect/classify-page';
 import { CACHE_DIR, SEARCH_CACHE_DIR, loadFixtures, loadLabelledPages, loadLexicon, loadRealPages, loadSeeds, parseDocument } from './materialize-corpus';
 
-type Source = 'search-dev' | 'search-test' | 'own articles' | 'seeds';
+type Source = 'search-dev' | 'search-test' | 'search-test2' | 'own articles' | 'seeds';
 
 interface TopicCase {
   name: string;
@@ -114,7 +115,7 @@ for (const page of labelled) {
     name: page.url,
     lang: page.lang,
     kind: kindOf(page.reason, page.positive),
-    source: page.split === 'dev' ? 'search-dev' : 'search-test',
+    source: `search-${page.split}`,
     expected: page.positive,
     verdict: classify(page.html, page.url),
   });
@@ -154,6 +155,10 @@ const searchDev = topicCases.filter((c) => c.source === 'search-dev');
 lines.push(row('**held-out search results (test), lexicon languages**', searchTest.filter(inLexicon)));
 lines.push(row('held-out search results (test), first ten languages', searchTest.filter((c) => FIRST_TEN.has(c.lang))));
 lines.push(row('held-out search results (test), ten added languages', searchTest.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
+const searchTest2 = topicCases.filter((c) => c.source === 'search-test2');
+lines.push(row('**second held-out split (test2), lexicon languages**', searchTest2.filter(inLexicon)));
+lines.push(row('test2, first ten languages', searchTest2.filter((c) => FIRST_TEN.has(c.lang))));
+lines.push(row('test2, ten added languages', searchTest2.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
 lines.push(row('search results seen while tuning (dev), lexicon languages', searchDev.filter(inLexicon)));
 lines.push(row('dev, first ten languages', searchDev.filter((c) => FIRST_TEN.has(c.lang))));
 lines.push(row('dev, ten added languages', searchDev.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
@@ -162,30 +167,35 @@ lines.push(row('own test articles (positives and hard negatives)', topicCases.fi
 lines.push(row('seed articles', topicCases.filter((c) => c.source === 'seeds')));
 
 out();
-out('### By language (search results dev + test, own articles, seeds; lexicon languages)');
+out('### By language (search results dev, test and test2, own articles, seeds; lexicon languages)');
 out();
-lines.push('| language | pages | TP | FP | FN | precision | recall | F1 | test recall |', '|---|---|---|---|---|---|---|---|---|');
+lines.push('| language | pages | TP | FP | FN | precision | recall | F1 | test recall | test2 recall | test2 false sidebars |', '|---|---|---|---|---|---|---|---|---|---|---|');
+const heldOut = (cases: TopicCase[], source: Source): Counts => tally(topicPairs(cases.filter((c) => c.source === source)));
+const recallCell = (counts: Counts): string => (counts.tp + counts.fn === 0 ? '–' : `${counts.tp}/${counts.tp + counts.fn}`);
 for (const lang of [...new Set(topicCases.filter(inLexicon).map((c) => c.lang))].sort()) {
   const cases = topicCases.filter((c) => c.lang === lang);
-  const test = tally(topicPairs(cases.filter((c) => c.source === 'search-test')));
-  lines.push(`${row(lang, cases)} ${test.tp + test.fn === 0 ? '–' : `${test.tp}/${test.tp + test.fn}`} |`);
+  const test2 = heldOut(cases, 'search-test2');
+  const negatives2 = test2.fp + test2.tn;
+  lines.push(`${row(lang, cases)} ${recallCell(heldOut(cases, 'search-test'))} | ${recallCell(test2)} | ${negatives2 === 0 ? '–' : `${test2.fp}/${negatives2}`} |`);
 }
 
 out();
-out('### By page class (search results dev + test, own articles, seeds; every language)');
+out('### By page class (search results dev, test and test2, own articles, seeds; every language)');
 out();
-lines.push('| class | expected | pages | correct | wrong | held-out correct |', '|---|---|---|---|---|---|');
+lines.push('| class | expected | pages | correct | wrong | held-out (test) correct | test2 correct |', '|---|---|---|---|---|---|---|');
 const kinds = [...CLASSES.map(([name, positive]) => [name, positive] as const), ['own test articles', true] as const, ['own hard negatives', false] as const, ['seed articles', true] as const];
 for (const [kind, positive] of kinds) {
   const cases = topicCases.filter((c) => c.kind === kind && c.expected === positive);
   if (cases.length === 0) continue;
   const correct = cases.filter((c) => c.verdict.relevant === c.expected).length;
-  const test = cases.filter((c) => c.source === 'search-test');
-  const testCorrect = test.filter((c) => c.verdict.relevant === c.expected).length;
-  lines.push(`| ${kind} | ${positive ? 'sidebar' : 'none'} | ${cases.length} | ${correct} | ${cases.length - correct} | ${test.length ? `${testCorrect}/${test.length}` : '–'} |`);
+  const correctOf = (source: Source): string => {
+    const held = cases.filter((c) => c.source === source);
+    return held.length ? `${held.filter((c) => c.verdict.relevant === c.expected).length}/${held.length}` : '–';
+  };
+  lines.push(`| ${kind} | ${positive ? 'sidebar' : 'none'} | ${cases.length} | ${correct} | ${cases.length - correct} | ${correctOf('search-test')} | ${correctOf('search-test2')} |`);
 }
 const realTopicFalse = allRealCases.filter((c) => c.verdict.relevant);
-lines.push(`| real unrelated pages (../shared/corpus, synthetic test pages included) | none | ${allRealCases.length} | ${allRealCases.length - realTopicFalse.length} | ${realTopicFalse.length} | – |`);
+lines.push(`| real unrelated pages (../shared/corpus, synthetic test pages included) | none | ${allRealCases.length} | ${allRealCases.length - realTopicFalse.length} | ${realTopicFalse.length} | – | – |`);
 
 out();
 out('### Article-ness on the real corpus (news and other articles vs non-articles; synthetic test pages excluded)');
@@ -211,7 +221,7 @@ if (unsaved.length > 0) out(`Labelled search results without a saved answer in $
 const summary = lines.join('\n');
 console.log(summary);
 console.log('\n### Misclassified pages\n');
-const order: Source[] = showTest ? ['search-dev', 'search-test', 'own articles', 'seeds'] : ['search-dev', 'own articles', 'seeds'];
+const order: Source[] = showTest ? ['search-dev', 'search-test', 'search-test2', 'own articles', 'seeds'] : ['search-dev', 'own articles', 'seeds'];
 if (!showTest) console.log('(held-out search results are not listed; --show-test lists them)');
 for (const source of order) {
   for (const c of topicCases.filter((c) => c.source === source && c.verdict.relevant !== c.expected)) {
