@@ -162,7 +162,7 @@ lines.push(row('test2, ten added languages', searchTest2.filter((c) => inLexicon
 lines.push(row('search results seen while tuning (dev), lexicon languages', searchDev.filter(inLexicon)));
 lines.push(row('dev, first ten languages', searchDev.filter((c) => FIRST_TEN.has(c.lang))));
 lines.push(row('dev, ten added languages', searchDev.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-lines.push(row('search results in languages outside the lexicon (dev + test)', topicCases.filter((c) => c.source.startsWith('search') && !inLexicon(c))));
+lines.push(row('search results in languages outside the lexicon (dev, test, test2)', topicCases.filter((c) => c.source.startsWith('search') && !inLexicon(c))));
 lines.push(row('own test articles (positives and hard negatives)', topicCases.filter((c) => c.source === 'own articles')));
 lines.push(row('seed articles', topicCases.filter((c) => c.source === 'seeds')));
 
