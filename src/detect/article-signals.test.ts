@@ -56,6 +56,17 @@ describe('control', () => {
   });
 });
 
+describe('one-word addresses', () => {
+  it('keeps a story whose address is one word an article when the page holds one story', () => {
+    expect(isArticle(page(NEWS_HEAD, `<article><h1>Relocants in Georgia</h1>${body(6)}</article>`), 'https://agency.example/relokanty')).toBe(true);
+  });
+
+  it('counts a one-word address against a page of teasers, as a section front', () => {
+    const teasersHtml = Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/story-${i}-about-things">Story number ${i} about the council and its budget plans</a></h2><p>Short teaser.</p></article>`).join('');
+    expect(isArticle(page('', teasersHtml), 'https://site.example/opinion')).toBe(false);
+  });
+});
+
 describe('declared non-article types', () => {
   it.each(['SoftwareSourceCode', 'HowTo', 'Book'])('%s in JSON-LD with no article type stops at the metadata', (type) => {
     const head = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"x"}</script>`;

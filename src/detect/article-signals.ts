@@ -226,6 +226,11 @@ export function scoreArticle(evidence: ArticleEvidence): number {
     case 'listing':
       score -= 3;
       break;
+    // A one-word address is a section front unless the page reads as one story: a single
+    // <article> holding several long paragraphs, with no teaser runs.
+    case 'section':
+      if (!(structure.articleElements >= 1 && structure.articleElements <= 2 && longParagraphs >= 3 && !teasers)) score -= 3;
+      break;
     case 'media':
     case 'reference':
     case 'forum':

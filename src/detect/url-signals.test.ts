@@ -54,4 +54,12 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://site.example/news/?p=2678505').kind).toBe('other');
     expect(inspectUrl('https://site.example/news/').kind).toBe('listing');
   });
+
+  it('leaves a one-word address to the page: a section front on most sites, a story on some', () => {
+    expect(inspectUrl('https://agency.example/relokanty').kind).toBe('section');
+    expect(inspectUrl('https://news.example/opinion/').kind).toBe('section');
+    expect(isCandidateUrl('https://agency.example/relokanty')).toBe(true);
+    // Known section words stay listings.
+    expect(inspectUrl('https://news.example/politics').kind).toBe('listing');
+  });
 });

@@ -1,5 +1,5 @@
 /** What a page's address says before the document is read at all. */
-export type UrlKind = 'not-web' | 'home' | 'listing' | 'search' | 'media' | 'reference' | 'forum' | 'story' | 'other';
+export type UrlKind = 'not-web' | 'home' | 'listing' | 'section' | 'search' | 'media' | 'reference' | 'forum' | 'story' | 'other';
 
 export interface UrlInfo {
   kind: UrlKind;
@@ -83,9 +83,10 @@ export function inspectUrl(url: string): UrlInfo {
   if (DAY_SEGMENT.test(last) || DAY_PATH.test(path)) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };
   // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.
-  if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s) || s.length <= 12 && !/\d/.test(s) && segments.length === 1)) {
-    return { kind: 'listing', pathText };
-  }
+  if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s))) return { kind: 'listing', pathText };
+  // One short word ("/opinion", "/relokanty"): a section front on most sites, but some name a
+  // story so; the page's structure decides (see scoreArticle).
+  if (segments.length === 1 && last.length <= 12 && !/\d/.test(last)) return { kind: 'section', pathText };
   return { kind: 'other', pathText };
 }
 
