@@ -130,3 +130,15 @@ describe('scoreTopic: who is the subject, and what followed the call-up', () => 
     expect(score('cs', 'Rusům začali kvůli elektronickým předvoláním blokovat cesty do zahraničí', 'Kreml to popírá.').score).toBeGreaterThan(5);
   });
 });
+
+describe('scoreTopic: the exodus of Russians without a call-up word', () => {
+  it('counts an influx or exodus of Russians as core evidence, so border and arrival context adds up', () => {
+    const influx = score('ru', 'Токаев запросил переговоры с Москвой из-за наплыва россиян в Казахстан', 'С 21 сентября в Казахстан въехали около 98 тысяч россиян, очереди на границе.');
+    expect(influx.positive).toBeGreaterThan(8);
+    expect(score('en', 'Tokayev on fleeing Russians', 'Kazakhstan will look after Russians fleeing, the president said, as queues grew at the border.').positive).toBeGreaterThan(5);
+  });
+
+  it('leaves tourists and arrivals without an exodus word alone', () => {
+    expect(score('ru', 'Туристы в Казахстане', 'Россияне чаще ездят в Казахстан на отдых, очереди на границе выросли летом.').positive).toBe(0);
+  });
+});
