@@ -56,6 +56,14 @@ describe('control', () => {
   });
 });
 
+describe('copies of encyclopedia entries', () => {
+  it('counts footnote marks printed in an undated text against article-ness', () => {
+    const cited = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} [${i + 1}]</p>`).join('\n');
+    expect(isArticle(page('', `<article><h1>Mobilization of 2022</h1>${cited}</article>`))).toBe(false);
+    expect(isArticle(page(NEWS_HEAD, `<article><h1>Council debates budget</h1>${cited}</article>`), STORY_URL)).toBe(true);
+  });
+});
+
 describe('one-word addresses', () => {
   it('keeps a story whose address is one word an article when the page holds one story', () => {
     expect(isArticle(page(NEWS_HEAD, `<article><h1>Relocants in Georgia</h1>${body(6)}</article>`), 'https://agency.example/relokanty')).toBe(true);

@@ -159,7 +159,12 @@ export interface ArticleEvidence {
   teasers: boolean;
   /** The text stacks several agency stories' leads, each with its dateline: a mirror. */
   stackedLeads: boolean;
+  /** Footnote marks printed in the running text ("[1]", "[12]"): how copies of encyclopedia entries cite. */
+  bracketCitations: number;
 }
+
+/** From this many printed footnote marks an undated text is an encyclopedia entry's copy. */
+const ENTRY_CITATIONS = 6;
 
 /** At most this many links for a page without article metadata to pass as a bare news item. */
 const BARE_PAGE_LINKS = 20;
@@ -203,6 +208,8 @@ export function scoreArticle(evidence: ArticleEvidence): number {
   if (structure.teaserLinks >= 25 && longParagraphs < 3) score -= 1.5;
   // Page shapes that carry long text yet are not one article.
   if (looksEncyclopedic(structure, metadata)) score -= 4;
+  // A mirror keeps an entry's footnote marks as plain text when it drops the wiki's markup.
+  else if (!metadata.hasPublishedTime && evidence.bracketCitations >= ENTRY_CITATIONS) score -= 4;
   if (looksLikeThread(structure)) score -= metadata.hasPublishedTime ? 1 : 3;
   if (looksLikeProduct(structure, metadata)) score -= 3;
   // Instruction steps decide it whatever the markup claims: how-to sites mark every page as a dated Article.

@@ -42,6 +42,9 @@ function longParagraphs(sample: TextSample): number {
   return sample.paragraphLengths.filter((length) => length >= 140).length;
 }
 
+/** A footnote mark printed in the text, "[3]", as encyclopedia entries cite. */
+const FOOTNOTE_MARK = /\[\d{1,3}\]/g;
+
 /** Sentence ends in Latin, Cyrillic, Armenian (։) and CJK punctuation. */
 const SENTENCE_END = /[.!?։。！？](?=\s|$|["'»”）)])/g;
 /** A one-sentence flash ("Shoigu: 200,000 men have joined since the call-up began.") is news too. */
@@ -116,6 +119,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
       shortProse: isShortProse(read),
       teasers: language !== undefined && readsAsTeasers(language, text),
       stackedLeads: stacksAgencyLeads(text),
+      bracketCitations: text.match(FOOTNOTE_MARK)?.length ?? 0,
     });
   const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
