@@ -142,3 +142,14 @@ describe('scoreTopic: the exodus of Russians without a call-up word', () => {
     expect(score('ru', 'Туристы в Казахстане', 'Россияне чаще ездят в Казахстан на отдых, очереди на границе выросли летом.').positive).toBe(0);
   });
 });
+
+describe('scoreTopic: later call-ups and the exodus in more words', () => {
+  it('reads "no need for additional mobilisation" as a later-waves statement', () => {
+    expect(score('en', '', 'Shoigu has stated that there is no need for additional mobilisation.').topics).toContain('later-waves');
+  });
+
+  it('reads the Polish wave of fugitives from Russia and Russia’s call-up in occupied territories', () => {
+    expect(score('pl', 'Młodzi Rosjanie', 'Falę uciekinierów widzieliśmy już dwa razy.').positive).toBeGreaterThan(3);
+    expect(score('uk', 'Генштаб', 'Мобілізація на окупованих територіях розпочнеться найближчим часом.').positive).toBeGreaterThan(4);
+  });
+});
