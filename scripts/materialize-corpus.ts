@@ -83,6 +83,13 @@ export function splitExcerpt(text: string, fallbackTitle: string): { date: strin
   return { date, title: titled ? first : fallbackTitle, paragraphs };
 }
 
+export const LABEL_SPLITS = ['dev', 'test', 'test2', 'test3'] as const;
+export type LabelSplit = (typeof LABEL_SPLITS)[number];
+
+function labelSplit(value: string | undefined): LabelSplit {
+  return LABEL_SPLITS.find((split) => split === value) ?? 'dev';
+}
+
 export interface LabelledPage {
   query: string;
   rank: number;
@@ -90,8 +97,12 @@ export interface LabelledPage {
   lang: string;
   positive: boolean;
   reason: string;
-  /** dev: pages looked at while tuning; test: held out, reported but never tuned on. */
-  split: 'dev' | 'test';
+  /**
+   * dev: pages looked at while tuning; test: held out, reported but never tuned on; test2: a
+   * second held-out split, labelled after the rules of the first round were set; test3: a third,
+   * labelled before the rules of the second round were changed.
+   */
+  split: LabelSplit;
   /** Which list labelled it: the shared corpus's pages-dev.tsv or this repository's test/corpus/pages-labelled.tsv. */
   list: 'pages-dev' | 'pages-labelled';
   /** Rendered HTML, or undefined when the search answer holding the excerpt is not saved. */
@@ -133,7 +144,7 @@ function readLabels(path: string, list: LabelledPage['list']): Array<Omit<Labell
     lang: row.lang ?? '',
     positive: row.label === 'positive',
     reason: row.reason ?? '',
-    split: row.split === 'test' ? 'test' : 'dev',
+    split: labelSplit(row.split),
     list,
   }));
 }
@@ -146,8 +157,9 @@ function readLabels(path: string, list: LabelledPage['list']): Array<Omit<Labell
 export function loadLabelledPages(corpusDir: string, cacheDir = SEARCH_CACHE_DIR, labelsPath = LABELS_PATH): LabelledPage[] {
   const answers = readSearchCache(cacheDir);
   const rows = [...readLabels(join(corpusDir, 'pages-dev.tsv'), 'pages-dev'), ...readLabels(labelsPath, 'pages-labelled')];
-  // A stable sort puts every dev row first, so a URL labelled in both splits stays in dev.
-  rows.sort((a, b) => (a.split === b.split ? 0 : a.split === 'dev' ? -1 : 1));
+  // A stable sort puts dev rows first, then test, test2, test3, so a URL labelled in two splits
+  // stays in the earlier one: a page seen while tuning never counts as held out.
+  rows.sort((a, b) => LABEL_SPLITS.indexOf(a.split) - LABEL_SPLITS.indexOf(b.split));
   const seen = new Set<string>();
   const pages: LabelledPage[] = [];
   for (const row of rows) {
@@ -274,7 +286,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const labelled = loadLabelledPages(corpusDir);
   console.log(`lexicon: ${loadLexicon().languages.length} languages`);
   console.log(`real pages: ${loadRealPages(corpusDir).length}`);
-  for (const split of ['dev', 'test'] as const) {
+  for (const split of LABEL_SPLITS) {
     const pages = labelled.filter((p) => p.split === split);
     console.log(`labelled search results, ${split}: ${pages.length} pages, ${pages.filter((p) => p.html).length} rendered from ${SEARCH_CACHE_DIR}`);
   }

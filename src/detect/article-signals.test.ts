@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import {
   declaresNonArticle,
   looksEncyclopedic,
+  looksLikeAggregator,
   looksLikeDocsOrCode,
   looksLikeHowTo,
   looksLikeProduct,
@@ -52,6 +53,25 @@ describe('control', () => {
   it('keeps a story whose og:type is the default "website" an article when the text is long', () => {
     const head = '<meta property="og:type" content="website"><meta property="article:published_time" content="2023-05-02">';
     expect(isArticle(page(head, `<article><h1>Council debates budget</h1>${body(8)}</article>`), STORY_URL)).toBe(true);
+  });
+});
+
+describe('copies of encyclopedia entries', () => {
+  it('counts footnote marks printed in an undated text against article-ness', () => {
+    const cited = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} [${i + 1}]</p>`).join('\n');
+    expect(isArticle(page('', `<article><h1>Mobilization of 2022</h1>${cited}</article>`))).toBe(false);
+    expect(isArticle(page(NEWS_HEAD, `<article><h1>Council debates budget</h1>${cited}</article>`), STORY_URL)).toBe(true);
+  });
+});
+
+describe('one-word addresses', () => {
+  it('keeps a story whose address is one word an article when the page holds one story', () => {
+    expect(isArticle(page(NEWS_HEAD, `<article><h1>Relocants in Georgia</h1>${body(6)}</article>`), 'https://agency.example/relokanty')).toBe(true);
+  });
+
+  it('counts a one-word address against a page of teasers, as a section front', () => {
+    const teasersHtml = Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/story-${i}-about-things">Story number ${i} about the council and its budget plans</a></h2><p>Short teaser.</p></article>`).join('');
+    expect(isArticle(page('', teasersHtml), 'https://site.example/opinion')).toBe(false);
   });
 });
 
@@ -203,5 +223,33 @@ describe('address shapes', () => {
   it('keeps a dated story under a books section, and a numbered post under a news section', () => {
     expect(isArticle(story, 'https://paper.example/2022/09/21/books/review/a-novel-of-exile.html')).toBe(true);
     expect(isArticle(story, 'https://site.example/news/?p=2678505')).toBe(true);
+  });
+});
+
+describe('link aggregators and mirrors', () => {
+  const headlines = (hostFor: (i: number) => string): string =>
+    `<ul>${Array.from({ length: 14 }, (_, i) => `<li><a href="https://${hostFor(i)}/story/${i}">Headline number ${i} about the council and its new budget plan</a></li>`).join('')}</ul>`;
+  const undatedHead = '<meta property="og:type" content="article">';
+
+  it('takes headlines linking to many other sites, with no byline, for an aggregator, not an article', () => {
+    const html = page(undatedHead, `<article><h1>Council debates budget</h1>${body(6)}${headlines((i) => `outlet${i}.example`)}</article>`);
+    const doc = parse(html);
+    expect(looksLikeAggregator(readPageStructure(doc, 'mirror.example'), readPageMetadata(doc))).toBe(true);
+    expect(isArticle(html, 'https://mirror.example/news/council-debates-budget-for-roads')).toBe(false);
+  });
+
+  it('leaves a story alone whose headlines link to its own site, or that has a byline', () => {
+    const own = page(undatedHead, `<article><h1>Council debates budget</h1>${body(6)}${headlines((i) => `www${i % 2 ? '' : '2'}.news.example`)}</article>`);
+    expect(isArticle(own, 'https://news.example/2023/05/02/council-debates-budget-for-roads')).toBe(true);
+    const bylined = page(NEWS_HEAD, `<article><h1>Council debates budget</h1>${body(6)}${headlines((i) => `outlet${i}.example`)}</article>`);
+    expect(isArticle(bylined, STORY_URL)).toBe(true);
+  });
+
+  it('takes a text that stacks several agency leads, each with its dateline, for a mirror', () => {
+    const lead = (city: string): string => `<p>${city} (Reuters) - ${PARAGRAPH} ${PARAGRAPH}</p>`;
+    const html = page(undatedHead, `<article><h1>Council debates budget</h1>${lead('BERLIN')}${body(3)}${lead('PARIS')}${body(3)}</article>`);
+    expect(isArticle(html, 'https://mirror.example/news/council-debates-budget-for-roads')).toBe(false);
+    const single = page(undatedHead, `<article><h1>Council debates budget</h1>${lead('BERLIN')}${body(6)}</article>`);
+    expect(isArticle(single, 'https://news.example/news/council-debates-budget-for-roads')).toBe(true);
   });
 });

@@ -27,6 +27,8 @@ export interface PageStructure {
   links: number;
   /** Links with headline-length text: the teasers of a section front. */
   teaserLinks: number;
+  /** Distinct other sites that headline-length links point to: an aggregator's sources. */
+  teaserHosts: number;
   /** Encyclopedia apparatus: tables of contents, infoboxes, per-section edit links. */
   wikiApparatus: number;
   /** Footnote citations and reference-list entries. */
@@ -59,18 +61,33 @@ const STEP_SELECTOR = '.step, [itemprop="step"], [itemtype$="/HowToStep"], [clas
 const DOC_SELECTOR = 'a.headerlink, .toctree-wrapper';
 const REPOSITORY_SELECTOR = 'meta[name="go-import"], meta[name="go-source"]';
 
-export function readPageStructure(doc: Document): PageStructure {
+/** "news.example.co.uk" and "www.example.com" → the last two labels: enough to tell a site's own subdomains from other sites. */
+function siteOf(host: string): string {
+  return host.toLowerCase().split('.').slice(-2).join('.');
+}
+
+const ABSOLUTE_HOST = /^(?:https?:)?\/\/([^/?#:]+)/i;
+
+/** `pageHost` is the host of the page's own address, so that links to other sites can be told apart. */
+export function readPageStructure(doc: Document, pageHost = ''): PageStructure {
   const links = doc.querySelectorAll('a[href]');
+  const ownSite = siteOf(pageHost);
+  const hosts = new Set<string>();
   let teaserLinks = 0;
   for (let i = 0; i < links.length && i < MAX_LINKS_SCANNED; i++) {
-    const length = (links[i]?.textContent ?? '').trim().length;
-    if (length >= 35 && length <= 220) teaserLinks++;
+    const link = links[i];
+    const length = (link?.textContent ?? '').trim().length;
+    if (length < 35 || length > 220) continue;
+    teaserLinks++;
+    const host = ABSOLUTE_HOST.exec(link?.getAttribute('href') ?? '')?.[1];
+    if (host && siteOf(host) !== ownSite) hosts.add(siteOf(host));
   }
   const count = (selector: string): number => doc.querySelectorAll(selector).length;
   return {
     articleElements: count('article'),
     links: links.length,
     teaserLinks,
+    teaserHosts: hosts.size,
     wikiApparatus: count(WIKI_SELECTOR),
     citations: count(CITATION_SELECTOR),
     sectionHeadings: count('h2, h3'),
@@ -107,6 +124,22 @@ export function looksLikeDocsOrCode(structure: PageStructure, metadata: PageMeta
   return structure.repositoryMarks >= 1 || (!metadata.hasPublishedTime && structure.docAnchors >= 3);
 }
 
+/**
+ * From this many other sites named by headline links, a page is a list of other sites' stories.
+ * Stories without a byline reach ten (partner widgets, "around the web" boxes) on the real
+ * corpus; link newsletters and encyclopedia entries pass twelve.
+ */
+const AGGREGATOR_HOSTS = 12;
+
+/**
+ * A link aggregator or mirror: headlines that link to many other sites, and no byline of its
+ * own. A newsroom's story links to its own site's stories; a writer's post that cites many
+ * outlets has an author.
+ */
+export function looksLikeAggregator(structure: PageStructure, metadata: PageMetadata): boolean {
+  return !metadata.hasAuthor && structure.teaserHosts >= AGGREGATOR_HOSTS;
+}
+
 /** A how-to page: a sequence of instruction steps. */
 export function looksLikeHowTo(structure: PageStructure): boolean {
   return structure.steps >= 5;
@@ -124,7 +157,14 @@ export interface ArticleEvidence {
   shortProse: boolean;
   /** The text reads as teasers for stories elsewhere ("… Read more"): a roundup or an aggregator's excerpt. */
   teasers: boolean;
+  /** The text stacks several agency stories' leads, each with its dateline: a mirror. */
+  stackedLeads: boolean;
+  /** Footnote marks printed in the running text ("[1]", "[12]"): how copies of encyclopedia entries cite. */
+  bracketCitations: number;
 }
+
+/** From this many printed footnote marks an undated text is an encyclopedia entry's copy. */
+const ENTRY_CITATIONS = 6;
 
 /** At most this many links for a page without article metadata to pass as a bare news item. */
 const BARE_PAGE_LINKS = 20;
@@ -168,14 +208,17 @@ export function scoreArticle(evidence: ArticleEvidence): number {
   if (structure.teaserLinks >= 25 && longParagraphs < 3) score -= 1.5;
   // Page shapes that carry long text yet are not one article.
   if (looksEncyclopedic(structure, metadata)) score -= 4;
+  // A mirror keeps an entry's footnote marks as plain text when it drops the wiki's markup.
+  else if (!metadata.hasPublishedTime && evidence.bracketCitations >= ENTRY_CITATIONS) score -= 4;
   if (looksLikeThread(structure)) score -= metadata.hasPublishedTime ? 1 : 3;
   if (looksLikeProduct(structure, metadata)) score -= 3;
   // Instruction steps decide it whatever the markup claims: how-to sites mark every page as a dated Article.
   if (looksLikeHowTo(structure)) score -= 8;
   if (looksLikeDocsOrCode(structure, metadata)) score -= 3;
+  if (looksLikeAggregator(structure, metadata)) score -= 4;
   // Teasers are read like an article's text but the story is elsewhere; news markup on a roundup
   // still loses. An article's long paragraphs outweigh the "read more" of its comments or related links.
-  const teasers = evidence.teasers && longParagraphs < 4;
+  const teasers = (evidence.teasers && longParagraphs < 4) || evidence.stackedLeads;
   if (teasers) score -= 4;
   if (density >= 20) score += 2;
   else if (!teasers && looksLikeShortItem(evidence)) score += 1.5;
@@ -189,6 +232,11 @@ export function scoreArticle(evidence: ArticleEvidence): number {
       break;
     case 'listing':
       score -= 3;
+      break;
+    // A one-word address is a section front unless the page reads as one story: a single
+    // <article> holding several long paragraphs, with no teaser runs.
+    case 'section':
+      if (!(structure.articleElements >= 1 && structure.articleElements <= 2 && longParagraphs >= 3 && !teasers)) score -= 3;
       break;
     case 'media':
     case 'reference':

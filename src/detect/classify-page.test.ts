@@ -112,6 +112,16 @@ describe('classifyPage, the publication date and short items', () => {
     expect(undated.relevant).toBe(true);
   });
 
+  it('reads the date from JSON-LD, an @graph included, when the head has no meta tag', () => {
+    const withGraph = (date: string): string =>
+      article('', 'Russian men cross into Georgia', story).replace(
+        '<title>',
+        `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Outlet"},{"@type":"NewsArticle","headline":"Russian men cross into Georgia","datePublished":"${date}"}]}</script><title>`,
+      );
+    expect(classifyPage(parse(withGraph('2022-03-10T08:00:00+03:00')), storyUrl('graph-before'), lexicon).relevant).toBe(false);
+    expect(classifyPage(parse(withGraph('2022-09-24T08:00:00+03:00')), storyUrl('graph-after'), lexicon).relevant).toBe(true);
+  });
+
   it('takes a dated two-sentence agency item whose headline names Russia’s call-up', () => {
     // A feed entry: the headline sits in the title only, so the call-up is named just once.
     const item = article('2023-10-03T09:00:00Z', 'Shoigu: no further mobilization', [
@@ -121,6 +131,14 @@ describe('classifyPage, the publication date and short items', () => {
     const verdict = classifyPage(parse(item), storyUrl('shoigu'), lexicon);
     expect(verdict).toMatchObject({ isArticle: true, relevant: true });
     expect(verdict.score).toBeLessThan(lexicon.threshold);
+  });
+
+  it('takes a dated one-sentence flash whose headline names Russia’s call-up, and not one on another subject', () => {
+    const flash = (headline: string, sentence: string): string => article('2022-10-04T09:00:00Z', headline, [sentence]).replace(/<h1>.*<\/h1>/, '');
+    const callUp = classifyPage(parse(flash('Russia mobilization: 200,000 called up', 'Shoigu said 200,000 men had joined the army since the call-up began.')), storyUrl('flash'), lexicon);
+    expect(callUp).toMatchObject({ isArticle: true, relevant: true });
+    const storm = classifyPage(parse(flash('Storm hits the coast', 'A storm hit the coast on Tuesday, and ten thousand homes lost power.')), storyUrl('storm'), lexicon);
+    expect(storm.relevant).toBe(false);
   });
 
   it('keeps the full bar for a short item about another state’s call-up', () => {

@@ -6,7 +6,7 @@ import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
 import { publishedBefore } from './publication-date';
 import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
-import { readsAsTeasers } from './teaser-text';
+import { readsAsTeasers, stacksAgencyLeads } from './teaser-text';
 import { scoreTopic } from './topic-score';
 import { topicThreshold } from './topic-threshold';
 import { inspectUrl } from './url-signals';
@@ -42,9 +42,13 @@ function longParagraphs(sample: TextSample): number {
   return sample.paragraphLengths.filter((length) => length >= 140).length;
 }
 
+/** A footnote mark printed in the text, "[3]", as encyclopedia entries cite. */
+const FOOTNOTE_MARK = /\[\d{1,3}\]/g;
+
 /** Sentence ends in Latin, Cyrillic, Armenian (։) and CJK punctuation. */
 const SENTENCE_END = /[.!?։。！？](?=\s|$|["'»”）)])/g;
-const SHORT_PROSE_MIN = 120;
+/** A one-sentence flash ("Shoigu: 200,000 men have joined since the call-up began.") is news too. */
+const SHORT_PROSE_MIN = 60;
 const SHORT_PROSE_MAX = 2500;
 
 /** A few sentences of prose and nothing longer: what a wire item or a live-feed entry reads like. */
@@ -52,6 +56,14 @@ function isShortProse(sample: TextSample): boolean {
   const length = readingLength(sample.text);
   if (length < SHORT_PROSE_MIN || length > SHORT_PROSE_MAX || longParagraphs(sample) > 4) return false;
   return (sample.text.match(SENTENCE_END)?.length ?? 0) >= 1;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function round(value: number): number {
@@ -97,19 +109,21 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   const sampleText = normalizeText(sample.text);
   const lang = detectLanguage(`${headline}\n${sampleText}`, declared, compiled);
   const language = languageFor(compiled, lang);
-  const articleScore = (read: TextSample): number =>
+  const articleScore = (read: TextSample, text = normalizeText(read.text)): number =>
     scoreArticle({
       metadata,
-      structure: (structure ??= readPageStructure(doc)),
+      structure: (structure ??= readPageStructure(doc, hostOf(url))),
       urlKind: urlInfo.kind,
       density: densityScore(read.paragraphLengths),
       longParagraphs: longParagraphs(read),
       shortProse: isShortProse(read),
-      teasers: language !== undefined && readsAsTeasers(language, normalizeText(read.text)),
+      teasers: language !== undefined && readsAsTeasers(language, text),
+      stackedLeads: stacksAgencyLeads(text),
+      bracketCitations: text.match(FOOTNOTE_MARK)?.length ?? 0,
     });
   const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
-  const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample) : Number.NEGATIVE_INFINITY;
+  const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample, sampleText) : Number.NEGATIVE_INFINITY;
   if (!language || !cheap || !promising || cheapArticle < HOPELESS_ARTICLE_SCORE) {
     return {
       isArticle: cheapArticle >= ARTICLE_THRESHOLD,
@@ -122,8 +136,9 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   }
 
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
-  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: normalizeText(full.text) });
-  const isArticle = articleScore(full) >= ARTICLE_THRESHOLD;
+  const fullText = full === sample ? sampleText : normalizeText(full.text);
+  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: fullText });
+  const isArticle = articleScore(full, fullText) >= ARTICLE_THRESHOLD;
   const threshold = topicThreshold({
     threshold: compiled.threshold,
     length: readingLength(full.text),

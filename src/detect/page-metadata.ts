@@ -7,8 +7,13 @@ export interface PageMetadata {
   ogType: string;
   /** Every schema.org @type named in JSON-LD blocks and microdata itemtype attributes. */
   schemaTypes: string[];
+  /** The head or the markup dates the page as published (meta tags, a microdata or article <time>): article evidence. */
   hasPublishedTime: boolean;
-  /** The publication date the head declares, as written (ISO 8601 in practice), or ''. */
+  /**
+   * The publication date the page declares, as written (ISO 8601 in practice), or '': head
+   * meta tags first, then JSON-LD `datePublished` (a plain object or an `@graph` entry alike),
+   * then a microdata `datePublished` element's `content` or `datetime`.
+   */
   publishedTime: string;
   hasAuthor: boolean;
   htmlLang: string;
@@ -18,6 +23,12 @@ const MAX_JSON_LD_BLOCKS = 8;
 const MAX_JSON_LD_CHARS = 200_000;
 const TYPE_FIELD = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
 const QUOTED = /"([^"]+)"/g;
+/**
+ * The first `datePublished` string of a JSON-LD block, found by regex like the types, so that
+ * `@graph` arrays and nested objects need no walk. The main entity comes first in the blocks
+ * publishers write; an ItemList of other stories after it does not move the page's date.
+ */
+const DATE_PUBLISHED_FIELD = /"datePublished"\s*:\s*"([^"]{4,40})"/;
 
 function metaContent(metas: Map<string, string>, ...keys: string[]): string {
   for (const key of keys) {
@@ -53,6 +64,8 @@ export function readPageMetadata(doc: Document): PageMetadata {
   let jsonLdBudget = MAX_JSON_LD_CHARS;
   let datedElement = false;
   let bylineElement = false;
+  let jsonLdDate = '';
+  let microdataDate = '';
   const elements = doc.querySelectorAll(METADATA_SELECTOR);
   for (let i = 0; i < elements.length && i < MAX_ELEMENTS; i++) {
     const element = elements[i];
@@ -72,6 +85,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
         const text = (element.textContent ?? '').slice(0, jsonLdBudget);
         jsonLdBudget -= text.length;
         addJsonLdTypes(text, types);
+        if (!jsonLdDate) jsonLdDate = DATE_PUBLISHED_FIELD.exec(text)?.[1]?.trim() ?? '';
       }
     } else {
       const itemtype = element.getAttribute('itemtype');
@@ -81,11 +95,15 @@ export function readPageMetadata(doc: Document): PageMetadata {
       }
       const itemprop = element.getAttribute('itemprop');
       if (itemprop === 'datePublished' || (tag === 'TIME' && (element.hasAttribute('pubdate') || element.closest('article') !== null))) datedElement = true;
+      if (itemprop === 'datePublished' && !microdataDate) microdataDate = (element.getAttribute('content') ?? element.getAttribute('datetime') ?? '').trim();
       if (itemprop === 'author' || element.getAttribute('rel') === 'author' || /author|byline/i.test(element.getAttribute('class') ?? '')) bylineElement = true;
     }
   }
-  const publishedTime = metaContent(metas, 'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date');
-  const hasPublishedTime = datedElement || publishedTime !== '';
+  const metaDate = metaContent(metas, 'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date');
+  const publishedTime = metaDate || jsonLdDate || microdataDate;
+  // A JSON-LD date dates the page but is no article evidence: sites stamp it on listings and
+  // wiki-like pages too (on the real corpus it turned three non-articles into articles).
+  const hasPublishedTime = datedElement || metaDate !== '';
   const hasAuthor = bylineElement || metaContent(metas, 'author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author') !== '';
   return {
     title: title || metaContent(metas, 'og:title', 'twitter:title'),

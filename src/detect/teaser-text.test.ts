@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
-import { readsAsTeasers } from './teaser-text';
+import { readsAsTeasers, stacksAgencyLeads } from './teaser-text';
 import { packLexicon } from './test-support';
 
 const languages = compileLexicon(packLexicon()).languages;
@@ -37,5 +37,39 @@ describe('readsAsTeasers', () => {
 
   it('knows no marks in a language without any', () => {
     expect(teasers('ka', 'read more read more read more')).toBe(false);
+  });
+});
+
+describe('readsAsTeasers: digest excerpts', () => {
+  it('recognises a short excerpt cut off mid-sentence by an ellipsis', () => {
+    expect(teasers('fr', 'Des groupes d’hommes montent à bord de bus. La mobilisation partielle pour réunir 300000 hommes s’avère chaotique. Certaines personnes ont été appe…')).toBe(true);
+  });
+
+  it('recognises an ellipsis followed by a read-on mark, however long the page', () => {
+    expect(teasers('it', `Putin firma il decreto sulla mobilitazione parziale e ... Leggi su La Stampa. ${'Il presidente ha parlato alla nazione del decreto e delle riserve. '.repeat(30)}`)).toBe(true);
+  });
+
+  it('recognises a link aggregator entry closed by its tag line', () => {
+    expect(teasers('es', 'Miles de rusos abandonan el país hacia Georgia tras la movilización parcial de reservistas. | etiquetas: rusia , ucrania , guerra')).toBe(true);
+  });
+
+  it('leaves a wire item closed by its source credit or a full stop alone', () => {
+    expect(teasers('zh', '普京宣布从今天起进行部分动员，只有预备役公民将被征召服兵役。 (来源:@ cctv国际时讯 责任编辑 谢雅静)')).toBe(false);
+    expect(teasers('en', paragraph)).toBe(false);
+    expect(teasers('en', `${paragraph.repeat(14)}He said the talks would continue...`)).toBe(false);
+  });
+});
+
+describe('stacksAgencyLeads', () => {
+  const stacked = (text: string): boolean => stacksAgencyLeads(normalizeText(text));
+
+  it('recognises a mirror that stacks the leads of several agency stories, in any script', () => {
+    expect(stacked(`TBILISI (Reuters) -Some men headed to the borders. ${paragraph.repeat(3)}\nBy A. Writer HELSINKI (Reuters) - Traffic at the border intensified. ${paragraph.repeat(3)}`)).toBe(true);
+    expect(stacked('ТБИЛИСИ (ТАСС) – Очереди на границе. ... МОСКВА (ТАСС) – Военкоматы.')).toBe(true);
+  });
+
+  it('leaves one agency story with its one dateline alone, and parentheses that are no dateline', () => {
+    expect(stacked(`MOSCOW (Reuters) - ${paragraph.repeat(5)}`)).toBe(false);
+    expect(stacked(`${paragraph}The ministry (MoD) said so. The region (Buryatia) sent more men. ${paragraph}`)).toBe(false);
   });
 });

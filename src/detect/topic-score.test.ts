@@ -104,3 +104,52 @@ describe('scoreTopic', () => {
     for (const [lang, headline] of cases) expect(score(lang, headline, '').score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.sampleThreshold);
   });
 });
+
+describe('scoreTopic: who is the subject, and what followed the call-up', () => {
+  it('reads call-up words next to Ukraine’s border service or Kyiv as Ukraine’s call-up, in Russian', () => {
+    const ukraine = score('ru', '', 'По словам представителя Госпогранслужбы Украины, число мужчин, которые пытаются избежать мобилизации, выросло. Польша выдает Киеву беглецов, мобилизации подлежат мужчины от 18 до 60 лет.');
+    const russia = score('ru', '', 'По словам представителя ФСБ России, число мужчин, которые пытаются избежать мобилизации, выросло. Кремль заявил, что мобилизации подлежат мужчины из запаса.');
+    expect(ukraine.positive).toBeLessThan(russia.positive / 2);
+  });
+
+  it('counts relocation as the exodus near a Russia anchor only', () => {
+    const relocants = score('ru', 'Почему россияне возвращаются из релокации', 'Уехав из России в 2022 году, россияне возвращаются из релокации.');
+    const business = score('ru', 'Релокация бизнеса', 'Компания объявила о релокации офиса в новый бизнес-центр на окраине города.');
+    expect(relocants.positive).toBeGreaterThan(4);
+    expect(business.positive).toBeLessThan(1);
+  });
+
+  it('does not read a draft bill as the draft', () => {
+    const bill = score('en', 'Ministry pledges to draft bill on demobilization', 'The draft law on discharging Ukrainian soldiers will be ready by December, the ministry said.');
+    expect(bill.penalty).toBeGreaterThan(0);
+    expect(bill.score).toBeLessThan(score('en', 'Russia widens the draft', 'Russia widened the draft for men up to 30, the Kremlin said.').score);
+  });
+
+  it('reads the Czech decree on mobilization and the electronic summons as the call-up', () => {
+    expect(score('cs', 'Co je v tajném bodě výnosu o mobilizaci', 'Ruský prezident podepsal výnos.').score).toBeGreaterThanOrEqual(8);
+    expect(score('cs', 'Rusům začali kvůli elektronickým předvoláním blokovat cesty do zahraničí', 'Kreml to popírá.').score).toBeGreaterThan(5);
+  });
+});
+
+describe('scoreTopic: the exodus of Russians without a call-up word', () => {
+  it('counts an influx or exodus of Russians as core evidence, so border and arrival context adds up', () => {
+    const influx = score('ru', 'Токаев запросил переговоры с Москвой из-за наплыва россиян в Казахстан', 'С 21 сентября в Казахстан въехали около 98 тысяч россиян, очереди на границе.');
+    expect(influx.positive).toBeGreaterThan(8);
+    expect(score('en', 'Tokayev on fleeing Russians', 'Kazakhstan will look after Russians fleeing, the president said, as queues grew at the border.').positive).toBeGreaterThan(5);
+  });
+
+  it('leaves tourists and arrivals without an exodus word alone', () => {
+    expect(score('ru', 'Туристы в Казахстане', 'Россияне чаще ездят в Казахстан на отдых, очереди на границе выросли летом.').positive).toBe(0);
+  });
+});
+
+describe('scoreTopic: later call-ups and the exodus in more words', () => {
+  it('reads "no need for additional mobilisation" as a later-waves statement', () => {
+    expect(score('en', '', 'Shoigu has stated that there is no need for additional mobilisation.').topics).toContain('later-waves');
+  });
+
+  it('reads the Polish wave of fugitives from Russia and Russia’s call-up in occupied territories', () => {
+    expect(score('pl', 'Młodzi Rosjanie', 'Falę uciekinierów widzieliśmy już dwa razy.').positive).toBeGreaterThan(3);
+    expect(score('uk', 'Генштаб', 'Мобілізація на окупованих територіях розпочнеться найближчим часом.').positive).toBeGreaterThan(4);
+  });
+});

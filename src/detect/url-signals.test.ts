@@ -21,6 +21,11 @@ describe('inspectUrl', () => {
   it('recognises mirrors of encyclopedia entries by their title-as-address', () => {
     expect(inspectUrl(`https://mirror.example/ja/${encodeURIComponent('2022年のロシアの動員')}`).kind).toBe('reference');
     expect(inspectUrl(`https://mirror.example/${encodeURIComponent('Мобилизация_в_России_(2022)')}`).kind).toBe('reference');
+    // The encyclopedia's own title style, capitals and underscores, under one folder at most.
+    expect(inspectUrl('https://mirror.example/article/Mobilisation_russe_de_2022').kind).toBe('reference');
+    expect(inspectUrl(`https://mirror.example/${encodeURIComponent('2022年のロシア動員')}/2022_Russian_mobilization`).kind).toBe('reference');
+    expect(inspectUrl('https://news.example/world/2022/09/21/putin_orders_partial_mobilization').kind).not.toBe('reference');
+    expect(inspectUrl('https://news.example/arthro/anabrasmos_sti_rosia_meta_to_diaggelma-863831/').kind).not.toBe('reference');
     // A newsroom's address in its own script, or an ASCII slug, stays a story or an unknown page.
     expect(inspectUrl(`https://news.example/politics/${encodeURIComponent('мобилизация-в-россии')}`).kind).not.toBe('reference');
     expect(inspectUrl(`https://news.example/${encodeURIComponent('俄罗斯宣布部分动员')}`).kind).not.toBe('reference');
@@ -53,5 +58,13 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://paper.example/2022/09/21/books/review/exile.html').kind).toBe('story');
     expect(inspectUrl('https://site.example/news/?p=2678505').kind).toBe('other');
     expect(inspectUrl('https://site.example/news/').kind).toBe('listing');
+  });
+
+  it('leaves a one-word address to the page: a section front on most sites, a story on some', () => {
+    expect(inspectUrl('https://agency.example/relokanty').kind).toBe('section');
+    expect(inspectUrl('https://news.example/opinion/').kind).toBe('section');
+    expect(isCandidateUrl('https://agency.example/relokanty')).toBe(true);
+    // Known section words stay listings.
+    expect(inspectUrl('https://news.example/politics').kind).toBe('listing');
   });
 });

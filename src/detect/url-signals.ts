@@ -1,5 +1,5 @@
 /** What a page's address says before the document is read at all. */
-export type UrlKind = 'not-web' | 'home' | 'listing' | 'search' | 'media' | 'reference' | 'forum' | 'story' | 'other';
+export type UrlKind = 'not-web' | 'home' | 'listing' | 'section' | 'search' | 'media' | 'reference' | 'forum' | 'story' | 'other';
 
 export interface UrlInfo {
   kind: UrlKind;
@@ -31,8 +31,12 @@ const DAY_PATH = /\/20\d\d\/\d{1,2}\/\d{1,2}\/?$/;
  * copies. Newsrooms that write story addresses in their own script do not put them right
  * under a language edition, nor in that style.
  */
-function looksLikeEntryTitle(segment: string, path: string): boolean {
-  if (segment.includes('-') || segment.includes('.') || !/[^\x00-\x7f]/.test(segment)) return false;
+function looksLikeEntryTitle(segment: string, path: string, rawSegment: string): boolean {
+  if (segment.includes('-') || segment.includes('.')) return false;
+  // "Mobilisation_russe_de_2022", "2022_Russian_mobilization": an entry title with its capitals
+  // and underscores, as the encyclopedia writes it; newsroom slugs are lower-case or hyphenated.
+  if (/\p{Lu}/u.test(rawSegment) && /^[\p{L}\d]+(?:_[\p{L}\d'’,()]+){2,}$/u.test(rawSegment)) return true;
+  if (!/[^\x00-\x7f]/.test(segment)) return false;
   if ((segment.match(/\p{L}/gu)?.length ?? 0) < 4) return false;
   const underLanguageEdition = /^\/[a-z]{2}(-[a-z]{2})?\/[^/]+\/?$/.test(path);
   return underLanguageEdition || /_\(.+\)$/.test(segment);
@@ -73,7 +77,8 @@ export function inspectUrl(url: string): UrlInfo {
   // A long slug or a long numeric id names one story, whatever section it sits in.
   const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || DATED_PATH.test(path);
   if (segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
-  if (segments.length === 1 && looksLikeEntryTitle(last, path)) return { kind: 'reference', pathText };
+  const rawLast = decodePath(parsed.pathname).split('/').filter((s) => s.length > 0).pop() ?? '';
+  if ((segments.length === 1 || segments.length === 2) && looksLikeEntryTitle(last, path, rawLast)) return { kind: 'reference', pathText };
   // A dated path is a story even under "/books/" (a newspaper's book reviews).
   if (!DATED_PATH.test(path) && segments.slice(0, -1).some((s) => REFERENCE_SEGMENT.test(s))) return { kind: 'reference', pathText };
   if (FORUM_PATH.test(path)) return { kind: 'forum', pathText };
@@ -83,9 +88,10 @@ export function inspectUrl(url: string): UrlInfo {
   if (DAY_SEGMENT.test(last) || DAY_PATH.test(path)) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };
   // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.
-  if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s) || s.length <= 12 && !/\d/.test(s) && segments.length === 1)) {
-    return { kind: 'listing', pathText };
-  }
+  if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s))) return { kind: 'listing', pathText };
+  // One short word ("/opinion", "/relokanty"): a section front on most sites, but some name a
+  // story so; the page's structure decides (see scoreArticle).
+  if (segments.length === 1 && last.length <= 12 && !/\d/.test(last)) return { kind: 'section', pathText };
   return { kind: 'other', pathText };
 }
 
