@@ -71,3 +71,19 @@ describe('a mobilization resource is not who is called up', () => {
     expect(questions('Only reservists with combat experience will be called up, the minister said.', 'en')).toContain('who-can-be-called-up');
   });
 });
+
+describe('long queues at the borders, and who is called up, in the words outlets use', () => {
+  it('highlights long queues at the border without a distance', () => {
+    expect(questions('Longas filas se formaram na fronteira com a Geórgia.', 'pt')).toContain('border-queues');
+    expect(questions('De longues files se sont formées à la frontière géorgienne.', 'fr')).toContain('border-queues');
+  });
+
+  it('stays silent on a long line that is not at a border', () => {
+    expect(questions('Longas filas se formaram diante dos bancos.', 'pt')).not.toContain('border-queues');
+  });
+
+  it('reads "citizens in the reserve who have served" as who is called up', () => {
+    expect(questions('Seuls les citoyens qui sont dans la réserve et qui ont servi dans l’armée seront concernés.', 'fr')).toContain('who-can-be-called-up');
+    expect(questions('Призовут граждан, которые находятся в запасе и отслужили в армии.', 'ru')).toContain('who-can-be-called-up');
+  });
+});
