@@ -41,15 +41,27 @@ const TEASER_LABELS = new Set([
 const LONGEST_LABEL = Math.max(...[...TEASER_LABELS].map((label) => label.length));
 const SENTENCE_END = /[.!?…:;]["'»”“’)\]]*$/;
 
-/** Whether the sentence at [start, end) of `text` is a heading fragment or a teaser line. */
+/** Whether only spaces lie between `from` and a line break (or the text's edge) in direction `step`. */
+function bordersLine(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const char = text[i] as string;
+    if (char === '\n') return true;
+    if (!/\s/.test(char)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the sentence at [start, end) of `text` is a heading fragment or a teaser line. Only the
+ * sentence and the spaces around it are read, never the rest of its line, so a page of one long
+ * paragraph costs nothing more.
+ */
 export function isHeadingFragment(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const breakAfter = text.indexOf('\n', end);
-  const lineEnd = breakAfter === -1 ? text.length : breakAfter;
-  const line = text.slice(lineStart, lineEnd).trim();
-  const colon = line.indexOf(':');
-  if (colon > 0 && colon <= LONGEST_LABEL + 2 && TEASER_LABELS.has(foldText(line.slice(0, colon)).trim())) return true;
-  // Only a sentence that is its whole line can be a heading.
-  if (text.slice(lineStart, start).trim() !== '' || text.slice(end, lineEnd).trim() !== '') return false;
-  return !SENTENCE_END.test(line) && line.split(/\s+/).length <= HEADING_WORDS;
+  // Both a heading and a teaser open their line.
+  if (!bordersLine(text, start - 1, -1)) return false;
+  const sentence = text.slice(start, end).trim();
+  const colon = sentence.indexOf(':');
+  if (colon > 0 && colon <= LONGEST_LABEL + 2 && TEASER_LABELS.has(foldText(sentence.slice(0, colon)).trim())) return true;
+  // A heading is its whole line.
+  return bordersLine(text, end, 1) && !SENTENCE_END.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS;
 }
