@@ -5,15 +5,15 @@
  * detection decides whether it gets a sidebar and in which language, then that language's
  * matchers of the built pack highlight sentences of the article's text.
  *
- * Reported per language and split (dev: tuned on; test and test2: held out, never tuned on):
+ * Reported per language and split (dev: tuned on; test, test2 and test3: held out, never tuned on):
  * - articles with a sidebar, and how many of them get at least one correct highlight;
  * - precision: highlighted sentences that state a pack claim or answer a pack question;
  * - recall: sentences stating a pack claim that are highlighted.
  *
  *   --list <query id>   prints the sentences of that query's pages with their fingerprints,
  *                        to label them (the text stays on screen, never in the repository)
- *   --misses            lists wrong and missed highlights of the dev split
- *   --split <name>      reports that split only (dev, test, test2), so tuning on dev never shows a held-out one
+ *   --misses            lists wrong and missed highlights of the split chosen with --split (dev if none)
+ *   --split <name>      reports that split only (dev, test, test2, test3), so tuning never shows a held-out one
  */
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
@@ -82,6 +82,8 @@ function evaluate(page: HighlightPage): PageResult {
 
 const { pages: labelled, missing } = loadHighlightPages();
 const onlySplit = options.split;
+/** The split whose wrong and missed highlights --misses lists. */
+const missesSplit: HighlightSplit = (onlySplit as HighlightSplit | undefined) ?? 'dev';
 if (onlySplit !== undefined && !(HIGHLIGHT_SPLITS as readonly string[]).includes(onlySplit)) throw new Error(`--split: one of ${HIGHLIGHT_SPLITS.join(', ')}`);
 const pages = onlySplit === undefined ? labelled : labelled.filter((page) => page.split === onlySplit);
 
@@ -125,7 +127,7 @@ function tallyPage(result: PageResult, collect: boolean): Tally {
   tally.claims = claims.length;
   const isFound = (claim: { words: string }): boolean => result.highlights.some((highlight) => names(claim, highlight.words));
   tally.found = claims.filter(isFound).length;
-  if (collect && result.page.split === 'dev') {
+  if (collect) {
     const where = `${result.page.query} ${result.page.rank} ${result.page.lang}`;
     for (const highlight of result.highlights) if (!isAcceptable(highlight.words)) wrong.push(`${where} [${highlight.questionId}] ${highlight.words}`);
     for (const claim of claims) if (!isFound(claim)) missed.push(`${where} [${claim.questionId}] ${claim.words}`);
@@ -143,7 +145,7 @@ function table(split: HighlightSplit | 'all'): { lines: string[]; byLang: Map<st
   const byLang = new Map<string, Tally>();
   for (const result of chosen) {
     const tally = byLang.get(result.page.lang) ?? empty();
-    add(tally, tallyPage(result, split === 'dev'));
+    add(tally, tallyPage(result, split === missesSplit));
     byLang.set(result.page.lang, tally);
   }
   const lines = [
@@ -178,6 +180,6 @@ for (const split of onlySplit === undefined ? ([...HIGHLIGHT_SPLITS, 'all'] as c
   console.log(`\n${lines.join('\n')}\n\n${goal(byLang)}`);
 }
 if (options.misses) {
-  console.log(`\nDev highlights on sentences labelled neither claim nor related (${wrong.length}):\n${wrong.join('\n')}`);
-  console.log(`\nDev claim sentences not highlighted (${missed.length}):\n${missed.join('\n')}`);
+  console.log(`\n${missesSplit}: highlights on sentences labelled neither claim nor related (${wrong.length}):\n${wrong.join('\n')}`);
+  console.log(`\n${missesSplit}: claim sentences not highlighted (${missed.length}):\n${missed.join('\n')}`);
 }

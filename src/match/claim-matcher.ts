@@ -6,6 +6,7 @@
  */
 import type { ClaimMatcher } from '../pack/matcher-schema';
 import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-text';
+import { isHeadingFragment } from './heading-fragment';
 import { findNumbers, type NumberMention } from './normalize-number';
 import { measureOf } from './number-units';
 import { sentenceLanguages, sentenceScript } from './sentence-language';
@@ -233,8 +234,9 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         if (met === matcher.groupCount) complete.push(matcherIndex);
       }
     }
-    // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing.
-    if (complete.length === 0 || BARE_LINK.test(text.slice(sentence.start, sentence.end))) return;
+    // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing;
+    // nor does a subheading or a teaser line (src/match/heading-fragment.ts), though its words still stand for the next sentence.
+    if (complete.length === 0 || BARE_LINK.test(text.slice(sentence.start, sentence.end)) || isHeadingFragment(text, sentence.start, sentence.end)) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     // The stated numbers, with the token indexes they span, read once a matcher asks.
     let stated: Array<{ value: number; start: number; end: number; first: number; last: number }> | undefined;

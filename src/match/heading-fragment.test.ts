@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimMatcher } from '../pack/matcher-schema';
+import { compileMatchers, findClaims } from './claim-matcher';
+import { isHeadingFragment } from './heading-fragment';
+import { splitSentences } from './split-sentences';
+
+/** Whether each sentence of `text` is a heading fragment or a teaser, in order. */
+const fragments = (text: string): boolean[] => splitSentences(text).map((span) => isHeadingFragment(text, span.start, span.end));
+
+describe('isHeadingFragment', () => {
+  it('takes a short line without a sentence end for a subheading, in any language', () => {
+    expect(fragments('Ausverkaufte Flüge\nAm Mittwoch gab es einen Run auf Flüge ins Ausland.')).toEqual([true, false]);
+    expect(fragments('Arrivals in Georgia\nОчереди на границе\nFin de la mobilisation')).toEqual([true, true, true]);
+  });
+
+  it('keeps a headline that states a claim: long enough, or ending as a sentence does', () => {
+    expect(fragments('Do samego Kazachstanu wyjechało 200 tysięcy')).toEqual([false]);
+    expect(fragments('Шойгу: Мобилизации подлежат 300 тыс. резервистов')).toEqual([false]);
+    expect(fragments('Flights sold out.')).toEqual([false]);
+    expect(fragments('Mobilization is over!')).toEqual([false]);
+  });
+
+  it('never takes a short sentence inside a paragraph for a heading', () => {
+    expect(fragments('About 10,000 a day came to Georgia. Flights sold out fast')).toEqual([false, false]);
+  });
+
+  it('takes a line opened by a media or see-also label and a colon for a teaser, whatever follows', () => {
+    expect(fragments("In Photos: Russians Fleeing Putin's Draft Queue at Georgian Border")).toEqual([true]);
+    expect(fragments('READ: “You can go into the bar as long as you condemn Putin.”')).toEqual([true]);
+    expect(fragments('Читайте также: Из России уехали 700 тысяч человек')).toEqual([true]);
+    expect(fragments('Vidéo : la file d’attente à la frontière géorgienne')).toEqual([true]);
+    expect(fragments('Lesen Sie auch: 700.000 Russen haben das Land verlassen')).toEqual([true]);
+  });
+
+  it('does not take a name before a colon for a label', () => {
+    expect(fragments('Forbes: Rund 700.000 Menschen haben Russland verlassen')).toEqual([false]);
+  });
+});
+
+describe('findClaims on headings and teasers', () => {
+  const matchers: ClaimMatcher[] = [
+    { id: 'flights-de', questionId: 'border-queues', lang: 'de', all: [['flüge', 'flug'], ['ausverkauft']] },
+    { id: 'queue-en', questionId: 'border-queues', lang: 'en', all: [['queue'], ['georgia']] },
+    { id: 'ge-10k-en', questionId: 'georgia-arrivals', lang: 'en', all: [['georgia'], ['a day']], numbers: [10000], carry: [0] },
+  ];
+
+  it('highlights no subheading and no teaser, but the sentences that state the claim', () => {
+    const text = 'Ausverkaufte Flüge\nDie Flüge nach Istanbul waren ausverkauft.\nIn Photos: Russians Queue at Georgian Border\nThe queue to Georgia is 15 km long.';
+    const found = findClaims(text, compileMatchers(matchers)).map((match) => text.slice(match.start, match.end));
+    expect(found).toEqual(['Die Flüge nach Istanbul waren ausverkauft.', 'The queue to Georgia is 15 km long.']);
+  });
+
+  it('lets a subheading still name the place the next sentence goes on about', () => {
+    const text = 'Arrivals in Georgia\nAbout 10,000 come a day.';
+    const found = findClaims(text, compileMatchers(matchers, 'en')).map((match) => text.slice(match.start, match.end));
+    expect(found).toEqual(['About 10,000 come a day.']);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Lines of an article that state nothing of their own, so a claim's words in them are no claim:
+ * - a heading fragment: a line of at most HEADING_WORDS words that does not end as a sentence
+ *   does ("Ausverkaufte Flüge", "Arrivals in Georgia"), a subheading naming what follows;
+ * - a teaser: a line that opens with a media or see-also label and a colon ("In photos: …",
+ *   "Video: …", "Read more: …", "Читайте также: …"), which points at other content and whose
+ *   words are that content's title.
+ * Longer headlines and headlines with a colon after a name ("Shoigu: 300,000 reservists …")
+ * state claims and stay candidates. The article text has one paragraph, heading or list item
+ * per line (extension/content/overlays/text-index.ts), so a line is what lies between breaks.
+ */
+import { foldText } from './fold-text';
+
+/** A subheading names a topic in a few words; a headline that states a claim needs more. */
+export const HEADING_WORDS = 4;
+
+/**
+ * Labels that open a teaser, folded, in the ten matcher languages together: a closed set of
+ * media and see-also words that never begin a claim sentence followed by a colon.
+ */
+const TEASER_LABELS = new Set([
+  // en
+  'in photos', 'in pictures', 'photos', 'photo', 'pictures', 'gallery', 'photo gallery', 'video', 'videos', 'watch',
+  'read', 'read more', 'read also', 'see also', 'related', 'listen', 'podcast',
+  // ru / uk
+  'фото', 'видео', 'фотогалерея', 'читайте также', 'смотрите также', 'читать также', 'по теме', 'відео',
+  'читайте також', 'дивіться також', 'на тему',
+  // de
+  'bilder', 'fotos', 'galerie', 'bildergalerie', 'lesen sie auch', 'mehr zum thema', 'auch interessant', 'sehen sie',
+  // fr
+  'en images', 'en photos', 'vidéo', 'lire aussi', 'à lire aussi', 'voir aussi', 'regarder',
+  // es / it / pt
+  'en fotos', 'en imágenes', 'galería', 'lea también', 'lee también', 'ver también', 'in foto', 'galleria',
+  'leggi anche', 'guarda', 'em fotos', 'vídeo', 'leia também', 'veja também', 'galeria',
+  // pl / nl
+  'zdjęcia', 'wideo', 'galeria zdjęć', 'czytaj także', 'czytaj też', 'czytaj więcej', 'zobacz też', 'zobacz także',
+  'in beeld', 'foto', "foto's", 'lees ook', 'bekijk',
+].map((label) => foldText(label)));
+
+/** The longest teaser label, in characters, so a line is only scanned that far for its colon. */
+const LONGEST_LABEL = Math.max(...[...TEASER_LABELS].map((label) => label.length));
+const SENTENCE_END = /[.!?…:;]["'»”“’)\]]*$/;
+
+/** Whether only spaces lie between `from` and a line break (or the text's edge) in direction `step`. */
+function bordersLine(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const char = text[i] as string;
+    if (char === '\n') return true;
+    if (!/\s/.test(char)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the sentence at [start, end) of `text` is a heading fragment or a teaser line. Only the
+ * sentence and the spaces around it are read, never the rest of its line, so a page of one long
+ * paragraph costs nothing more.
+ */
+export function isHeadingFragment(text: string, start: number, end: number): boolean {
+  // Both a heading and a teaser open their line.
+  if (!bordersLine(text, start - 1, -1)) return false;
+  const sentence = text.slice(start, end).trim();
+  const colon = sentence.indexOf(':');
+  if (colon > 0 && colon <= LONGEST_LABEL + 2 && TEASER_LABELS.has(foldText(sentence.slice(0, colon)).trim())) return true;
+  // A heading is its whole line.
+  return bordersLine(text, end, 1) && !SENTENCE_END.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS;
+}
