@@ -108,6 +108,28 @@ function proximityFactor(hit: Hit, anchors: Anchors): number {
 }
 
 /**
+ * Who mobilizes whom, read over the whole text rather than at each mention alone: every
+ * call-up or exodus mention votes for the state named nearest to it (Russia, or a rival such as
+ * Ukraine's men and institutions). A report on Ukrainian men crossing a river to avoid Ukraine's
+ * call-up names Russia too, as the invader, and a single mention can sit nearer to it; most
+ * mentions still sit nearer to the state whose men are called up. True when the rivals win.
+ */
+export function rivalSubject(hits: ReadonlyArray<{ position: number; role: string }>, russia: readonly number[], rival: readonly number[]): boolean {
+  if (rival.length === 0) return false;
+  let russiaVotes = 0;
+  let rivalVotes = 0;
+  for (const hit of hits) {
+    if (hit.role !== 'phrase' && hit.role !== 'mobilization' && hit.role !== 'context') continue;
+    const toRussia = distanceToAnchor(russia, hit.position);
+    const toRival = distanceToAnchor(rival, hit.position);
+    if (Math.min(toRussia, toRival) > FAR) continue;
+    if (toRival < toRussia) rivalVotes++;
+    else russiaVotes++;
+  }
+  return rivalVotes >= 2 && rivalVotes > russiaVotes;
+}
+
+/**
  * Scores how much the text is about the Russian mobilization: call-up phrases and
  * anchored call-up terms add, each repeat of the same term adds less (1, 1/2, 1/3...),
  * context terms add only on top of core evidence, near-miss terms subtract.
@@ -121,6 +143,14 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     otherSense: hits.filter((h) => h.term.otherSense).map((h) => h.position),
     headlineRussian: hits.some((h) => h.inHeadline && h.term.role === 'russia') && !hits.some((h) => h.inHeadline && h.term.rival),
   };
+  // When most mentions belong to another state's call-up, even those nearer a Russia anchor do.
+  const subjectFactor = rivalSubject(
+    hits.map((h) => ({ position: h.position, role: h.term.role })),
+    anchors.russia,
+    anchors.rival,
+  )
+    ? RIVAL_FACTOR
+    : 1;
   const repeats = new Map<string, number>();
   const topicWeights = new Map<string, number>();
   let core = 0;
@@ -141,17 +171,17 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       case 'phrase':
         hint = true;
         if (hit.zoneWeight > 1) leadCallUp = true;
-        value = base;
+        value = base * subjectFactor;
         core += value;
         break;
       case 'mobilization':
         hint = true;
-        value = base * proximityFactor(hit, anchors);
+        value = base * Math.min(proximityFactor(hit, anchors), subjectFactor);
         if (hit.zoneWeight > 1 && value === base) leadCallUp = true;
         core += value;
         break;
       case 'context':
-        contextHits.push({ hit, value: base });
+        contextHits.push({ hit, value: base * subjectFactor });
         break;
       case 'near-miss':
         penalty += base;

@@ -68,3 +68,31 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://news.example/politics').kind).toBe('listing');
   });
 });
+
+describe('listing addresses in the words of every language', () => {
+  it('recognises tag, topic, category and author pages whatever the language', () => {
+    for (const url of [
+      'https://diario.example/autores/nombre-apellido/5',
+      'https://giornale.example/autori/nome_cognome/',
+      'https://zeitung.example/autoren/vorname-nachname',
+      'https://journal.example/auteurs/prenom-nom',
+      'https://gazeta.example/autorzy/imie-nazwisko',
+      'https://gazeta.example/tagi/mobilizacja',
+      'https://krant.example/onderwerp/mobilisatie',
+      'https://jornal.example/assuntos/russia',
+      'https://gazete.example/yazarlar/ad-soyad',
+      'https://tv.example/temas/elecciones/',
+    ]) expect(inspectUrl(url).kind, url).toBe('listing');
+  });
+
+  it('keeps stories filed under a topic with their own id', () => {
+    expect(inspectUrl('https://zeitung.example/thema/mobilmachung/story-slug-12345678.html').kind).toBe('story');
+  });
+});
+
+describe('author addresses', () => {
+  it('keeps a story filed under its author', () => {
+    expect(inspectUrl('https://wochenzeitung.example/autoren/redaktion/die-fluchtrouten-sind-riskant').kind).not.toBe('listing');
+    expect(inspectUrl('https://wochenzeitung.example/autoren/redaktion').kind).toBe('listing');
+  });
+});

@@ -7,8 +7,29 @@ export interface UrlInfo {
   pathText: string;
 }
 
-/** Segments that introduce a listing whatever follows ("/tag/partial-mobilization"). */
-const TAG_SEGMENT = /^(tags?|topics?|themen|thema|category|categories|categorie|categoria|rubri[ck]\w*|author|authors|autor|dossier|temy?|tema)$/i;
+/**
+ * Segments that introduce a listing whatever follows ("/tag/partial-mobilization",
+ * "/autores/name/5"): tags, topics, categories and author pages, in the words of every language
+ * the lexicon reads that writes addresses in Latin letters (a site's own language names them).
+ */
+const TAG_SEGMENT = new RegExp(
+  '^(' +
+    [
+      // tags and keywords
+      'tags?|etiquetas?|etichett[ae]|schlagw[oö]rter|schlagwort|stichw[oö]rter|stichwort|trefwoord(en)?|tagi|teg[ia]?|etykiet[ay]|etiketler|etiketa|avainsana(t)?|cuvinte-cheie|stitky',
+      // topics and themes
+      'topics?|themen|thema|temas?|temy?|temat[ay]?|teme|sujets?|onderwerp(en)?|assuntos?|argoment[io]|konular|aiheet|subiecte|dossier',
+      // categories and rubrics
+      'category|categories|categorie|categorias?|categorías|kategorien?|kategori(a|e|ler)?|rubri[ck]\\w*',
+    ].join('|') +
+    ')$',
+  'i',
+);
+/**
+ * Author pages in every language ("/autores/name/5"). Some sites file each story under its
+ * author ("/autoren/name/story-slug"), so only a name, and perhaps a page number, may follow.
+ */
+const AUTHOR_SEGMENT = /^(authors?|autor(es|en|i|e|zy|ok|lar)?|auteurs?|avtor[iy]?|yazar(lar)?|kirjoittajat?)$/i;
 /** Segments that name a listing only when no story slug follows ("/sections/world/" but not NPR's "/sections/x/2016/12/15/id/slug"). */
 const LISTING_SEGMENT = /^(section|sections|archive|archives|archiv|page|theme|news|world|politics|politik|economy|sport|sports)$/i;
 const SEARCH_SEGMENT = /^(search|suche|recherche|buscar|busqueda|cerca|ricerca|poisk|поиск|пошук|szukaj)$/i;
@@ -50,6 +71,11 @@ function decodePath(pathname: string): string {
   }
 }
 
+/** What follows an author segment on an author page: nothing, a name, or a name and a page number. */
+function isAuthorListing(rest: readonly string[]): boolean {
+  return rest.length <= 1 || (rest.length === 2 && /^\d{1,4}$/.test(rest[1] ?? ''));
+}
+
 /**
  * Classifies an address by its shape. Only a few shapes are decisive (a site's root,
  * search results, tag and section listings); everything else is left to the document.
@@ -84,6 +110,8 @@ export function inspectUrl(url: string): UrlInfo {
   if (FORUM_PATH.test(path)) return { kind: 'forum', pathText };
   if (POST_QUERY.test(parsed.search)) return { kind: 'other', pathText };
   if (segments.slice(0, -1).some((s) => TAG_SEGMENT.test(s)) && !/\d{5,}/.test(last)) return { kind: 'listing', pathText };
+  const author = segments.findIndex((s) => AUTHOR_SEGMENT.test(s));
+  if (author >= 0 && isAuthorListing(segments.slice(author + 1))) return { kind: 'listing', pathText };
   // A day's page ("/user/20220921", "/2022/09/21/"): everything of that day, not one story.
   if (DAY_SEGMENT.test(last) || DAY_PATH.test(path)) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };

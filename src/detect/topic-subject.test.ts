@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from './compile-lexicon';
+import { normalizeText } from './normalize-text';
+import { rivalSubject, scoreTopic } from './topic-score';
+import { packLexicon } from './test-support';
+
+const compiled = compileLexicon(packLexicon());
+
+function score(lang: string, headline: string, body: string) {
+  const language = compiled.languages.get(lang);
+  if (!language) throw new Error(`no lexicon for ${lang}`);
+  return scoreTopic(language, { headline: normalizeText(headline), body: normalizeText(body) });
+}
+
+describe('who mobilizes whom, voted over every mention', () => {
+  it('lets most mentions decide, not the one nearest a Russia anchor', () => {
+    const call = (position: number) => ({ position, role: 'mobilization' });
+    // Three mentions sit next to the rival anchor at 100, one next to Russia at 900.
+    expect(rivalSubject([call(90), call(120), call(150), call(880)], [900], [100])).toBe(true);
+    // Russia's own call-up with one line about the other side stays Russia's.
+    expect(rivalSubject([call(90), call(880), call(920), call(950)], [900], [100])).toBe(false);
+    // One vote is not a subject.
+    expect(rivalSubject([call(90)], [900], [100])).toBe(false);
+    expect(rivalSubject([call(90), call(120)], [900], [])).toBe(false);
+  });
+
+  it('reads a report on Ukrainian men evading Ukraine’s draft as Ukraine’s, though it names Russia as the invader', () => {
+    const ukraine = score(
+      'en',
+      'Ukrainian border guards chase draft evaders at the river',
+      'Thousands of Ukrainian men try to escape conscription by crossing the river to Romania. ' +
+        'Ukraine has fought Russia’s invasion for two years, and its army needs men. ' +
+        'Ukrainian border guards say draft-age men risk drowning; the conscription law bars them from leaving. ' +
+        'Ukrainians caught at the border are handed to the recruitment office.',
+    );
+    const russia = score(
+      'en',
+      'Russian men cross into Georgia to escape the draft',
+      'Thousands of Russian men try to escape conscription by crossing into Georgia after Putin’s decree. ' +
+        'Russia’s border guards let most of them leave; draft-age men queue for days. ' +
+        'Ukrainians watched the queues on television.',
+    );
+    expect(ukraine.score).toBeLessThan(5);
+    expect(russia.score).toBeGreaterThan(ukraine.score * 3);
+  });
+});
+
+describe('the exodus of Russians, named as Russians, in every first-ten language', () => {
+  const cases: Array<[string, string]> = [
+    ['es', 'Miles de rusos que huyen de la guerra llegan a Belgrado y abren negocios.'],
+    ['fr', 'Des milliers de Russes qui fuient la guerre arrivent à Belgrade.'],
+    ['it', 'Migliaia di russi in fuga arrivano a Belgrado e aprono locali.'],
+    ['pt', 'Milhares de russos que fogem da guerra chegam a Belgrado.'],
+    ['nl', 'Duizenden gevluchte Russen wonen nu in Belgrado.'],
+    ['de', 'Tausende geflüchtete Russen leben inzwischen in Belgrad.'],
+  ];
+  for (const [lang, text] of cases) {
+    it(`counts the phrase as core evidence (${lang})`, () => {
+      expect(score(lang, '', text).positive).toBeGreaterThanOrEqual(2.5);
+    });
+  }
+});
+
+describe('routine conscription as a sense of the call-up words (zh, ja)', () => {
+  it('reads 征兵 next to the autumn conscription as the routine draft', () => {
+    const routine = score('zh', '俄罗斯开始秋季征兵', '普京签署命令,俄罗斯秋季征兵规模为13.5万人,征兵通知首次以电子形式发送。');
+    const callUp = score('zh', '俄罗斯局部动员', '普京宣布局部动员,征召30万预备役人员,许多男子离开俄罗斯。');
+    expect(routine.score).toBeLessThan(callUp.score);
+    expect(routine.score).toBeLessThan(4);
+  });
+
+  it('reads 徴兵 next to the spring conscription as the routine draft', () => {
+    const routine = score('ja', 'ロシア、春の徴兵を開始', 'プーチン大統領は春の徴兵に関する大統領令に署名し、徴兵対象は15万人となった。');
+    expect(routine.score).toBeLessThan(4);
+  });
+});
