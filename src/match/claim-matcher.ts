@@ -40,6 +40,10 @@ interface CompiledMatcher {
   numbers: readonly number[] | undefined;
   /** Groups the previous sentence of the same paragraph may satisfy. */
   carry: readonly number[];
+  /** A stated range with a wanted number at an end counts (the claim is approximate). */
+  rangeEnds: boolean;
+  /** The matcher has words pointing back to the previous sentence. */
+  refers: boolean;
   /** Index of the matcher's language in `langs`. */
   langIndex: number;
 }
@@ -53,6 +57,12 @@ export interface CompiledMatchers {
    * group `VETO` means the term rules the matcher out (its `none` list).
    */
   readonly termGroups: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  /**
+   * For each term: the languages (a bit mask over `langs`) in which it points back to the
+   * previous sentence ("this number", "туда"), 0 for the others. One mask per term, not one
+   * entry per matcher, so such a word costs the same however many matchers need a number.
+   */
+  readonly termRefers: readonly number[];
   /** Most specific first: a number to match, then more groups. */
   readonly matchers: readonly CompiledMatcher[];
   readonly groupTotal: number;
@@ -83,6 +93,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
   const langs = [...new Set(matchers.map((matcher) => matcher.lang))].sort();
   const termWords: string[][] = [];
   const termGroups: Array<Array<readonly [number, number]>> = [];
+  const termRefers: number[] = [];
   const termIds = new Map<string, number>();
   const ordered = [...matchers].sort(
     (a, b) => Number(b.numbers !== undefined) - Number(a.numbers !== undefined) || b.all.length - a.all.length,
@@ -97,10 +108,12 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
       groupOffset: groupTotal,
       numbers: matcher.numbers,
       carry: matcher.carry ?? [],
+      rangeEnds: matcher.rangeEnds === true,
+      refers: (matcher.refer?.length ?? 0) > 0,
       langIndex: langs.indexOf(matcher.lang),
     });
     groupTotal += matcher.all.length;
-    const addTerm = (term: string, groupIndex: number): void => {
+    const addTerm = (term: string, groupIndex: number | 'refer'): void => {
       const words = phraseWords(term);
       const first = words[0];
       if (first === undefined) return;
@@ -111,18 +124,21 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
         termIds.set(key, termId);
         termWords.push(words);
         termGroups.push([]);
+        termRefers.push(0);
         let node = trie;
         for (const char of first) {
           node = node.children[char] ??= newNode();
         }
         node.terms.push(termId);
       }
-      termGroups[termId]?.push([matcherIndex, groupIndex]);
+      if (groupIndex === 'refer') termRefers[termId] = (termRefers[termId] as number) | (1 << langs.indexOf(matcher.lang));
+      else termGroups[termId]?.push([matcherIndex, groupIndex]);
     };
     matcher.all.forEach((group, groupIndex) => group.forEach((term) => addTerm(term, groupIndex)));
     matcher.none?.forEach((term) => addTerm(term, VETO));
+    matcher.refer?.forEach((term) => addTerm(term, 'refer'));
   });
-  return { trie, termWords, termGroups, matchers: compiled, groupTotal, langs, pageLang };
+  return { trie, termWords, termGroups, termRefers, matchers: compiled, groupTotal, langs, pageLang };
 }
 
 /** Terms that start at token `at`: its word has the term's first word as a prefix, and so on. */
@@ -162,6 +178,10 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   const matcherStamp = new Int32Array(compiled.matchers.length).fill(-1);
   const groupsMet = new Int32Array(compiled.matchers.length);
   const vetoStamp = new Int32Array(compiled.matchers.length).fill(-1);
+  // Matchers touched by the previous sentence: a sentence that points back to it may complete them.
+  let previousTouched: number[] = [];
+  // Where the current sentence points back ("this number"), as token indexes.
+  const referTokens: number[] = [];
   // Where the words of matchers with numbers stand in the current sentence: pairs of matcher
   // index and token index, emptied once per sentence.
   const hitMatchers: number[] = [];
@@ -177,6 +197,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     const touched: number[] = [];
     hitMatchers.length = 0;
     hitTokens.length = 0;
+    referTokens.length = 0;
     const script = sentenceScript(text, sentence.start, sentence.end);
     const cacheKey = `${script.script}:${script.cyrillicLanguage ?? ''}`;
     let langMask = masksByScript.get(cacheKey);
@@ -196,6 +217,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     for (; tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).end <= sentence.end; tokenIndex++) {
       const at = tokenIndex;
       termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
+        if (((compiled.termRefers[termId] as number) & langMask) !== 0) referTokens.push(at);
         for (const [matcherIndex, groupIndex] of compiled.termGroups[termId] ?? []) {
           const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
           if ((langMask & (1 << matcher.langIndex)) === 0) continue;
@@ -220,26 +242,39 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         }
       });
     }
+    const pointsBack = referTokens.length > 0;
     if (previous !== undefined) {
-      for (const matcherIndex of touched) {
+      // A sentence that points back may complete a matcher this sentence did not touch at all.
+      const candidates = pointsBack ? [...touched, ...previousTouched.filter((index) => matcherStamp[index] !== stamp)] : touched;
+      for (const matcherIndex of candidates) {
         const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
-        if (groupsMet[matcherIndex] === matcher.groupCount || matcher.carry.length === 0) continue;
+        const refers = pointsBack && matcher.refers && (langMask & (1 << matcher.langIndex)) !== 0;
+        if (matcherStamp[matcherIndex] !== stamp) groupsMet[matcherIndex] = 0;
+        if (groupsMet[matcherIndex] === matcher.groupCount || (matcher.carry.length === 0 && !refers)) continue;
         if (!sameParagraph && matcher.numbers === undefined) continue;
-        // Every group not met here must be one the previous sentence may carry, and met there.
+        // Every group not met here must be one the previous sentence may carry (any group, when
+        // this sentence points back to it), and met there.
         let met = 0;
+        let referred = false;
         for (let group = 0; group < matcher.groupCount; group++) {
           const groupStampValue = groupStamp[matcher.groupOffset + group] as number;
           if (groupStampValue === stamp || (groupStampValue === stamp - 1 && matcher.carry.includes(group))) met++;
+          else if (groupStampValue === stamp - 1 && refers) {
+            met++;
+            referred = true;
+          }
         }
-        if (met === matcher.groupCount) complete.push(matcherIndex);
+        // What the sentence points back to must itself pass: "In 2019, 5,000 a day. Now this number is 10,000."
+        if (met === matcher.groupCount && !(referred && vetoStamp[matcherIndex] === stamp - 1)) complete.push(matcherIndex);
       }
     }
+    previousTouched = touched;
     // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing;
     // nor does a subheading or a teaser line (src/match/heading-fragment.ts), though its words still stand for the next sentence.
     if (complete.length === 0 || BARE_LINK.test(text.slice(sentence.start, sentence.end)) || isHeadingFragment(text, sentence.start, sentence.end)) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     // The stated numbers, with the token indexes they span, read once a matcher asks.
-    let stated: Array<{ value: number; start: number; end: number; first: number; last: number }> | undefined;
+    let stated: Array<{ value: number; start: number; end: number; first: number; last: number; rangeEnd: boolean }> | undefined;
     const statedNumbers = (): NonNullable<typeof stated> => {
       if (stated) return stated;
       stated = [];
@@ -249,17 +284,20 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         while (t < tokenIndex && (tokens[t] as WordToken).end <= mention.start) t++;
         let last = t;
         while (last + 1 < tokenIndex && (tokens[last + 1] as WordToken).start < mention.end) last++;
-        stated.push({ value: mention.value, start: mention.start, end: mention.end, first: t, last });
+        stated.push({ value: mention.value, start: mention.start, end: mention.end, first: t, last, rangeEnd: mention.rangeEnd === true });
       }
       return stated;
     };
     /**
      * A wanted number is stated within NUMBER_WINDOW words of one of the matcher's words, and
-     * is not a percentage or a sum of money, unless the matcher's own word names that money.
+     * is not a percentage or a sum of money, unless the matcher's own word names that money,
+     * nor the end of a range, unless the matcher's claim is approximate or a range itself.
      */
     const statesNear = (matcherIndex: number, wanted: readonly number[]): boolean => {
+      const { rangeEnds: acceptsRange, refers } = compiled.matchers[matcherIndex] as CompiledMatcher;
+      const distance = (hit: number, number: { first: number; last: number }): number => (hit < number.first ? number.first - hit : hit > number.last ? hit - number.last : 0);
       for (const number of statedNumbers()) {
-        if (!wanted.includes(number.value)) continue;
+        if (!wanted.includes(number.value) || (number.rangeEnd && !acceptsRange)) continue;
         let near = false;
         let namesUnit: number | undefined;
         const { measure, unitToken } = measureOf(text, number.start, number.end, tokens, number.last, tokenIndex);
@@ -268,8 +306,9 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
           if (hitMatchers[h] !== matcherIndex) continue;
           const hit = hitTokens[h] as number;
           if (hit === unitToken) namesUnit = hit;
-          if ((hit < number.first ? number.first - hit : hit > number.last ? hit - number.last : 0) <= NUMBER_WINDOW) near = true;
+          if (distance(hit, number) <= NUMBER_WINDOW) near = true;
         }
+        if (refers) for (const hit of referTokens) if (distance(hit, number) <= NUMBER_WINDOW) near = true;
         if (near && (measure !== 'money' || namesUnit !== undefined)) return true;
       }
       return false;

@@ -9,10 +9,20 @@ import type { ClaimMatcher, ConceptLanguage, ConceptMatcher } from '../pack/matc
 /** Concept words by language code, e.g. `{ de: { 'left-country': ['verlassen', …] } }`. */
 export type ConceptWords = Readonly<Record<string, ConceptLanguage>>;
 
+/**
+ * The concept whose words point back to the previous sentence ("this number", "туда"); every
+ * matcher that needs a number gets them, since only a number ties such a sentence to a claim.
+ */
+export const BACK_REFERENCE = 'back-reference';
+
 /** The id a matcher's copy for one language gets in the built pack. */
 export const languageMatcherId = (matcherId: string, lang: string): string => `${matcherId}-${lang}`;
 
-export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words: ConceptWords): ClaimMatcher[] {
+/**
+ * `approximateClaims`: ids of claims whose figure is approximate or a range; a matcher all of
+ * whose claims are such accepts a stated range with its number at an end.
+ */
+export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words: ConceptWords, approximateClaims: ReadonlySet<string> = new Set()): ClaimMatcher[] {
   const languages = Object.keys(words).sort();
   const built: ClaimMatcher[] = [];
   for (const matcher of matchers) {
@@ -23,6 +33,8 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
       if (all.some((group) => group.length === 0)) continue;
       const none = termsOf(matcher.none ?? []);
       const carry = matcher.all.flatMap((group, index) => (group.some((id) => matcher.carry?.includes(id)) ? [index] : []));
+      const refer = matcher.numbers ? termsOf([BACK_REFERENCE]) : [];
+      const rangeEnds = matcher.numbers !== undefined && (matcher.claimIds ?? []).length > 0 && (matcher.claimIds ?? []).every((id) => approximateClaims.has(id));
       built.push({
         id: languageMatcherId(matcher.id, lang),
         questionId: matcher.questionId,
@@ -32,6 +44,8 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
         ...(none.length > 0 ? { none } : {}),
         ...(matcher.numbers ? { numbers: matcher.numbers } : {}),
         ...(carry.length > 0 ? { carry } : {}),
+        ...(refer.length > 0 ? { refer } : {}),
+        ...(rangeEnds ? { rangeEnds: true as const } : {}),
       });
     }
   }

@@ -16,6 +16,8 @@ export interface NumberMention {
   value: number;
   start: number;
   end: number;
+  /** An end of a stated range ("10,000 to 11,000", "5–6 тысяч"), not a figure on its own. */
+  rangeEnd?: true;
 }
 
 /** Grouping separators: any kind of space, or a comma, dot or apostrophe. */
@@ -307,18 +309,26 @@ export function findNumbers(text: string, folded: string = foldText(text)): Numb
 }
 
 /**
- * "600–700 тысяч" means 600,000 to 700,000: the first end takes the second end's scale.
+ * "600–700 тысяч" means 600,000 to 700,000: the first end takes the second end's scale. Both
+ * ends of a range are marked, so a matcher for an exact figure can tell "10,000" from "10,000
+ * to 11,000". A range rises, by less than tenfold: "21 – 300,000" is a date and a figure.
  * A number too long for a double (hundreds of digits) comes out as Infinity or NaN; it is no
  * quantity a claim states, so it is left out rather than guessed.
  */
 function applySharedRangeScale(text: string, built: Built[]): NumberMention[] {
-  return built
-    .map((number, i) => {
-      const next = built[i + 1];
-      if (number.bare && number.scale === undefined && next?.scale !== undefined && RANGE_GAP.test(text.slice(number.end, next.start))) {
-        return { value: scaled(number.bare, next.scale), start: number.start, end: number.end };
-      }
-      return { value: number.value, start: number.start, end: number.end };
-    })
-    .filter((mention) => Number.isFinite(mention.value));
+  const mentions = built.map((number, i): NumberMention => {
+    const next = built[i + 1];
+    if (number.bare && number.scale === undefined && next?.scale !== undefined && RANGE_GAP.test(text.slice(number.end, next.start))) {
+      return { value: scaled(number.bare, next.scale), start: number.start, end: number.end };
+    }
+    return { value: number.value, start: number.start, end: number.end };
+  });
+  mentions.forEach((low, i) => {
+    const high = mentions[i + 1];
+    if (high && low.value > 0 && low.value < high.value && high.value <= 10 * low.value && RANGE_GAP.test(text.slice(low.end, high.start))) {
+      low.rangeEnd = true;
+      high.rangeEnd = true;
+    }
+  });
+  return mentions.filter((mention) => Number.isFinite(mention.value));
 }

@@ -248,7 +248,10 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
     assembler.translations,
     broken,
   );
-  const matchers = expandConceptMatchers(assembler.matchers, assembler.conceptWords);
+  const approximateClaims = new Set(
+    assessed.questions.flatMap((question) => question.claims.filter((claim) => claim.value.kind === 'range' || (claim.value.kind === 'number' && claim.value.approx === true)).map((claim) => claim.id)),
+  );
+  const matchers = expandConceptMatchers(assembler.matchers, assembler.conceptWords, approximateClaims);
   const parts = { sources: assembler.sources, facts: assembler.facts, questions: assessed.questions, matchers };
   let pack: FactPack | null = null;
   if (!fileErrors && lexiconIndex) {

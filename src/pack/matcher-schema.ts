@@ -52,5 +52,17 @@ export const claimMatcherSchema = z.object({
   numbers: z.array(z.number().finite()).optional(),
   /** Groups of `all` (by index) that the previous sentence of the same paragraph may satisfy. */
   carry: z.array(z.number().int().nonnegative()).optional(),
+  /**
+   * Words that point back to the previous sentence ("this number", "туда", "liczba ta"): with
+   * one of them, every group the previous sentence met counts, not only the carried ones, as in
+   * "Five thousand Russians entered Georgia daily. Now this number has risen to 10,000."
+   */
+  refer: z.array(term).optional(),
+  /**
+   * The claims this matcher states are approximate or a range themselves ("about 10,000 a
+   * day", "600,000-700,000"), so a stated range with one of its numbers at an end ("10,000 to
+   * 11,000 a day") states them too; for an exact claim a range is never its number.
+   */
+  rangeEnds: z.literal(true).optional(),
 });
 export type ClaimMatcher = z.infer<typeof claimMatcherSchema>;

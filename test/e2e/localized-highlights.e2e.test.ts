@@ -4,7 +4,8 @@
  * ("Oberer Lars", "Верхний Ларс", "Schoigu", "Шойгу"), in the built extension. A sentence with
  * a number the pack does not hold stays unmarked. And quotes in another language: an English
  * article quoting a Russian and a Ukrainian source gets those sentences read with the Russian
- * and Ukrainian words.
+ * and Ukrainian words. And a number that points back to the previous sentence ("Now this number
+ * has risen to 10,000."), next to a range that is no exact claim and a back-reference to another year.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -79,6 +80,32 @@ describe('quotes in another language than the article', () => {
     const texts = await highlighted(page);
     for (const quote of claims) expect(texts.filter((text) => text.includes(quote)), quote).toHaveLength(1);
     expect(texts.some((text) => text.includes('7 тысяч'))).toBe(false);
+    await page.close();
+  });
+});
+
+/** An English article (written for this test) whose claims lean on the sentence before, with look-alikes. */
+const BACK_REFERENCE_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Russians keep crossing into Georgia after the call-up</title></head>
+<body><main><article><h1>Russians keep crossing into Georgia after the call-up</h1>
+<p>After the partial mobilization was announced, Russians fleeing the call-up headed for the borders of Georgia and Kazakhstan.</p>
+<p>Four days ago about 5,000 Russians entered Georgia daily. Now this number has risen to 10,000.</p>
+<p>Officials at the Kazakh border said 10,000 to 11,000 Russians arrive there every day.</p>
+<p>Shoigu said 300,000 to 400,000 reservists could be called up in a second wave.</p>
+<p>Moscow's mayor Sergei Sobyanin said the objectives set for the city in the partial mobilization have been fully met.</p>
+<p>In 2019, about 5,000 Russians entered Georgia daily. Later this number rose to 10,000.</p>
+</article></main></body></html>`;
+
+describe('a number that points back to the sentence before', () => {
+  it('is highlighted as the claim; ranges of exact claims and other years stay unmarked', async () => {
+    harness.site.setRoute('/back-reference/en-georgia-daily.html', BACK_REFERENCE_ARTICLE, 'text/html; charset=utf-8');
+    const page = await openPage(harness, '/back-reference/en-georgia-daily.html');
+    const claims = ['Now this number has risen to 10,000.', "Moscow's mayor Sergei Sobyanin said the objectives"];
+    await expect.poll(async () => (await highlighted(page)).length, { timeout: 15_000 }).toBe(claims.length);
+    const texts = await highlighted(page);
+    for (const opening of claims) expect(texts.filter((text) => text.startsWith(opening)), opening).toHaveLength(1);
+    for (const unmarked of ['Four days ago', 'Officials at the Kazakh border', 'Shoigu said 300,000 to 400,000', 'Later this number rose']) {
+      expect(texts.some((text) => text.startsWith(unmarked)), unmarked).toBe(false);
+    }
     await page.close();
   });
 });

@@ -4,7 +4,7 @@
  * each language's gaps are listed here, so adding a language shows what it still lacks.
  */
 import { describe, expect, it } from 'vitest';
-import { missingConcepts, type ConceptWords } from '../../src/match/expand-concept-matchers';
+import { BACK_REFERENCE, missingConcepts, type ConceptWords } from '../../src/match/expand-concept-matchers';
 import { conceptLanguageSchema } from '../../src/pack/matcher-schema';
 import { readPackSources } from '../../src/pack/read-pack-sources';
 import { authoredMatchers } from './real-pack-matchers';
@@ -18,6 +18,8 @@ const words: ConceptWords = Object.fromEntries(
 const matchers = authoredMatchers();
 const missing = missingConcepts(matchers, words);
 const used = [...new Set(matchers.flatMap((matcher) => [...matcher.all.flat(), ...(matcher.none ?? [])]))].sort();
+/** Concepts every matcher with a number gets without naming them (src/match/expand-concept-matchers.ts). */
+const implied = matchers.some((matcher) => matcher.numbers) ? [BACK_REFERENCE] : [];
 /** Concepts only English has: phrasings of the two English seed articles. */
 const englishOnly = used.filter((id) => LANGUAGES.every((lang) => lang === 'en' || missing[lang]?.includes(id)));
 
@@ -41,6 +43,10 @@ describe('concept words', () => {
 
   it('name no concept that no matcher uses', () => {
     const defined = new Set(Object.values(words).flatMap((language) => Object.keys(language)));
-    expect([...defined].filter((id) => !used.includes(id))).toEqual([]);
+    expect([...defined].filter((id) => !used.includes(id) && !implied.includes(id))).toEqual([]);
+  });
+
+  it('give every language its words for the concepts matchers get implied', () => {
+    for (const id of implied) expect(LANGUAGES.filter((lang) => !(words[lang]?.[id]?.length ?? 0)), id).toEqual([]);
   });
 });
