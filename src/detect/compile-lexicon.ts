@@ -14,6 +14,10 @@ export interface CompiledTerm {
   rival: boolean;
   /** Gives nearby call-up words another meaning (see nearMissSchema.otherSense). */
   otherSense: boolean;
+  /** Marks routine conscription, read over the whole text (see nearMissSchema.routine). */
+  routine: boolean;
+  /** A call-up word routine conscription reports do not use (see lexiconTermSchema.sign). */
+  sign: boolean;
 }
 
 export interface CompiledLanguage {
@@ -67,7 +71,7 @@ function termSource(term: string): string {
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false })),
     ...language.nearMisses.map((n) => ({
       term: n.term,
       role: 'near-miss' as const,
@@ -75,6 +79,8 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
       topics: [],
       rival: n.rival ?? false,
       otherSense: n.otherSense ?? false,
+      routine: n.routine ?? false,
+      sign: false,
     })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.

@@ -65,10 +65,14 @@ describe('the topic pre-filter', () => {
             const term = pool2[pick % Math.max(1, pool2.length)];
             if (term) zones[places[i]!]!.push(written(term, suffix[i]!));
           });
-          const paragraph = (words: string[]) => `<p>${filler}${words.join(` ${filler}`)} ${filler}</p>`;
-          const html = `<!doctype html><html lang="${language.lang}"><head><title>${zones.title!.join(' ')}</title>
-<meta name="description" content="${zones.description!.join(' ')}"><meta property="og:type" content="article">
-<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>${zones.h1!.join(' ')}</h1>
+          // Marker words around every term, in the headline zones too: detection reads title, h1 and
+          // description as one text, so two bare terms from different zones ('fled' closing the h1,
+          // 'mobilization in ukraine' opening the description) would make a call-up phrase no zone holds.
+          const spaced = (words: string[]) => `${filler}${words.join(` ${filler}`)} ${filler}`;
+          const paragraph = (words: string[]) => `<p>${spaced(words)}</p>`;
+          const html = `<!doctype html><html lang="${language.lang}"><head><title>${spaced(zones.title!)}</title>
+<meta name="description" content="${spaced(zones.description!)}"><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>${spaced(zones.h1!)}</h1>
 ${paragraph(zones.lead!)}${paragraph([])}${paragraph(zones.body!)}${paragraph([])}</article></body></html>`;
           const verdict = classifyPage(parse(html), storyUrl('mobilization-report'), lexicon, { onlyJudgeOnTopicPages: true });
           if (!verdict.relevant) return;

@@ -130,6 +130,36 @@ export function rivalSubject(hits: ReadonlyArray<{ position: number; role: strin
 }
 
 /**
+ * Evidence that only the 2022 call-up has: its phrases ("partial mobilization", the exodus of
+ * Russians), the exodus itself, its figures (300,000), and the call-up words routine reports do
+ * not use ("mobilization" itself, reservists). Routine conscription reports have none of these.
+ */
+function mobilizationSign(term: CompiledTerm): boolean {
+  if (term.role === 'phrase' || term.sign) return true;
+  return (term.role === 'context' || term.role === 'mobilization') && term.topics.some((topic) => topic === 'exodus' || topic === 'numbers');
+}
+
+/**
+ * The sense of the call-up words, read over the whole text: a report on the routine spring or
+ * autumn conscription (the decree on the regular call-up, conscripts aged 18 to 30) uses the
+ * same words as the 2022 call-up, and its call-up mentions sit next to markers of that other
+ * sense. When most of them do and the text shows no sign of the 2022 call-up, every mention is
+ * in the other sense, even one far from a marker; a text with both keeps the call-up.
+ */
+export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: string; marker: boolean; sign: boolean }>): boolean {
+  const markers = hits.filter((hit) => hit.marker).map((hit) => hit.position);
+  if (markers.length === 0 || hits.some((hit) => hit.sign)) return false;
+  let near = 0;
+  let far = 0;
+  for (const hit of hits) {
+    if (hit.role !== 'mobilization') continue;
+    if (distanceToAnchor(markers, hit.position) <= NEAR) near++;
+    else far++;
+  }
+  return near >= 1 && near >= far;
+}
+
+/**
  * Scores how much the text is about the Russian mobilization: call-up phrases and
  * anchored call-up terms add, each repeat of the same term adds less (1, 1/2, 1/3...),
  * context terms add only on top of core evidence, near-miss terms subtract.
@@ -143,14 +173,16 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     otherSense: hits.filter((h) => h.term.otherSense).map((h) => h.position),
     headlineRussian: hits.some((h) => h.inHeadline && h.term.role === 'russia') && !hits.some((h) => h.inHeadline && h.term.rival),
   };
-  // When most mentions belong to another state's call-up, even those nearer a Russia anchor do.
-  const subjectFactor = rivalSubject(
-    hits.map((h) => ({ position: h.position, role: h.term.role })),
-    anchors.russia,
-    anchors.rival,
-  )
-    ? RIVAL_FACTOR
-    : 1;
+  // When most mentions belong to another state's call-up, even those nearer a Russia anchor do;
+  // when they are routine conscription with no sign of the 2022 call-up, all of them are.
+  const subjectFactor =
+    rivalSubject(
+      hits.map((h) => ({ position: h.position, role: h.term.role })),
+      anchors.russia,
+      anchors.rival,
+    ) || otherSenseSubject(hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term) })))
+      ? RIVAL_FACTOR
+      : 1;
   const repeats = new Map<string, number>();
   const topicWeights = new Map<string, number>();
   let core = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
-import { rivalSubject, scoreTopic } from './topic-score';
+import { otherSenseSubject, rivalSubject, scoreTopic } from './topic-score';
 import { packLexicon } from './test-support';
 
 const compiled = compileLexicon(packLexicon());
@@ -73,4 +73,40 @@ describe('routine conscription as a sense of the call-up words (zh, ja)', () => 
     const routine = score('ja', 'ロシア、春の徴兵を開始', 'プーチン大統領は春の徴兵に関する大統領令に署名し、徴兵対象は15万人となった。');
     expect(routine.score).toBeLessThan(4);
   });
+});
+
+describe('routine conscription as a sense of the whole text, in every first-ten language', () => {
+  it('lets the mentions next to routine markers decide, unless the text shows the 2022 call-up', () => {
+    const call = (position: number) => ({ position, role: 'mobilization', marker: false, sign: false });
+    const marker = (position: number) => ({ position, role: 'near-miss', marker: true, sign: false });
+    const sign = (position: number) => ({ position, role: 'mobilization', marker: false, sign: true });
+    expect(otherSenseSubject([call(10), marker(60), call(120), call(900)])).toBe(true);
+    // A text that has both keeps the call-up.
+    expect(otherSenseSubject([call(10), marker(60), call(120), sign(700)])).toBe(false);
+    // Most mentions far from any marker: not routine.
+    expect(otherSenseSubject([call(10), marker(60), call(900), call(1400), call(2000)])).toBe(false);
+    expect(otherSenseSubject([call(10), call(120)])).toBe(false);
+  });
+
+  // Our own short reports: a routine decree, and the same words in a report on the 2022 call-up.
+  const cases: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['en', 'Putin orders the autumn draft', 'Putin signed the decree on the regular call-up: 130,000 conscripts aged 18 to 30 will be drafted into the Russian army for one year of military service. The Kremlin says the conscripts will not be sent to the front.',
+      'Putin orders a partial mobilization', 'Putin signed the decree on partial mobilization: 300,000 reservists will be called up into the Russian army, and draft notices reached men across Russia.'],
+    ['ru', 'Путин подписал указ об осеннем призыве', 'Путин подписал указ о призыве на срочную службу: в армию призовут 130 тысяч граждан России в возрасте от 18 до 30 лет, не пребывающих в запасе. Призывников не отправят в зону специальной военной операции.',
+      'Путин объявил частичную мобилизацию', 'Путин подписал указ о частичной мобилизации: в армию призовут 300 тысяч резервистов, повестки получили мужчины по всей России.'],
+    ['de', 'Putin ordnet die Herbsteinberufung an', 'Putin unterzeichnete das Dekret: 130.000 Wehrpflichtige im Alter von 18 bis 30 Jahren werden in Russland zum einjährigen Wehrdienst einberufen. Die Rekruten sollen nicht an die Front.',
+      'Putin ordnet die Teilmobilmachung an', 'Putin unterzeichnete das Dekret zur Teilmobilmachung: 300.000 Reservisten werden in Russland einberufen, Männer erhalten Einberufungsbescheide.'],
+    ['fr', 'Poutine lance la conscription d\'automne', 'Poutine a signé le décret sur la conscription : 130 000 citoyens russes âgés de 18 à 30 ans seront appelés au service militaire obligatoire en Russie. Les conscrits ne seront pas envoyés au front.',
+      'Poutine décrète la mobilisation partielle', 'Poutine a signé le décret de mobilisation partielle : 300 000 réservistes seront appelés en Russie, les convocations arrivent dans tout le pays.'],
+    ['pl', 'Putin ogłasza jesienny pobór', 'Putin podpisał dekret: do wojska w Rosji trafi 130 tys. poborowych w wieku od 18 do 30 lat, którzy nie są w rezerwie. Poborowi nie zostaną wysłani na front.',
+      'Putin ogłasza częściową mobilizację', 'Putin podpisał dekret o częściowej mobilizacji: w Rosji powołanych zostanie 300 tys. rezerwistów, wezwania do wojska trafiają do mężczyzn.'],
+  ];
+  for (const [lang, routineHeadline, routineBody, callUpHeadline, callUpBody] of cases) {
+    it(`reads a routine conscription decree as routine and keeps the 2022 call-up (${lang})`, () => {
+      const routine = score(lang, routineHeadline, routineBody);
+      const callUp = score(lang, callUpHeadline, callUpBody);
+      expect(routine.score).toBeLessThan(compiled.threshold);
+      expect(callUp.score).toBeGreaterThanOrEqual(compiled.threshold);
+    });
+  }
 });

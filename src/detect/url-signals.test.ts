@@ -37,6 +37,10 @@ describe('inspectUrl', () => {
     expect(inspectUrl('https://www.theatlantic.com/technology/archive/2016/09/why-new-yorkers-got-an-alert/500591/').kind).toBe('story');
     expect(inspectUrl('https://blog.example/?p=123').kind).toBe('other');
     expect(inspectUrl('https://tv.example/video/2022/09/reservists-say-goodbye-1234567').kind).toBe('media');
+    // A host that serves only recordings: every page is an episode, however story-like its slug.
+    expect(inspectUrl('https://podcasts.example.fr/war-in-ukraine-abc123/report-deserters-in-istanbul-def456').kind).toBe('media');
+    expect(inspectUrl('https://video.example.com/2022/09/men-queue-at-the-border').kind).toBe('media');
+    expect(inspectUrl('https://www.podcastnews.example/2022/09/men-queue-at-the-border').kind).not.toBe('media');
   });
 
   it('exposes a DOM-free pre-check for the content script', () => {

@@ -34,6 +34,8 @@ const AUTHOR_SEGMENT = /^(authors?|autor(es|en|i|e|zy|ok|lar)?|auteurs?|avtor[iy
 const LISTING_SEGMENT = /^(section|sections|archive|archives|archiv|page|theme|news|world|politics|politik|economy|sport|sports)$/i;
 const SEARCH_SEGMENT = /^(search|suche|recherche|buscar|busqueda|cerca|ricerca|poisk|поиск|пошук|szukaj)$/i;
 const MEDIA_SEGMENT = /^(video|videos|tv|photo|photos|foto|fotos|gallery|galleries|galerie|galleria|fotogalerie|fotogallery|web-stories|podcasts?|live-tv)$/i;
+/** A host that serves only recordings ("podcasts.example.fr", "video.example.com"): its pages are episodes and clips, not articles. */
+const MEDIA_HOST = /^(podcasts?|audio|video|videos)\./i;
 const SEARCH_QUERY = /[?&](q|s|query|search|text)=/i;
 /** Encyclopedia, dictionary, keyword and book pages: reference text about a subject, not a dated story. */
 const REFERENCE_SEGMENT = /^(wiki|w|keyword|keywords|encyclopedia|lexicon|glossary|books?|dictionary)$/i;
@@ -102,7 +104,7 @@ export function inspectUrl(url: string): UrlInfo {
   const slugWords = last.split(/[-_]+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
   // A long slug or a long numeric id names one story, whatever section it sits in.
   const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || DATED_PATH.test(path);
-  if (segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
+  if (MEDIA_HOST.test(parsed.hostname) || segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
   const rawLast = decodePath(parsed.pathname).split('/').filter((s) => s.length > 0).pop() ?? '';
   if ((segments.length === 1 || segments.length === 2) && looksLikeEntryTitle(last, path, rawLast)) return { kind: 'reference', pathText };
   // A dated path is a story even under "/books/" (a newspaper's book reviews).

@@ -24,6 +24,12 @@ export const lexiconTermSchema = z.object({
   role: z.enum(['russia', 'mobilization', 'phrase', 'context', 'rival']),
   /** Pack topic tags (see TOPICS in fact-pack-schema.ts) the term is evidence for. */
   topics: z.array(z.string()).optional(),
+  /**
+   * A call-up word that routine spring and autumn conscription reports do not use
+   * ("mobilization" itself, reservists): its presence is a sign of the 2022 call-up, so the
+   * text's call-up words keep that sense next to routine-conscription markers.
+   */
+  sign: z.boolean().optional(),
 });
 export type LexiconTerm = z.infer<typeof lexiconTermSchema>;
 
@@ -43,6 +49,13 @@ export const nearMissSchema = z.object({
    * little as one about another state's call-up. Call-up phrases are not affected.
    */
   otherSense: z.boolean().optional(),
+  /**
+   * The term marks routine spring or autumn conscription (the decree on the regular call-up,
+   * conscripts aged 18 to 30). Read over the whole text, not per mention: when most call-up
+   * mentions sit next to such markers and the text shows no sign of the 2022 call-up, every
+   * call-up mention is in that sense (see otherSenseSubject in src/detect/topic-score.ts).
+   */
+  routine: z.boolean().optional(),
 });
 export type NearMiss = z.infer<typeof nearMissSchema>;
 

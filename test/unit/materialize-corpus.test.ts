@@ -16,7 +16,8 @@ describe('loadLabelledPages', () => {
     `${HEADER}\tsplit\nq2\t1\thttps://a.example/one\ten\tpositive\tagain\ttest\nq2\t2\thttps://b.example/two\tka\tnegative\tHARD NEGATIVE: law\ttest\nq3\t1\thttps://c.example/three\tja\tpositive\tshort\ttest\n` +
       `q4\t1\thttps://b.example/two\tka\tnegative\tagain\ttest2\nq4\t2\thttps://d.example/four\tcs\tpositive\tnew\ttest2\n` +
       `q5\t1\thttps://d.example/four\tcs\tpositive\tagain\ttest3\nq5\t2\thttps://e.example/five\ttr\tnegative\tnew\ttest3\n` +
-      `q6\t1\thttps://e.example/five\ttr\tnegative\tagain\ttest4\nq6\t2\thttps://f.example/six\tfi\tpositive\tnew\ttest4\n`,
+      `q6\t1\thttps://e.example/five\ttr\tnegative\tagain\ttest4\nq6\t2\thttps://f.example/six\tfi\tpositive\tnew\ttest4\n` +
+      `q7\t1\thttps://f.example/six\tfi\tpositive\tagain\ttest5\nq7\t2\thttps://g.example/seven\tde\tnegative\tnew\ttest5\n`,
   );
   writeFileSync(join(cache, 'a.json'), JSON.stringify({ query: 'q1', results: [{ rank: 1, url: 'https://a.example/one', excerpt: 'Title line\nA paragraph of the excerpt.' }] }));
   writeFileSync(join(cache, 'b.json'), JSON.stringify({ query: 'q2', results: [{ rank: 2, url: 'https://b.example/two', excerpt: 'Another excerpt.' }] }));
@@ -40,6 +41,11 @@ describe('loadLabelledPages', () => {
   it('reads the fourth held-out split, and keeps a page labelled in test3 and test4 in test3', () => {
     expect(pages.find((p) => p.url === 'https://f.example/six')?.split).toBe('test4');
     expect(pages.filter((p) => p.url === 'https://e.example/five').map((p) => p.split)).toEqual(['test3']);
+  });
+
+  it('reads the fifth held-out split, and keeps a page labelled in test4 and test5 in test4', () => {
+    expect(pages.find((p) => p.url === 'https://g.example/seven')?.split).toBe('test5');
+    expect(pages.filter((p) => p.url === 'https://f.example/six').map((p) => p.split)).toEqual(['test4']);
   });
 
   it('renders saved excerpts into the plain article template and marks unsaved ones', () => {
