@@ -4,3 +4,5 @@ declare const __MC_PACK_KEYRING__: unknown;
 declare const __MC_PACK_UPDATE_URL__: string;
 /** The lexicon's topic fragments (scripts/lexicon-topic-fragments.ts), inlined at build time for the content script's pre-filter. */
 declare const __MC_TOPIC_FRAGMENTS__: ReadonlyArray<import('../src/detect/topic-fragments').TopicFragment>;
+/** The content script's controller chunk, as a path inside the extension (build/content-first-chunk.ts). */
+declare const __MC_CONTROLLER_PATH__: string;

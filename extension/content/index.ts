@@ -8,7 +8,11 @@ import { watchLateText, watchNavigation, whenIdle } from './page-watch';
 // and a bounded text sample against the lexicon's topic fragments (built in at build time).
 // Almost every page stops there: no storage read, no message, no DOM write, nothing compiled.
 // Pages that might be, and pages the background asks something of, load the controller.
+// This file is built as one classic script (build/content-first-chunk.ts), so it imports
+// only what is tiny, and loads the controller from the extension by its address.
 const TOPIC_FRAGMENTS = __MC_TOPIC_FRAGMENTS__;
+
+type ControllerModule = typeof import('./page-controller');
 
 if (window.top === window) start();
 
@@ -26,7 +30,9 @@ function start() {
   const { signal } = stop;
   let controller: Promise<PageController> | null = null;
   const loadController = () =>
-    (controller ??= import('./page-controller').then(({ startPageController }) => startPageController(signal)));
+    (controller ??= (import(chrome.runtime.getURL(__MC_CONTROLLER_PATH__)) as Promise<ControllerModule>).then(({ startPageController }) =>
+      startPageController(signal),
+    ));
 
   async function check(): Promise<boolean> {
     if (!extensionAlive()) {
