@@ -6,6 +6,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './build/browser-manifest.ts';
 import { contentFirstChunk, withoutContentScripts } from './build/content-first-chunk.ts';
 import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments.ts';
+import { packTopicFragments } from './src/detect/topic-fragments.ts';
 
 /**
  * The keys signed fact packs may verify against. Test builds name a keyring with a throwaway
@@ -79,7 +80,7 @@ export default defineConfig(({ mode }) => {
       __MC_PACK_KEYRING__: JSON.stringify(packKeyring()),
       __MC_PACK_UPDATE_URL__: JSON.stringify(packUpdateUrl()),
       // The content script's pre-filter, derived from the lexicon's language files at every build.
-      __MC_TOPIC_FRAGMENTS__: JSON.stringify(lexiconTopicFragments()),
+      __MC_TOPIC_FRAGMENTS__: JSON.stringify(packTopicFragments(lexiconTopicFragments())),
     },
     build: {
       target: browser === 'firefox' ? 'firefox142' : 'chrome120',

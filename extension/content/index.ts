@@ -1,3 +1,4 @@
+import { unpackTopicFragments } from '../../src/detect/topic-fragments';
 import { mightBeAboutTopic } from '../../src/detect/topic-prefilter';
 import type { PageController } from './page-controller';
 import { watchLateText, watchNavigation, whenIdle } from './page-watch';
@@ -11,7 +12,7 @@ import { watchLateText, watchNavigation, whenIdle } from './page-watch';
 // fragments cost to look for. This file is built as one classic script
 // (build/content-first-chunk.ts), so it imports only what is tiny, and loads the controller
 // from the extension by its address.
-const TOPIC_FRAGMENTS = __MC_TOPIC_FRAGMENTS__;
+const TOPIC_FRAGMENTS = unpackTopicFragments(__MC_TOPIC_FRAGMENTS__);
 
 type ControllerModule = typeof import('./page-controller');
 
