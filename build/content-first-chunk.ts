@@ -2,21 +2,6 @@ import type { CrxPlugin } from '@crxjs/vite-plugin';
 import { build, type ResolvedConfig, type Rollup } from 'vite';
 import type { ExtensionManifest } from './browser-manifest.ts';
 
-/**
- * Builds what every page loads, the content script's first chunk, as ONE classic script listed
- * in the manifest, rather than crxjs's loader (a classic script that dynamically imports the
- * real entry as a module, which imports a shared chunk): on a page that stops at the
- * pre-filter that cost two module fetches from the extension's origin, module instantiation
- * and their records kept in the page's heap. The chunk loads the controller itself, with
- * `import(chrome.runtime.getURL(__MC_CONTROLLER_PATH__))`, only when a page might be about
- * the topic or the background asks something of it; this plugin emits the controller as a
- * chunk of the main build and makes it and everything it loads web-accessible, as crxjs did.
- *
- * crxjs gets the manifest without `content_scripts` (withoutContentScripts), so it neither
- * bundles the entry nor writes a loader; this plugin puts them back, pointing at the built
- * script, in crxjs's `renderCrxManifest` hook (crxjs writes manifest.json after every other
- * plugin's generateBundle). The build fails if the chunk contains any module `forbidden` matches.
- */
 export interface FirstChunkOptions {
   /** The manifest as the browser's build has it, content scripts included. */
   manifest: ExtensionManifest;
@@ -47,6 +32,23 @@ function loadedFiles(bundle: BundleFiles, fileName: string, seen = new Set<strin
   return seen;
 }
 
+/**
+ * Builds what every page loads, the content script's first chunk, as ONE classic script listed
+ * in the manifest, rather than crxjs's loader (a classic script that dynamically imports the
+ * real entry as a module, which imports a shared chunk): on a page that stops at the
+ * pre-filter that cost two module fetches from the extension's origin, module instantiation
+ * and their records kept in the page's heap. The chunk loads the controller itself, with
+ * `import(chrome.runtime.getURL(__MC_CONTROLLER_PATH__))`, only when a page might be about
+ * the topic or the background asks something of it; this plugin emits the controller as a
+ * chunk of the main build and makes it and everything it loads web-accessible, as crxjs did.
+ *
+ * crxjs gets the manifest without `content_scripts` (withoutContentScripts), so it neither
+ * bundles the entry nor writes a loader; this plugin puts them back, pointing at the built
+ * script, in crxjs's `renderCrxManifest` hook (crxjs writes manifest.json after every other
+ * plugin's generateBundle). The build fails if the chunk contains any module `forbidden` matches.
+ * (crxjs's own `contentScripts.standaloneFiles` builds an IIFE too, but inlines dynamic imports,
+ * so the controller would come along, and leaves no module list to check.)
+ */
 export function contentFirstChunk({ manifest, controller, forbidden, browser }: FirstChunkOptions): CrxPlugin {
   let config: ResolvedConfig;
   let controllerRef = '';
