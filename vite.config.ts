@@ -4,7 +4,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './build/browser-manifest.ts';
+import { contentFirstChunk, withoutContentScripts } from './build/content-first-chunk.ts';
 import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments.ts';
+import { packTopicFragments } from './src/detect/topic-fragments.ts';
 
 /**
  * The keys signed fact packs may verify against. Test builds name a keyring with a throwaway
@@ -53,46 +55,32 @@ function plainDynamicImports(): Plugin {
 
 /**
  * What every page loads must stay a pre-filter: the build fails if the content script's first
- * chunk (or a chunk it imports statically) contains the message protocol, valibot, the
- * webextension polyfill, settings or detection's scoring, all of which belong to the lazy
- * controller that only pages about the topic load.
+ * chunk contains the message protocol, valibot, the webextension polyfill, settings or
+ * detection's scoring, all of which belong to the lazy controller that only pages about the
+ * topic load (build/content-first-chunk.ts builds that chunk and applies this).
  */
 const FIRST_CHUNK_FORBIDDEN = /valibot|webextension-polyfill|messaging\/protocol|settings-store|compile-lexicon|topic-score|classify-page|claim-matcher/;
-
-function guardFirstChunk(): Plugin {
-  return {
-    name: 'mc-guard-first-chunk',
-    generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-      const entry = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('extension/content/index.ts'));
-      if (!entry) return;
-      const seen = new Set<string>();
-      const visit = (fileName: string): void => {
-        const chunk = chunks.find((candidate) => candidate.fileName === fileName);
-        if (!chunk || seen.has(fileName)) return;
-        seen.add(fileName);
-        const forbidden = chunk.moduleIds.filter((id) => FIRST_CHUNK_FORBIDDEN.test(id));
-        if (forbidden.length > 0) this.error(`the content script's first chunk must not contain ${forbidden.join(', ')}`);
-        chunk.imports.forEach(visit);
-      };
-      visit(entry.fileName);
-    },
-  };
-}
 
 // `vite build --mode firefox` writes the Firefox build from the same sources.
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const browserManifest = manifestFor(browser, manifest);
   return {
     // The built fact pack (npm run pack) is shipped as a plain file the worker fetches on install.
     publicDir: '.generated/public',
-    plugins: [plainDynamicImports(), crx({ manifest: manifestFor(browser, manifest), browser }), copyLocales(), guardFirstChunk()],
+    plugins: [
+      plainDynamicImports(),
+      // The content script is built by contentFirstChunk, not crxjs (see there why).
+      crx({ manifest: withoutContentScripts(browserManifest), browser }),
+      copyLocales(),
+      contentFirstChunk({ manifest: browserManifest, controller: 'extension/content/page-controller.ts', forbidden: FIRST_CHUNK_FORBIDDEN, browser }),
+    ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     define: {
       __MC_PACK_KEYRING__: JSON.stringify(packKeyring()),
       __MC_PACK_UPDATE_URL__: JSON.stringify(packUpdateUrl()),
       // The content script's pre-filter, derived from the lexicon's language files at every build.
-      __MC_TOPIC_FRAGMENTS__: JSON.stringify(lexiconTopicFragments()),
+      __MC_TOPIC_FRAGMENTS__: JSON.stringify(packTopicFragments(lexiconTopicFragments())),
     },
     build: {
       target: browser === 'firefox' ? 'firefox142' : 'chrome120',

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments.ts';
+import { packTopicFragments } from './src/detect/topic-fragments.ts';
 
 // Unit tests run on plain inputs (fake IndexedDB, happy-dom); end-to-end tests build the
 // extension once and drive it in Debian's Chromium, one browser at a time.
@@ -8,7 +9,7 @@ export default defineConfig({
   define: {
     __MC_PACK_KEYRING__: JSON.stringify({ keys: {}, revoked: [] }),
     __MC_PACK_UPDATE_URL__: JSON.stringify(''),
-    __MC_TOPIC_FRAGMENTS__: JSON.stringify(lexiconTopicFragments()),
+    __MC_TOPIC_FRAGMENTS__: JSON.stringify(packTopicFragments(lexiconTopicFragments())),
   },
   test: {
     reporters: ['default', './test/plain-summary-reporter.ts'],

@@ -7,7 +7,8 @@ import { topicFragments, type TopicFragment } from '../src/detect/topic-fragment
 /**
  * The content script's topic pre-filter, built from every language file in the lexicon
  * (assets/pack/lexicon/<lang>.json) when the extension is built: a new language file
- * extends it with no code change. Vite inlines the result as __MC_TOPIC_FRAGMENTS__.
+ * extends it with no code change. Vite inlines the result, packed (packTopicFragments), as
+ * __MC_TOPIC_FRAGMENTS__.
  */
 export function lexiconTopicFragments(dir = 'assets/pack/lexicon'): TopicFragment[] {
   const languages = readdirSync(dir)

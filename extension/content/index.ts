@@ -1,14 +1,20 @@
-import { isCandidateUrl } from '../../src/detect/url-signals';
+import { unpackTopicFragments } from '../../src/detect/topic-fragments';
 import { mightBeAboutTopic } from '../../src/detect/topic-prefilter';
 import type { PageController } from './page-controller';
 import { watchLateText, watchNavigation, whenIdle } from './page-watch';
 
 // Runs on every http(s) page, so this first chunk only asks, once the browser is idle,
-// whether the page could be about the mobilization at all: its address, then its headline
-// and a bounded text sample against the lexicon's topic fragments (built in at build time).
-// Almost every page stops there: no storage read, no message, no DOM write, nothing compiled.
-// Pages that might be, and pages the background asks something of, load the controller.
-const TOPIC_FRAGMENTS = __MC_TOPIC_FRAGMENTS__;
+// whether the page could be about the mobilization at all: its headline and a bounded text
+// sample against the lexicon's topic fragments (built in at build time). Almost every page
+// stops there: no storage read, no message, no DOM write, nothing compiled. Pages that might
+// be, and pages the background asks something of, load the controller, whose first step is
+// the address test (home pages, listings): its rules cost more to compile than the
+// fragments cost to look for. This file is built as one classic script
+// (build/content-first-chunk.ts), so it imports only what is tiny, and loads the controller
+// from the extension by its address.
+const TOPIC_FRAGMENTS = unpackTopicFragments(__MC_TOPIC_FRAGMENTS__);
+
+type ControllerModule = typeof import('./page-controller');
 
 if (window.top === window) start();
 
@@ -26,7 +32,9 @@ function start() {
   const { signal } = stop;
   let controller: Promise<PageController> | null = null;
   const loadController = () =>
-    (controller ??= import('./page-controller').then(({ startPageController }) => startPageController(signal)));
+    (controller ??= (import(chrome.runtime.getURL(__MC_CONTROLLER_PATH__)) as Promise<ControllerModule>).then(({ startPageController }) =>
+      startPageController(signal),
+    ));
 
   async function check(): Promise<boolean> {
     if (!extensionAlive()) {
@@ -37,7 +45,7 @@ function start() {
     // Once loaded, the controller decides every time: it may have to report that a
     // single-page app left its article.
     if (controller) return (await controller).check();
-    if (!isCandidateUrl(location.href) || !mightBeAboutTopic(document, TOPIC_FRAGMENTS)) return false;
+    if (!mightBeAboutTopic(document, TOPIC_FRAGMENTS)) return false;
     return (await loadController()).check();
   }
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageLexiconSchema } from '../pack/lexicon-schema';
 import { LETTER } from './compile-lexicon';
-import { containsFragment, decisiveTerms, fragmentText, isWordChar, termFragments, topicFragments } from './topic-fragments';
+import { containsFragment, decisiveTerms, fragmentText, isWordChar, packTopicFragments, termFragments, topicFragments, unpackTopicFragments } from './topic-fragments';
 
 const LEXICON_DIR = resolve(__dirname, '../../assets/pack/lexicon');
 const languageFiles = readdirSync(LEXICON_DIR).filter((name) => /^[a-z]{2}\.json$/.test(name)).sort();
@@ -52,6 +52,12 @@ describe('topic fragments', () => {
   });
 
   it('is small enough to ship in the first chunk', () => {
-    expect(JSON.stringify(fragments).length).toBeLessThan(12_000);
+    expect(JSON.stringify(packTopicFragments(fragments)).length).toBeLessThan(12_000);
+  });
+
+  it('packs into two strings and unpacks to the same fragments', () => {
+    const key = (list: readonly { text: string; endsWord: boolean }[]) => list.map(({ text, endsWord }) => `${Number(endsWord)}${text}`).sort();
+    expect(key(unpackTopicFragments(packTopicFragments(fragments)))).toEqual(key(fragments));
+    expect(unpackTopicFragments(packTopicFragments([]))).toEqual([]);
   });
 });

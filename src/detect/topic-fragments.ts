@@ -108,6 +108,34 @@ export function topicFragments(languages: readonly LanguageLexicon[]): TopicFrag
   return kept;
 }
 
+/**
+ * Fragments as the content script carries them: one line per fragment, in two strings by
+ * whether the fragment ends a word. A page parses two string literals where an array of
+ * hundreds of object literals had to be compiled, on every page it opens.
+ */
+export interface PackedTopicFragments {
+  wholeWord: string;
+  open: string;
+}
+
+export function packTopicFragments(fragments: readonly TopicFragment[]): PackedTopicFragments {
+  const lines = (endsWord: boolean) =>
+    fragments
+      .filter((fragment) => fragment.endsWord === endsWord)
+      .map(({ text }) => {
+        // fragmentText has turned every run of whitespace into one space, so this cannot happen.
+        if (text.includes('\n')) throw new Error(`a topic fragment spans lines: ${JSON.stringify(text)}`);
+        return text;
+      })
+      .join('\n');
+  return { wholeWord: lines(true), open: lines(false) };
+}
+
+export function unpackTopicFragments({ wholeWord, open }: PackedTopicFragments): TopicFragment[] {
+  const lines = (packed: string, endsWord: boolean) => (packed ? packed.split('\n').map((text) => ({ text, endsWord })) : []);
+  return [...lines(wholeWord, true), ...lines(open, false)];
+}
+
 /** True when `text` (already in fragmentText form) contains any fragment. */
 export function containsFragment(text: string, fragments: readonly TopicFragment[]): boolean {
   for (const fragment of fragments) if (findFragment(text, fragment) !== -1) return true;

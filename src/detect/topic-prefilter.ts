@@ -43,10 +43,13 @@ export function readHeadline(doc: Document): string {
   return `${title}\n${h1}\n${first(DESCRIPTION_KEYS).slice(0, 600)}`;
 }
 
-/** False only for pages full detection would certainly not find relevant. */
+/**
+ * False only for pages full detection would certainly not find relevant. The headline and
+ * the sample are searched together: on the pages that stop here (almost all), looking in
+ * the headline first would only be one more pass.
+ */
 export function mightBeAboutTopic(doc: Document, fragments: readonly TopicFragment[]): boolean {
   const headline = fragmentText(readHeadline(doc));
-  if (containsFragment(headline, fragments)) return true;
   const container = findMainContainer(doc);
   const sample = container ? readTextSample(container, CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS).text : '';
   // Joined as detection joins them, so a phrase running from the description into the text still counts.
