@@ -10,6 +10,7 @@ import { buildArticleContext, sentenceVerdicts } from './article-context';
 import type { MobilizationDb } from './database';
 import { ensurePackInstalled, readSyncStatus, syncFromUpdateUrl } from './pack-lifecycle';
 import { compiledMatchers } from './compiled-matchers';
+import { findClaims } from '../../src/match/claim-matcher';
 import { getLocalizer, getPackInfo, getQuestions, getSources } from './pack-store';
 import { DEFAULT_UPDATE_URL } from '../settings/update-url';
 import { getTabState, patchTabState, showBadge } from './tab-state';
@@ -85,22 +86,21 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
       const state = await patchTabState(tabId, { verdict, anchored: [] });
       return { badge: await showBadge(tabId, state) };
     },
-    'content:get-overlay-data': async ({ lang, questionIds }) => {
+    'content:match-claims': async ({ lang, text }) => {
       await ensurePackInstalled(db);
-      const [matchers, questions, sources, localizer] = await Promise.all([compiledMatchers(db, lang), getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
-      const wanted = questionIds && new Set(questionIds);
-      return {
-        matchers,
-        packLang: localizer.lang,
-        questions: questions.filter((question) => !wanted || wanted.has(question.id)).map((question) => localizer.question(question)),
-        sources: sources.map((source) => localizer.source(source)),
-      };
+      return { matches: findClaims(text, await compiledMatchers(db, lang)) };
     },
     'content:get-questions': async ({ questionIds }) => {
       await ensurePackInstalled(db);
-      const [questions, localizer] = await Promise.all([getQuestions(db), getLocalizer(db, readerPackLanguage())]);
+      const [questions, sources, localizer] = await Promise.all([getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
       const wanted = new Set(questionIds);
-      return { questions: questions.filter((question) => wanted.has(question.id)).map((question) => localizer.question(question)) };
+      const shown = questions.filter((question) => wanted.has(question.id));
+      const cited = new Set(shown.flatMap((question) => question.claims.flatMap((claim) => [claim.claimant, claim.reporter, ...(claim.via ? [claim.via] : [])])));
+      return {
+        packLang: localizer.lang,
+        questions: shown.map((question) => localizer.question(question)),
+        sources: sources.filter((source) => cited.has(source.id)).map((source) => localizer.source(source)),
+      };
     },
     'content:anchored-claims': async ({ anchored }, sender) => {
       const tabId = requireTab(sender);

@@ -43,25 +43,26 @@ export function createPageSession(): PageSession {
     overlays?.setVisible(overlaysVisible);
   }
 
-  async function mountClaimOverlays(lang: string) {
-    // Matchers only: the questions follow for the claims the page anchored (a few, not the pack's).
-    const data = await sendToBackground('content:get-overlay-data', { lang, questionIds: [] });
-    // Anchoring and painting get a task of their own, apart from the message's arrival.
-    await yieldToPage();
-    if (!data.ok || signal.aborted) return;
+  function mountClaimOverlays(lang: string) {
     overlays?.destroy();
     overlays = mountOverlays({
       root: findArticleRoot(document),
-      data: data.value,
+      // The background matches and sends only the sentences found; the questions follow for
+      // the claims the page anchored (a few, not the pack's).
+      findClaims: async (text) => {
+        const reply = await sendToBackground('content:match-claims', { lang, text });
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value.matches;
+      },
+      loadQuestions: async (questionIds) => {
+        const reply = await sendToBackground('content:get-questions', { questionIds });
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      },
       visible: overlaysVisible,
       signal,
       onAnchored: (anchored) => void sendToBackground('content:anchored-claims', { anchored }),
       onOpenInSidebar: (index) => sidebar.open({ focus: true, claimIndex: index }),
-      loadQuestions: async (questionIds) => {
-        const reply = await sendToBackground('content:get-questions', { questionIds });
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value.questions;
-      },
       labels: localizedOverlayLabels(),
       locale: browser.i18n.getUILanguage(),
     });
@@ -75,7 +76,7 @@ export function createPageSession(): PageSession {
       if (signal.aborted) return;
       if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false });
       await yieldToPage();
-      await mountClaimOverlays(verdict.lang);
+      if (!signal.aborted) mountClaimOverlays(verdict.lang);
     },
     setSidebarOpen(open = !sidebar.isOpen()) {
       if (open) sidebar.open({ focus: true });
