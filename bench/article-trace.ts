@@ -11,7 +11,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, waitForPackInstalled, type ExtensionBrowser } from '../demo/launch-chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
+import { LEXICON_KEY, OLD_LEXICON_KEYS } from '../extension/messaging/storage-keys';
 import { startBenchSite } from './bench-site';
 import { startTrace } from './extension-long-tasks';
 import { inFreshTab, measureVisit } from './measure-visit';
@@ -79,9 +80,20 @@ function selfTimes(events: readonly TraceEvent[], url: string): Map<string, numb
   return totals;
 }
 
+/** Waits for the lexicon the build publishes, under this version's key or an older one (builds from before a change). */
+async function waitForLexicon(browser: ExtensionBrowser): Promise<void> {
+  const worker = await browser.worker();
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const keys = [LEXICON_KEY, ...OLD_LEXICON_KEYS];
+    if (await worker.evaluate(async (names) => Object.keys(await chrome.storage.local.get(names)).length > 0, keys)) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the extension did not publish its lexicon within 20 s');
+}
+
 async function launch(extension: string, hasWorker: boolean): Promise<ExtensionBrowser> {
   const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
-  if (hasWorker) await waitForPackInstalled(browser);
+  if (hasWorker) await waitForLexicon(browser);
   return browser;
 }
 
