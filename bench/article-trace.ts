@@ -10,10 +10,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
-import { LEXICON_KEY, OLD_LEXICON_KEYS } from '../extension/messaging/storage-keys';
+import { waitForPublishedLexicon } from './published-lexicon';
 import { startBenchSite } from './bench-site';
+import { extensionShown, matchedLanguages } from './extension-shown';
 import { startTrace } from './extension-long-tasks';
 import { inFreshTab, measureVisit } from './measure-visit';
 import { median } from './stats';
@@ -80,25 +80,12 @@ function selfTimes(events: readonly TraceEvent[], url: string): Map<string, numb
   return totals;
 }
 
-/** Waits for the lexicon the build publishes, under this version's key or an older one (builds from before a change). */
-async function waitForLexicon(browser: ExtensionBrowser): Promise<void> {
-  const worker = await browser.worker();
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const keys = [LEXICON_KEY, ...OLD_LEXICON_KEYS];
-    if (await worker.evaluate(async (names) => Object.keys(await chrome.storage.local.get(names)).length > 0, keys)) return;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error('the extension did not publish its lexicon within 20 s');
-}
-
 async function launch(extension: string, hasWorker: boolean): Promise<ExtensionBrowser> {
   const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
-  if (hasWorker) await waitForLexicon(browser);
+  if (hasWorker) await waitForPublishedLexicon(browser);
   return browser;
 }
 
-const shown = (page: Page) =>
-  page.evaluate(() => document.querySelector('mc-sidebar') !== null && (CSS.highlights.get('mc-claim')?.size ?? 0) > 0);
 
 const site = await startBenchSite(corpus, 1);
 const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, number>>; taskMs: number[] }> = [
@@ -114,9 +101,7 @@ try {
         const { times, taskMs } = await inFreshTab(entry.browser.context, async (page, cdp) => {
           const stop = await startTrace(cdp);
           const cost = await measureVisit(page, cdp, url, entry === empty ? {} : {
-            until: async (visited) => {
-              for (let tries = 0; tries < 160 && !(await shown(visited)); tries += 1) await visited.waitForTimeout(50);
-            },
+            until: async (visited) => void (await extensionShown(visited, matchedLanguages(entry.label), 8_000)),
           });
           return { times: selfTimes(await stop(), url), taskMs: cost.taskMs };
         });
