@@ -6,6 +6,7 @@ import { normalizeHostname } from '../settings/hostname';
 import { validateUpdateUrl } from '../settings/validate-update-url';
 import { choosePackLanguage } from '../../src/pack/localize-pack';
 import { t, uiLocale } from '../ui/i18n';
+import { PAGE_TEXT_KEYS, PAGE_TEXT_SLOTS } from '../ui/page-text-keys';
 import { buildArticleContext, sentenceVerdicts } from './article-context';
 import type { MobilizationDb } from './database';
 import { ensurePackInstalled, readSyncStatus, syncFromUpdateUrl } from './pack-lifecycle';
@@ -90,6 +91,8 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
       await ensurePackInstalled(db);
       return { matches: findClaims(text, await compiledMatchers(db, lang)) };
     },
+    // Each string with its substitutions' markers in place, for the page to fill.
+    'content:get-page-text': async () => ({ messages: Object.fromEntries(PAGE_TEXT_KEYS.map((key) => [key, t(key, PAGE_TEXT_SLOTS)])) }),
     'content:get-questions': async ({ questionIds }) => {
       await ensurePackInstalled(db);
       const [questions, sources, localizer] = await Promise.all([getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);

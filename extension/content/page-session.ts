@@ -3,9 +3,9 @@ import type { PageVerdictMessage, Settings } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
-import { t } from '../ui/i18n';
 import { findArticleRoot } from './article-root';
 import { localizedOverlayLabels } from './overlay-i18n';
+import { loadPageText } from './page-text';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
 import { yieldToPage } from './yield-to-page';
 
@@ -20,7 +20,9 @@ export interface PageSession {
   destroy(): void;
 }
 
-export function createPageSession(): PageSession {
+/** Resolves once the page's UI strings are in (one message to the worker). */
+export async function createPageSession(): Promise<PageSession> {
+  const text = await loadPageText();
   const controller = new AbortController();
   const { signal } = controller;
   let overlays: OverlayController | null = null;
@@ -29,8 +31,8 @@ export function createPageSession(): PageSession {
   const sidebar: SidebarHost = createSidebarHost({
     signal,
     articleRoot: () => findArticleRoot(document),
-    launcherLabel: t('sidebarLauncher'),
-    frameTitle: t('sidebarFrameTitle'),
+    launcherLabel: text('sidebarLauncher'),
+    frameTitle: text('sidebarFrameTitle'),
     onToggle: (open, byReader) => void sendToBackground('content:sidebar-state', { open, byReader }),
   });
 
@@ -63,7 +65,7 @@ export function createPageSession(): PageSession {
       signal,
       onAnchored: (anchored) => void sendToBackground('content:anchored-claims', { anchored }),
       onOpenInSidebar: (index) => sidebar.open({ focus: true, claimIndex: index }),
-      labels: localizedOverlayLabels(),
+      labels: localizedOverlayLabels(text),
       locale: browser.i18n.getUILanguage(),
     });
   }

@@ -194,6 +194,8 @@ export const toBackground = {
    * matchers it compiled once per pack, so a page neither receives nor runs them.
    */
   'content:match-claims': { sender: 'content', request: v.object({ lang: text(8), text: text(MATCH_TEXT_MAX) }) },
+  /** Content script on a page it shows the sidebar or highlights on: their UI strings, in the reader's language. */
+  'content:get-page-text': { sender: 'content', request: empty },
   /** Content script: the questions of the claims it anchored, for their cards and markers. */
   'content:get-questions': { sender: 'content', request: v.object({ questionIds: list(text(80), 500) }) },
   /** Content script: the claim sentences it anchored; sets the badge. */
@@ -226,6 +228,7 @@ export const toBackground = {
 export interface BackgroundReplies {
   'content:page-verdict': { badge: number };
   'content:match-claims': { matches: ClaimMatch[] };
+  'content:get-page-text': { messages: Record<string, string> };
   'content:get-questions': CardData;
   'content:anchored-claims': { badge: number };
   'content:sidebar-state': null;

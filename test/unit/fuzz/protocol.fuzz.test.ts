@@ -17,6 +17,7 @@ const typesOf = (table: Record<string, unknown>) => Object.keys(table);
 const VALID: Record<string, unknown> = {
   'content:page-verdict': { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 12 },
   'content:match-claims': { lang: 'ru', text: 'Около 700 тысяч человек покинули Россию.' },
+  'content:get-page-text': {},
   'content:get-questions': { questionIds: ['how-many-left-russia'] },
   'content:anchored-claims': { anchored: [{ index: 0, matcherId: 'm', questionId: 'q', claimIds: ['c'], excerpt: 'A sentence.' }] },
   'content:sidebar-state': { open: true, byReader: false },
