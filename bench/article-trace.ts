@@ -6,6 +6,9 @@
  * is, frame creation…) as self time, so the lines add up. The difference per kind is what a
  * build costs, by kind; two builds in one run compare a change under the same machine load.
  * BENCH_ARTICLES (default 6) limits the articles, BENCH_ARTICLE_ROUNDS (default 1) repeats them.
+ * BENCH_FIXED_WAIT_MS keeps every page, the empty extension's too, that long after its load
+ * instead of until the extension has shown its work: for builds that leave a part out (no
+ * sidebar, no highlights), whose pages would otherwise be kept waiting for what never comes.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +25,7 @@ const corpus = resolve(process.argv[2] ?? '../shared/corpus');
 const builds = (process.argv.length > 3 ? process.argv.slice(3) : ['dist']).map((dir) => resolve(dir));
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 6);
 const ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 1);
+const FIXED_WAIT_MS = process.env.BENCH_FIXED_WAIT_MS ? Number(process.env.BENCH_FIXED_WAIT_MS) : null;
 const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
 
 interface TraceEvent {
@@ -100,7 +104,7 @@ try {
         const url = site.origin + article.path;
         const { times, taskMs } = await inFreshTab(entry.browser.context, async (page, cdp) => {
           const stop = await startTrace(cdp);
-          const cost = await measureVisit(page, cdp, url, entry === empty ? {} : {
+          const cost = await measureVisit(page, cdp, url, FIXED_WAIT_MS !== null ? { until: (visited) => visited.waitForTimeout(FIXED_WAIT_MS) } : entry === empty ? {} : {
             until: async (visited) => void (await extensionShown(visited, matchedLanguages(entry.label), 8_000)),
           });
           return { times: selfTimes(await stop(), url), taskMs: cost.taskMs };
