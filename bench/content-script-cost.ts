@@ -19,8 +19,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
-import { LEXICON_KEY } from '../extension/messaging/storage-keys';
+import { waitForPublishedLexicon } from './published-lexicon';
 import { startBenchSite, type BenchPage } from './bench-site';
+import { extensionShown as shownWith, highlightCount, matchedLanguages } from './extension-shown';
 import { longTasks, startTrace } from './extension-long-tasks';
 import { inFreshTab, measureVisit, type VisitCost, type VisitOptions } from './measure-visit';
 import { median, percentile } from './stats';
@@ -32,6 +33,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const ARTICLE_ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 2);
 /** Unrelated pages also traced for the extension's own script time. */
 const TRACED_UNRELATED = Number(process.env.BENCH_TRACED_PAGES ?? 15);
+const MATCHED_LANGUAGES = matchedLanguages(dist);
+/** The sidebar, and the highlights on articles in a language the pack has claim matchers for. */
+const extensionShown = (page: Page, timeout: number) => shownWith(page, MATCHED_LANGUAGES, timeout);
 
 /**
  * Every host but the local one fails at once, so pages load without network and without
@@ -60,29 +64,6 @@ interface Setup {
   browser: ExtensionBrowser;
 }
 
-async function waitForLexicon(browser: ExtensionBrowser): Promise<void> {
-  const worker = await browser.worker();
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (await worker.evaluate(async (key) => Boolean((await chrome.storage.local.get(key))[key]), LEXICON_KEY)) return;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error('the extension did not install its fact pack within 20 s');
-}
-
-/** Claim highlights the overlays registered on the page (the registry is shared with the content script's world). */
-const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('mc-claim')?.size ?? 0);
-const hasSidebar = (page: Page) => page.evaluate(() => document.querySelector('mc-sidebar') !== null);
-
-/** Waits until the extension has shown its sidebar and highlights, or `timeout` passed; true when it did. */
-async function extensionShown(page: Page, timeout: number): Promise<boolean> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if ((await hasSidebar(page)) && (await highlightCount(page)) > 0) return true;
-    await page.waitForTimeout(50);
-  }
-  return false;
-}
-
 /** The control: without it a benchmark can measure an extension whose code never ran. */
 async function proveExtensionRuns(setup: Setup, url: string): Promise<number> {
   return inFreshTab(setup.browser.context, async (page) => {
@@ -96,7 +77,7 @@ async function proveExtensionRuns(setup: Setup, url: string): Promise<number> {
 
 async function launch(label: Setup['label'], extension: string, hasWorker: boolean): Promise<Setup> {
   const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
-  if (hasWorker) await waitForLexicon(browser);
+  if (hasWorker) await waitForPublishedLexicon(browser);
   return { label, browser };
 }
 
@@ -161,7 +142,7 @@ try {
     setup === extension ? { until: async (page) => void (shown += (await extensionShown(page, 8_000)) ? 1 : 0) } : {},
   );
   const articleFigures = report(`Articles about the topic: ${site.articles.length} pages × ${ARTICLE_ROUNDS} rounds`, articles);
-  console.log(`  the sidebar and highlights appeared on ${shown} of ${site.articles.length * ARTICLE_ROUNDS} article visits`);
+  console.log(`  the sidebar (and highlights, in the ${MATCHED_LANGUAGES.size} languages with claim matchers) appeared on ${shown} of ${site.articles.length * ARTICLE_ROUNDS} article visits`);
 
   // A traced pass, ours against empty A (tracing slows pages, so it is not part of the timings
   // above): long tasks running extension code on the articles, and the time spent in events

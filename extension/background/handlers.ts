@@ -6,10 +6,12 @@ import { normalizeHostname } from '../settings/hostname';
 import { validateUpdateUrl } from '../settings/validate-update-url';
 import { choosePackLanguage } from '../../src/pack/localize-pack';
 import { t, uiLocale } from '../ui/i18n';
+import { PAGE_TEXT_KEYS, PAGE_TEXT_SLOTS } from '../ui/page-text-keys';
 import { buildArticleContext, sentenceVerdicts } from './article-context';
 import type { MobilizationDb } from './database';
 import { ensurePackInstalled, readSyncStatus, syncFromUpdateUrl } from './pack-lifecycle';
 import { compiledMatchers } from './compiled-matchers';
+import { findClaims } from '../../src/match/claim-matcher';
 import { getLocalizer, getPackInfo, getQuestions, getSources } from './pack-store';
 import { DEFAULT_UPDATE_URL } from '../settings/update-url';
 import { getTabState, patchTabState, showBadge } from './tab-state';
@@ -85,22 +87,23 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
       const state = await patchTabState(tabId, { verdict, anchored: [] });
       return { badge: await showBadge(tabId, state) };
     },
-    'content:get-overlay-data': async ({ lang, questionIds }) => {
+    'content:match-claims': async ({ lang, text }) => {
       await ensurePackInstalled(db);
-      const [matchers, questions, sources, localizer] = await Promise.all([compiledMatchers(db, lang), getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
-      const wanted = questionIds && new Set(questionIds);
-      return {
-        matchers,
-        packLang: localizer.lang,
-        questions: questions.filter((question) => !wanted || wanted.has(question.id)).map((question) => localizer.question(question)),
-        sources: sources.map((source) => localizer.source(source)),
-      };
+      return { matches: findClaims(text, await compiledMatchers(db, lang)) };
     },
+    // Each string with its substitutions' markers in place, for the page to fill.
+    'content:get-page-text': async () => ({ messages: Object.fromEntries(PAGE_TEXT_KEYS.map((key) => [key, t(key, PAGE_TEXT_SLOTS)])) }),
     'content:get-questions': async ({ questionIds }) => {
       await ensurePackInstalled(db);
-      const [questions, localizer] = await Promise.all([getQuestions(db), getLocalizer(db, readerPackLanguage())]);
+      const [questions, sources, localizer] = await Promise.all([getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
       const wanted = new Set(questionIds);
-      return { questions: questions.filter((question) => wanted.has(question.id)).map((question) => localizer.question(question)) };
+      const shown = questions.filter((question) => wanted.has(question.id));
+      const cited = new Set(shown.flatMap((question) => question.claims.flatMap((claim) => [claim.claimant, claim.reporter, ...(claim.via ? [claim.via] : [])])));
+      return {
+        packLang: localizer.lang,
+        questions: shown.map((question) => localizer.question(question)),
+        sources: sources.filter((source) => cited.has(source.id)).map((source) => localizer.source(source)),
+      };
     },
     'content:anchored-claims': async ({ anchored }, sender) => {
       const tabId = requireTab(sender);

@@ -7,7 +7,7 @@ import { validateBuiltPack } from '../../src/pack/signed-pack';
 import { retryDelayMs } from '../../src/sync/retry-delay';
 import { compileLexicon, toStoredLexicon } from '../../src/detect/compile-lexicon';
 import type { SyncOutcome, SyncStatus } from '../messaging/protocol';
-import { LEXICON_KEY } from '../messaging/storage-keys';
+import { LEXICON_KEY, OLD_LEXICON_KEYS } from '../messaging/storage-keys';
 import { readSettings } from '../settings/settings-store';
 import { effectiveUpdateUrl } from '../settings/update-url';
 
@@ -44,12 +44,12 @@ export async function ensurePackInstalled(db: MobilizationDb): Promise<void> {
 
 /**
  * Compiles the installed pack's lexicon once and copies it where the content script reads it
- * without waking us, so no page compiles it again. The raw copy of older versions goes.
+ * without waking us, so no page compiles it again. The copies older versions kept go.
  */
 export async function publishLexicon(db: MobilizationDb): Promise<void> {
   const lexicon = await getLexicon(db);
   if (lexicon) await browser.storage.local.set({ [LEXICON_KEY]: toStoredLexicon(compileLexicon(lexicon)) });
-  await browser.storage.local.remove('lexicon');
+  await browser.storage.local.remove(OLD_LEXICON_KEYS);
 }
 
 let shipped: Promise<Keyring> | null = null;

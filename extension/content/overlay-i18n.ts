@@ -1,28 +1,28 @@
-import { t } from '../ui/i18n';
 import { RATING_LABELS } from '../ui/rating';
 import type { OverlayLabels } from './overlays/overlay-labels';
+import type { PageText } from './page-text';
 
-/** The overlay card's words in the browser's language, from assets/_locales. */
-export function localizedOverlayLabels(): OverlayLabels {
+/** The overlay card's words in the reader's language, from assets/_locales through the worker. */
+export function localizedOverlayLabels(text: PageText): OverlayLabels {
   return {
-    rating: (rating) => t(RATING_LABELS[rating]),
-    verdict: t('verdictHeading'),
-    quoteTranslation: t('quoteTranslation'),
-    said: (date) => t('claimDateSaid', date),
-    reported: (date) => t('claimDateReported', date),
-    via: (reporter, site) => t('reporterVia', [reporter, site]),
-    markerLabel: (question) => t('overlayMarkerLabel', [question]),
-    cardLabel: t('cardOtherSources'),
-    statusConsensus: t('cardStatusConsensus'),
-    statusRange: t('cardStatusRange'),
-    statusDisputed: t('cardStatusDisputed'),
-    saidBy: t('answerSaidBy'),
-    reportedBy: t('answerReportedBy'),
-    thisArticle: t('articleClaimTag'),
-    openSource: t('overlaySource'),
-    opensInNewTab: t('opensInNewTab'),
-    openInSidebar: t('cardOpenInSidebar'),
-    close: t('cardClose'),
-    approx: (value) => t('valueApprox', [value]),
+    rating: (rating) => text(RATING_LABELS[rating]),
+    verdict: text('verdictHeading'),
+    quoteTranslation: text('quoteTranslation'),
+    said: (date) => text('claimDateSaid', date),
+    reported: (date) => text('claimDateReported', date),
+    via: (reporter, site) => text('reporterVia', reporter, site),
+    markerLabel: (question) => text('overlayMarkerLabel', question),
+    cardLabel: text('cardOtherSources'),
+    statusConsensus: text('cardStatusConsensus'),
+    statusRange: text('cardStatusRange'),
+    statusDisputed: text('cardStatusDisputed'),
+    saidBy: text('answerSaidBy'),
+    reportedBy: text('answerReportedBy'),
+    thisArticle: text('articleClaimTag'),
+    openSource: text('overlaySource'),
+    opensInNewTab: text('opensInNewTab'),
+    openInSidebar: text('cardOpenInSidebar'),
+    close: text('cardClose'),
+    approx: (value) => text('valueApprox', value),
   };
 }

@@ -3,9 +3,9 @@ import type { PageVerdictMessage, Settings } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
-import { t } from '../ui/i18n';
 import { findArticleRoot } from './article-root';
 import { localizedOverlayLabels } from './overlay-i18n';
+import { loadPageText } from './page-text';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
 import { yieldToPage } from './yield-to-page';
 
@@ -20,7 +20,9 @@ export interface PageSession {
   destroy(): void;
 }
 
-export function createPageSession(): PageSession {
+/** Resolves once the page's UI strings are in (one message to the worker). */
+export async function createPageSession(): Promise<PageSession> {
+  const text = await loadPageText();
   const controller = new AbortController();
   const { signal } = controller;
   let overlays: OverlayController | null = null;
@@ -29,8 +31,8 @@ export function createPageSession(): PageSession {
   const sidebar: SidebarHost = createSidebarHost({
     signal,
     articleRoot: () => findArticleRoot(document),
-    launcherLabel: t('sidebarLauncher'),
-    frameTitle: t('sidebarFrameTitle'),
+    launcherLabel: text('sidebarLauncher'),
+    frameTitle: text('sidebarFrameTitle'),
     onToggle: (open, byReader) => void sendToBackground('content:sidebar-state', { open, byReader }),
   });
 
@@ -43,26 +45,27 @@ export function createPageSession(): PageSession {
     overlays?.setVisible(overlaysVisible);
   }
 
-  async function mountClaimOverlays(lang: string) {
-    // Matchers only: the questions follow for the claims the page anchored (a few, not the pack's).
-    const data = await sendToBackground('content:get-overlay-data', { lang, questionIds: [] });
-    // Anchoring and painting get a task of their own, apart from the message's arrival.
-    await yieldToPage();
-    if (!data.ok || signal.aborted) return;
+  function mountClaimOverlays(lang: string) {
     overlays?.destroy();
     overlays = mountOverlays({
       root: findArticleRoot(document),
-      data: data.value,
+      // The background matches and sends only the sentences found; the questions follow for
+      // the claims the page anchored (a few, not the pack's).
+      findClaims: async (text) => {
+        const reply = await sendToBackground('content:match-claims', { lang, text });
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value.matches;
+      },
+      loadQuestions: async (questionIds) => {
+        const reply = await sendToBackground('content:get-questions', { questionIds });
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      },
       visible: overlaysVisible,
       signal,
       onAnchored: (anchored) => void sendToBackground('content:anchored-claims', { anchored }),
       onOpenInSidebar: (index) => sidebar.open({ focus: true, claimIndex: index }),
-      loadQuestions: async (questionIds) => {
-        const reply = await sendToBackground('content:get-questions', { questionIds });
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value.questions;
-      },
-      labels: localizedOverlayLabels(),
+      labels: localizedOverlayLabels(text),
       locale: browser.i18n.getUILanguage(),
     });
   }
@@ -75,7 +78,7 @@ export function createPageSession(): PageSession {
       if (signal.aborted) return;
       if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false });
       await yieldToPage();
-      await mountClaimOverlays(verdict.lang);
+      if (!signal.aborted) mountClaimOverlays(verdict.lang);
     },
     setSidebarOpen(open = !sidebar.isOpen()) {
       if (open) sidebar.open({ focus: true });

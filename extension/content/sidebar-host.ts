@@ -53,18 +53,21 @@ export function createSidebarHost(options: {
   panel.hidden = true;
   panel.setAttribute('role', 'complementary');
   panel.setAttribute('aria-label', options.frameTitle);
-  const frame = document.createElement('iframe');
-  frame.title = options.frameTitle;
   const pageUrl = browser.runtime.getURL('extension/sidebar/sidebar.html');
   const launcher = document.createElement('button');
   launcher.className = 'launcher';
   launcher.type = 'button';
   launcher.textContent = options.launcherLabel;
   launcher.hidden = true;
-  panel.append(frame);
   shadow.append(style, panel, launcher);
   document.documentElement.append(host);
 
+  /**
+   * Made when the sidebar first opens, its address set before it enters the page: the page
+   * creates one frame that navigates once, rather than an empty document first and a second
+   * navigation later; and a page whose sidebar stays closed creates none.
+   */
+  let frame: HTMLIFrameElement | null = null;
   let open = false;
   let returnFocusTo: Element | null = null;
   let pushedMargin: string | null = null;
@@ -101,7 +104,7 @@ export function createSidebarHost(options: {
     launcher.hidden = open;
     layout();
     if (open && focus) {
-      frame.focus();
+      frame?.focus();
     } else if (!open && focusWasInside) {
       // Back where the reader was; failing that (focus was on a shadow host, or the sidebar
       // opened by itself), on the launcher that reopens it.
@@ -121,7 +124,7 @@ export function createSidebarHost(options: {
     },
     { signal: options.signal },
   );
-  launcher.addEventListener('click', () => setOpen(true, true, true), { signal: options.signal });
+  launcher.addEventListener('click', () => show({ focus: true, byReader: true }), { signal: options.signal });
   options.signal.addEventListener('abort', () => destroy(), { once: true });
 
   function destroy() {
@@ -130,13 +133,22 @@ export function createSidebarHost(options: {
     host.remove();
   }
 
+  function show({ focus = false, claimIndex, byReader = true }: { focus?: boolean; claimIndex?: number | undefined; byReader?: boolean }) {
+    // The hash tells the sidebar which claim to show; the page cannot see this URL.
+    const src = claimIndex === undefined ? pageUrl : `${pageUrl}#claim-${claimIndex}`;
+    if (!frame) {
+      frame = document.createElement('iframe');
+      frame.title = options.frameTitle;
+      frame.src = src;
+      panel.append(frame);
+    } else if (claimIndex !== undefined) {
+      frame.src = src;
+    }
+    setOpen(true, focus, byReader);
+  }
+
   return {
-    open({ focus = false, claimIndex, byReader = true } = {}) {
-      // The hash tells the sidebar which claim to show; the page cannot see this URL.
-      const src = claimIndex === undefined ? pageUrl : `${pageUrl}#claim-${claimIndex}`;
-      if (!frame.src || claimIndex !== undefined) frame.src = src;
-      setOpen(true, focus, byReader);
-    },
+    open: (how = {}) => show(how),
     close: () => setOpen(false, false, true),
     isOpen: () => open,
     destroy,

@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import type { BuiltQuestion, Fact, PackLanguage, Rating, Source } from '../../src/pack/fact-pack-schema';
 import type { LocalizedFact, LocalizedQuestion } from '../../src/pack/localize-pack';
-import type { CompiledMatchers } from '../../src/match/claim-matcher';
+import type { ClaimMatch } from '../../src/match/claim-matcher';
 import type { PackRefusalCode } from '../../src/pack/signed-pack';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -157,12 +157,19 @@ export interface OptionsStatus {
   defaultUpdateUrl: string;
 }
 
-/** Data the overlays need: matchers to find claim sentences and the questions for their cards. */
-export interface OverlayData {
-  /** Compiled by the background (once per pack and language), so pages don't compile them. */
-  matchers: CompiledMatchers;
+/**
+ * The most article text a page sends to be matched: far beyond any article (the detector reads
+ * 40,000 characters at most), so only a page whose article root is the whole of a huge page
+ * has the rest go unmatched.
+ */
+export const MATCH_TEXT_MAX = 500_000;
+
+/** What a claim card needs: the questions of the claims a page anchored and the sources they cite. */
+export interface CardData {
+  /** The language of the pack's text in `questions`. */
   packLang: PackLanguage;
   questions: LocalizedQuestion[];
+  /** The claimants, reporters and copies (`via`) of those questions' claims. */
   sources: Source[];
 }
 
@@ -183,11 +190,12 @@ export const toBackground = {
   /** Content script: the page's verdict, sent once per page (and again after SPA navigation). */
   'content:page-verdict': { sender: 'content', request: pageVerdictSchema },
   /**
-   * Content script: matchers and cards for the overlays. With `questionIds`, only those
-   * questions come back: a page asks with none, then for the ones it anchored
-   * (`content:get-questions`), so it never holds the whole pack's.
+   * Content script: the claim sentences of the article's text. The background matches with the
+   * matchers it compiled once per pack, so a page neither receives nor runs them.
    */
-  'content:get-overlay-data': { sender: 'content', request: v.object({ lang: text(8), questionIds: v.optional(list(text(80), 500)) }) },
+  'content:match-claims': { sender: 'content', request: v.object({ lang: text(8), text: text(MATCH_TEXT_MAX) }) },
+  /** Content script on a page it shows the sidebar or highlights on: their UI strings, in the reader's language. */
+  'content:get-page-text': { sender: 'content', request: empty },
   /** Content script: the questions of the claims it anchored, for their cards and markers. */
   'content:get-questions': { sender: 'content', request: v.object({ questionIds: list(text(80), 500) }) },
   /** Content script: the claim sentences it anchored; sets the badge. */
@@ -219,8 +227,9 @@ export const toBackground = {
 
 export interface BackgroundReplies {
   'content:page-verdict': { badge: number };
-  'content:get-overlay-data': OverlayData;
-  'content:get-questions': { questions: LocalizedQuestion[] };
+  'content:match-claims': { matches: ClaimMatch[] };
+  'content:get-page-text': { messages: Record<string, string> };
+  'content:get-questions': CardData;
   'content:anchored-claims': { badge: number };
   'content:sidebar-state': null;
   'sidebar:get-context': ArticleContext;

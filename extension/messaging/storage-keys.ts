@@ -8,6 +8,9 @@ export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 /**
  * The installed pack's detection lexicon, compiled by the worker, in `storage.local`, where the
- * content script reads it without waking the worker. (A new key: older versions stored it raw.)
+ * content script reads it without waking the worker. A new key for each new stored shape, so a
+ * page never misreads an older one: `lexicon` held it raw, `compiled-lexicon` all as objects.
  */
-export const LEXICON_KEY = 'compiled-lexicon';
+export const LEXICON_KEY = 'compiled-lexicon-2';
+/** Keys of the shapes older versions stored, removed when the lexicon is published. */
+export const OLD_LEXICON_KEYS = ['lexicon', 'compiled-lexicon'];

@@ -126,27 +126,71 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 
 /**
  * A compiled lexicon as plain data, for `storage.local`: the worker compiles once per pack
- * and every page only revives it, instead of compiling the whole lexicon on each page.
+ * and every page only revives it, instead of compiling the whole lexicon on each page. Each
+ * language's compiled part is kept as JSON text: storage then hands a page twenty strings
+ * rather than the tens of thousands of objects of every language's terms (converting those
+ * was most of an article page's cost of reading the lexicon), and a page parses only the
+ * languages it reads, usually one or two.
  */
 export interface StoredLexicon extends Omit<CompiledLexicon, 'languages' | 'aliases' | 'markerIndex'> {
-  languages: Array<Omit<CompiledLanguage, 'markers'> & { markers: string[] }>;
+  languages: StoredLanguage[];
   aliases: Array<[string, string]>;
   markerIndex: Array<[string, readonly string[]]>;
 }
 
+/** What language recognition reads of every language stays plain; the rest is JSON text. */
+export interface StoredLanguage extends Pick<CompiledLanguage, 'lang' | 'scripts'> {
+  /** JSON of the language's `source`, `terms`, `markers` and `teaserSource`. */
+  compiled: string;
+}
+
+type LanguageBody = Pick<CompiledLanguage, 'source' | 'terms' | 'teaserSource'> & { markers: string[] };
+
 export function toStoredLexicon(compiled: CompiledLexicon): StoredLexicon {
   return {
     ...compiled,
-    languages: [...compiled.languages.values()].map((language) => ({ ...language, markers: [...language.markers] })),
+    languages: [...compiled.languages.values()].map(({ lang, scripts, source, terms, markers, teaserSource }) => ({
+      lang,
+      scripts,
+      compiled: JSON.stringify({ source, terms, markers: [...markers], teaserSource } satisfies LanguageBody),
+    })),
     aliases: [...compiled.aliases],
     markerIndex: [...compiled.markerIndex],
+  };
+}
+
+/** A language whose compiled part is parsed the first time something reads it. */
+function revivedLanguage({ lang, scripts, compiled }: StoredLanguage): CompiledLanguage {
+  let body: (Omit<LanguageBody, 'markers'> & { markers: ReadonlySet<string> }) | undefined;
+  const read = () => {
+    if (!body) {
+      const parsed = JSON.parse(compiled) as LanguageBody;
+      body = { ...parsed, markers: new Set(parsed.markers) };
+    }
+    return body;
+  };
+  return {
+    lang,
+    scripts,
+    get source() {
+      return read().source;
+    },
+    get terms() {
+      return read().terms;
+    },
+    get markers() {
+      return read().markers;
+    },
+    get teaserSource() {
+      return read().teaserSource;
+    },
   };
 }
 
 export function fromStoredLexicon(stored: StoredLexicon): CompiledLexicon {
   return {
     ...stored,
-    languages: new Map(stored.languages.map((language) => [language.lang, { ...language, markers: new Set(language.markers) }])),
+    languages: new Map(stored.languages.map((language) => [language.lang, revivedLanguage(language)])),
     aliases: new Map(stored.aliases),
     markerIndex: new Map(stored.markerIndex),
   };

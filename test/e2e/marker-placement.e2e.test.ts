@@ -67,9 +67,13 @@ async function openAt(width: number, height: number): Promise<Page> {
 /**
  * On a narrow window the sidebar is a drawer over the page, text and markers alike: close it.
  * (Once closed on a site it stays closed there, so a later test may find it closed already; it
- * opens before the overlays are drawn, so by now it is either open or staying closed.)
+ * opens before the overlays are drawn, so by now it is either open or staying closed.) Its frame
+ * is made when it first opens: a page with no child frame has no drawer, and one with a frame
+ * has it once the frame's navigation to the sidebar page has committed.
  */
 async function closeDrawer(page: Page): Promise<void> {
+  if (page.frames().length === 1) return;
+  await expect.poll(() => sidebarFrame(page, harness.browser.extensionId) !== undefined, { timeout: 15_000 }).toBe(true);
   const present = sidebarFrame(page, harness.browser.extensionId);
   if (!present || (await (await present.frameElement()).boundingBox()) === null) return;
   const frame = await waitForSidebar(page, harness.browser.extensionId);

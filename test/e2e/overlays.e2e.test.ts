@@ -54,8 +54,9 @@ describe('claim highlights on the seed articles', () => {
     await expect.poll(async () => (await sentences()).length, { timeout: 15_000 }).toBe(expected.length);
     const texts = await sentences();
     for (const opening of expected) expect(texts.filter((text) => text.startsWith(opening)), opening).toHaveLength(1);
-    // One keyboard marker per sentence; the badge counts claims (a sentence may make several).
-    expect(await page.locator('mc-marker').count()).toBe(expected.length);
+    // One keyboard marker per sentence (placed in an idle task after the highlights); the badge
+    // counts claims (a sentence may make several).
+    await expect.poll(() => page.locator('mc-marker').count(), { timeout: 15_000 }).toBe(expected.length);
     const claims = (await highlighted(page)).length;
     expect(await badgeText(harness, await activeTabId(harness, page))).toBe(String(claims));
     await page.close();

@@ -1,11 +1,12 @@
 /**
- * Finds the claim sentences in the article's DOM: the text index, the pure matcher from
- * src/match, and a Range for each match. Matches are exact (terms and numbers), so a
- * re-anchor after the page changes either finds the same sentence again or nothing.
+ * Turns the claim sentences found in the article's text (by the background, with the pure
+ * matcher from src/match) into a Range each, through the text index the text came from.
+ * Matches are exact (terms and numbers), so a re-anchor after the page changes either finds
+ * the same sentence again or nothing.
  */
 import type { AnchoredClaim } from '../../messaging/protocol';
-import { findClaims, type CompiledMatchers } from '../../../src/match/claim-matcher';
-import { buildTextIndex, rangeForOffsets } from './text-index';
+import type { ClaimMatch } from '../../../src/match/claim-matcher';
+import { rangeForOffsets, type TextIndex } from './text-index';
 
 export interface ClaimAnchor {
   claim: AnchoredClaim;
@@ -21,10 +22,9 @@ function excerptOf(sentence: string): string {
   return flat.length <= EXCERPT_MAX ? flat : `${flat.slice(0, EXCERPT_MAX - 1)}…`;
 }
 
-export function anchorClaims(root: Element, compiled: CompiledMatchers): ClaimAnchor[] {
-  const index = buildTextIndex(root);
+export function anchorClaims(index: TextIndex, matches: readonly ClaimMatch[]): ClaimAnchor[] {
   const anchors: ClaimAnchor[] = [];
-  for (const match of findClaims(index.text, compiled)) {
+  for (const match of matches) {
     const range = rangeForOffsets(index, match.start, match.end);
     if (!range) continue;
     anchors.push({

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
 import type { AnchoredClaim } from '../../messaging/protocol';
 import { mountOverlays, type OverlayController } from './mount-overlays';
-import { overlayData } from './test-fixtures';
+import { loadQuestionsInPlace, matchInPlace } from './test-fixtures';
 
 const ARTICLE = `
 <article>
@@ -16,23 +16,27 @@ const ARTICLE = `
 </article>`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The claim sentences come back from the background (here matched in place) after a message. */
+const anchored = () => sleep(0);
 /** Markers are placed in a task of their own after the highlights (an idle slice in browsers). */
 const markersPlaced = () => sleep(10);
 let controller: AbortController;
 let overlays: OverlayController;
 let anchoredCalls: AnchoredClaim[][];
 
-function mount(options: { visible?: boolean } = {}) {
+async function mount(options: { visible?: boolean } = {}) {
   anchoredCalls = [];
   overlays = mountOverlays({
     root: document.querySelector('article') as Element,
-    data: overlayData,
+    findClaims: matchInPlace,
+    loadQuestions: loadQuestionsInPlace,
     visible: options.visible ?? true,
     signal: controller.signal,
     onAnchored: (anchored) => anchoredCalls.push(anchored),
     onOpenInSidebar: vi.fn(),
     forceMarks: true,
   });
+  await anchored();
   return overlays;
 }
 
@@ -56,8 +60,8 @@ afterEach(() => {
 });
 
 describe('mountOverlays', () => {
-  it('anchors the claim sentences and reports them', () => {
-    mount();
+  it('anchors the claim sentences and reports them', async () => {
+    await mount();
     expect(overlays.anchoredCount()).toBe(2);
     expect(anchoredCalls).toHaveLength(1);
     expect(anchoredCalls[0]?.map((claim) => [claim.index, claim.questionId, claim.excerpt])).toEqual([
@@ -66,11 +70,11 @@ describe('mountOverlays', () => {
     ]);
   });
 
-  it('falls back to <mark> wrappers that keep links and their handlers intact', () => {
+  it('falls back to <mark> wrappers that keep links and their handlers intact', async () => {
     const link = document.getElementById('link') as HTMLAnchorElement;
     const clicked = vi.fn();
     link.addEventListener('click', clicked);
-    mount();
+    await mount();
     expect(marks().map((mark) => mark.textContent).join('|')).toBe('The Kremlin says |700|,000 men |left Russia| in two weeks.|Putin said “the mobilisation is complete” on Monday.');
     // The link still wraps its text (the mark sits inside it) and still gets its clicks.
     expect(link.querySelector('mark')?.textContent).toBe('left Russia');
@@ -81,7 +85,7 @@ describe('mountOverlays', () => {
   });
 
   it('adds a keyboard marker per claim with its index and an accessible name', async () => {
-    mount();
+    await mount();
     expect(markers()).toEqual([]);
     await markersPlaced();
     expect(markers().map((marker) => marker.getAttribute('data-mc-claim-index'))).toEqual(['0', '1']);
@@ -90,7 +94,7 @@ describe('mountOverlays', () => {
   });
 
   it('opens the card from a marker and closes it with Escape, returning focus', async () => {
-    mount();
+    await mount();
     await markersPlaced();
     const button = markers()[0]?.shadowRoot?.querySelector('button') as HTMLButtonElement;
     button.focus();
@@ -105,8 +109,8 @@ describe('mountOverlays', () => {
     expect(markers()[0]?.shadowRoot?.activeElement).toBe(button);
   });
 
-  it('jumps to a claim and opens its card; unknown indexes return false', () => {
-    mount();
+  it('jumps to a claim and opens its card; unknown indexes return false', async () => {
+    await mount();
     const scroll = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});
     expect(overlays.jumpTo(1)).toBe(true);
     expect(scroll).toHaveBeenCalled();
@@ -115,13 +119,14 @@ describe('mountOverlays', () => {
   });
 
   it('hides and restores every highlight and marker', async () => {
-    mount();
+    await mount();
     await markersPlaced();
     overlays.setVisible(false);
     expect(marks()).toEqual([]);
     expect(markers()).toEqual([]);
     expect(document.querySelector('article p')?.textContent).toContain('The Kremlin says 700,000 men left Russia in two weeks.');
     overlays.setVisible(true);
+    await anchored();
     expect(marks().length).toBeGreaterThan(0);
     await markersPlaced();
     expect(markers()).toHaveLength(2);
@@ -132,17 +137,18 @@ describe('mountOverlays', () => {
     anchoredCalls = [];
     overlays = mountOverlays({
       root: document.querySelector('article') as Element,
-      data: { ...overlayData, questions: [] },
+      findClaims: matchInPlace,
       visible: true,
       signal: controller.signal,
       onAnchored: (anchored) => anchoredCalls.push(anchored),
       onOpenInSidebar: vi.fn(),
       loadQuestions: async (ids) => {
         asked.push(ids);
-        return overlayData.questions.filter((question) => ids.includes(question.id));
+        return loadQuestionsInPlace(ids);
       },
       forceMarks: true,
     });
+    await anchored();
     expect(overlays.anchoredCount()).toBe(2);
     await markersPlaced();
     expect(asked).toEqual([['how-many-left', 'when-done']]);
@@ -151,14 +157,14 @@ describe('mountOverlays', () => {
     expect(overlays.jumpTo(1)).toBe(true);
   });
 
-  it('starts hidden when asked, but still anchors', () => {
-    mount({ visible: false });
+  it('starts hidden when asked, but still anchors', async () => {
+    await mount({ visible: false });
     expect(overlays.anchoredCount()).toBe(2);
     expect(marks()).toEqual([]);
   });
 
   it('re-anchors after the article changes, debounced', async () => {
-    mount();
+    await mount();
     const paragraph = document.createElement('p');
     paragraph.innerHTML = 'Later, Forbes wrote that 700 000 people had fled Russia.';
     document.querySelector('article')?.append(paragraph);
@@ -172,7 +178,7 @@ describe('mountOverlays', () => {
   });
 
   it('re-anchors when a claim sentence is edited away', async () => {
-    mount();
+    await mount();
     const second = document.querySelectorAll('article p')[1] as HTMLElement;
     second.textContent = 'Putin said nothing on Monday.';
     await sleep(450);
@@ -180,9 +186,10 @@ describe('mountOverlays', () => {
   });
 
   it('does not re-anchor because of its own changes', async () => {
-    mount();
+    await mount();
     overlays.setVisible(false);
     overlays.setVisible(true);
+    await anchored();
     overlays.jumpTo(0);
     await sleep(450);
     // One anchoring at mount, one when shown again; none from our own marks, markers or card.
@@ -191,7 +198,7 @@ describe('mountOverlays', () => {
 
   it('stops everything and leaves the page as it was when the signal aborts', async () => {
     const before = document.querySelector('article')?.textContent;
-    mount();
+    await mount();
     controller.abort();
     expect(marks()).toEqual([]);
     expect(document.querySelector('mc-layer')).toBeNull();

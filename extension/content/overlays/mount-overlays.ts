@@ -4,8 +4,9 @@
  * say. Runs inside the content script on relevant pages only; all it starts (listeners,
  * observers, timers) stops when `signal` aborts or `destroy()` is called.
  */
-import type { AnchoredClaim, OverlayData } from '../../messaging/protocol';
-import type { BuiltQuestion, Source } from '../../../src/pack/fact-pack-schema';
+import { MATCH_TEXT_MAX, type AnchoredClaim, type CardData } from '../../messaging/protocol';
+import type { BuiltQuestion, PackLanguage, Source } from '../../../src/pack/fact-pack-schema';
+import type { ClaimMatch } from '../../../src/match/claim-matcher';
 import { anchorClaims, type ClaimAnchor } from './anchor-claims';
 import { createCardHost } from './card-host';
 import { deferTask, type DeferredTask } from './deferred-task';
@@ -15,6 +16,7 @@ import { createMarkerLayer, type SentenceMarker } from './marker-layer';
 import { ENGLISH_LABELS, type OverlayLabels } from './overlay-labels';
 import { INDEX_ATTRIBUTE, isInsideOwnHost, isOwnHost, isOwnMark } from './own-elements';
 import { createHighlightPainter } from './paint-highlights';
+import { buildTextIndex } from './text-index';
 
 export interface OverlayController {
   setVisible(visible: boolean): void;
@@ -28,7 +30,16 @@ export interface OverlayController {
 export interface MountOverlaysOptions {
   /** The article element, or the body. */
   root: Element;
-  data: OverlayData;
+  /**
+   * Finds the claim sentences of the article's text. The background does it with the matchers
+   * it compiled once per pack, so the page neither receives nor runs them.
+   */
+  findClaims(text: string): Promise<ClaimMatch[]>;
+  /**
+   * The questions of the claims the page anchored and the sources they cite: the page holds
+   * only what it shows, not the whole pack.
+   */
+  loadQuestions(questionIds: string[]): Promise<CardData>;
   visible: boolean;
   signal: AbortSignal;
   onAnchored(anchored: AnchoredClaim[]): void;
@@ -37,11 +48,6 @@ export interface MountOverlaysOptions {
   labels?: OverlayLabels;
   /** Locale for numbers and dates in the card; the page's language by default. */
   locale?: string;
-  /**
-   * Fetches questions that `data` lacks, for the claims the page anchored: the page then holds
-   * only the questions it shows, not the whole pack's. Without it, `data` has them all.
-   */
-  loadQuestions?(questionIds: string[]): Promise<BuiltQuestion[]>;
   /** Paint with <mark> wrappers even where the Highlight API exists (tests). */
   forceMarks?: boolean;
 }
@@ -54,14 +60,14 @@ const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
 
 export function mountOverlays(options: MountOverlaysOptions): OverlayController {
-  const { root, data, signal } = options;
+  const { root, signal } = options;
   const doc = root.ownerDocument;
   const view = doc.defaultView;
   const labels = options.labels ?? ENGLISH_LABELS;
   const locale = options.locale ?? (doc.documentElement.lang || 'en');
-  const compiled = data.matchers;
-  const questions = new Map<string, BuiltQuestion>(data.questions.map((question) => [question.id, question]));
-  const sources = new Map<string, Source>(data.sources.map((source) => [source.id, source]));
+  const questions = new Map<string, BuiltQuestion>();
+  const sources = new Map<string, Source>();
+  let packLang: PackLanguage = 'en';
 
   let anchors: ClaimAnchor[] = [];
   let visible = options.visible;
@@ -139,15 +145,32 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
     }, REANCHOR_DEBOUNCE_MS);
   }
 
+  /** Counts anchorings, so only the answer to the latest one is used. */
+  let anchoring = 0;
+
+  /**
+   * Reads the article's text now and paints once its claim sentences are found. Should the
+   * page change before that, the observer has a re-anchor scheduled already.
+   */
   function anchor(): void {
-    const openIndex = card.openIndex();
-    unobserved(() => {
-      painter.clear();
-      anchors = anchorClaims(root, compiled);
-      if (visible) paint();
-    });
-    if (openIndex !== null) card.close();
-    options.onAnchored(anchors.map((anchor) => anchor.claim));
+    const run = (anchoring += 1);
+    const index = buildTextIndex(root);
+    options.findClaims(index.text.slice(0, MATCH_TEXT_MAX)).then(
+      (matches) => {
+        if (destroyed || run !== anchoring) return;
+        const openIndex = card.openIndex();
+        unobserved(() => {
+          painter.clear();
+          anchors = anchorClaims(index, matches);
+          if (visible) paint();
+        });
+        if (openIndex !== null) card.close();
+        options.onAnchored(anchors.map((anchor) => anchor.claim));
+      },
+      () => {
+        // The background could not match (the pack is being replaced): what is shown stays.
+      },
+    );
   }
 
   /**
@@ -184,9 +207,12 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
   /** Resolves once every question of `shown` is known (or could not be fetched). */
   async function questionsFor(shown: readonly ClaimAnchor[]): Promise<void> {
     const missing = [...new Set(shown.map((anchor) => anchor.claim.questionId))].filter((id) => !questions.has(id));
-    if (missing.length === 0 || !options.loadQuestions) return;
+    if (missing.length === 0) return;
     try {
-      for (const question of await options.loadQuestions(missing)) questions.set(question.id, question);
+      const loaded = await options.loadQuestions(missing);
+      packLang = loaded.packLang;
+      for (const question of loaded.questions) questions.set(question.id, question);
+      for (const source of loaded.sources) sources.set(source.id, source);
     } catch {
       // Without its question a marker is named after its sentence, and its card stays shut.
     }
@@ -223,7 +249,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
     card.open(
       index,
       chosen.range,
-      { entries, sources, labels, locale, packLang: data.packLang, onOpenInSidebar: () => options.onOpenInSidebar(index) },
+      { entries, sources, labels, locale, packLang, onOpenInSidebar: () => options.onOpenInSidebar(index) },
       { focus: how.focus, ...(how.returnFocus ? { returnFocus: how.returnFocus } : {}) },
     );
     return true;

@@ -38,16 +38,28 @@ function highlightApi(doc: Document): HighlightApi | null {
 }
 
 export function createHighlightPainter(doc: Document, options: { forceMarks?: boolean } = {}): HighlightPainter {
-  const removeStyles = adoptStyles(doc, PAGE_CSS);
+  // A stylesheet added to the document makes the browser recompute the style of the whole
+  // page, so it is added with the first highlight: a page with no claim sentence pays nothing.
+  let removeStyles: (() => void) | null = null;
+  const styled = (ranges: readonly Range[]): void => {
+    if (ranges.length > 0) removeStyles ??= adoptStyles(doc, PAGE_CSS);
+  };
+  const unstyled = (): void => {
+    removeStyles?.();
+    removeStyles = null;
+  };
   const api = options.forceMarks ? null : highlightApi(doc);
   if (api) {
     return {
       mode: 'highlight-api',
-      paint: (ranges) => void api.registry.set(HIGHLIGHT_NAME, api.create([...ranges])),
+      paint(ranges) {
+        styled(ranges);
+        api.registry.set(HIGHLIGHT_NAME, api.create([...ranges]));
+      },
       clear: () => void api.registry.delete(HIGHLIGHT_NAME),
       destroy() {
         api.registry.delete(HIGHLIGHT_NAME);
-        removeStyles();
+        unstyled();
       },
     };
   }
@@ -63,6 +75,7 @@ export function createHighlightPainter(doc: Document, options: { forceMarks?: bo
     mode: 'marks',
     paint(ranges) {
       clear();
+      styled(ranges);
       for (const range of ranges) {
         const wrapped = wrapRange(doc, range);
         const first = wrapped[0];
@@ -77,7 +90,7 @@ export function createHighlightPainter(doc: Document, options: { forceMarks?: bo
     clear,
     destroy() {
       clear();
-      removeStyles();
+      unstyled();
     },
   };
 }

@@ -1,10 +1,10 @@
 /** Small overlay data for the DOM tests: one question with three answers and two matchers. */
-import type { OverlayData } from '../../messaging/protocol';
-import { compileMatchers } from '../../../src/match/claim-matcher';
+import type { CardData } from '../../messaging/protocol';
+import { compileMatchers, findClaims, type ClaimMatch, type CompiledMatchers } from '../../../src/match/claim-matcher';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
-export const overlayData: OverlayData = {
+export const overlayData: CardData & { matchers: CompiledMatchers } = {
   matchers: compileMatchers([
     { id: 'left-700k', questionId: 'how-many-left', claimIds: ['left-seed-700k'], lang: 'en', all: [['left', 'fled'], ['russia']], numbers: [700000] },
     { id: 'done', questionId: 'when-done', lang: 'en', all: [['mobilisation', 'mobilization'], ['is complete', 'is over']] },
@@ -49,3 +49,13 @@ export const overlayData: OverlayData = {
     { id: 'yahoo', name: 'Yahoo News', kind: 'aggregator' },
   ],
 };
+
+/** Matches as the background does, in place. */
+export const matchInPlace = async (text: string): Promise<ClaimMatch[]> => findClaims(text, overlayData.matchers);
+
+/** Answers as the background does: the asked questions and the sources they cite (here all). */
+export const loadQuestionsInPlace = async (ids: string[]): Promise<CardData> => ({
+  packLang: overlayData.packLang,
+  questions: overlayData.questions.filter((question) => ids.includes(question.id)),
+  sources: overlayData.sources,
+});

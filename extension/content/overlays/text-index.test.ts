@@ -1,10 +1,17 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { findClaims } from '../../../src/match/claim-matcher';
 import { anchorClaims } from './anchor-claims';
 import { overlayData } from './test-fixtures';
 import { buildTextIndex, rangeForOffsets } from './text-index';
 
 const compiled = overlayData.matchers;
+
+/** Matches the index's text as the background would, then anchors the matches. */
+function anchorText(root: Element) {
+  const index = buildTextIndex(root);
+  return anchorClaims(index, findClaims(index.text, compiled));
+}
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -40,29 +47,29 @@ describe('buildTextIndex', () => {
 describe('anchorClaims', () => {
   it('finds a claim whose number is split by <b> and non-breaking spaces', () => {
     document.body.innerHTML = '<article><p>First. Officials say <b>700</b>&nbsp;000 men have <i>left</i> Russia. Last.</p></article>';
-    const anchors = anchorClaims(document.body, compiled);
+    const anchors = anchorText(document.body);
     expect(anchors.map((anchor) => anchor.range.toString())).toEqual(['Officials say 700\u00A0000 men have left Russia.']);
     expect(anchors[0]?.claim).toMatchObject({ index: 0, questionId: 'how-many-left', claimIds: ['left-seed-700k'] });
   });
 
   it('finds the number spelled out and with thin spaces', () => {
     document.body.innerHTML = '<p>Seven hundred thousand men fled Russia.</p><p>Then 700\u2009000 left Russia.</p>';
-    expect(anchorClaims(document.body, compiled)).toHaveLength(2);
+    expect(anchorText(document.body)).toHaveLength(2);
   });
 
   it('never anchors a look-alike number', () => {
     document.body.innerHTML = '<p>About <b>70</b>,000 men left Russia.</p><p>7,000 left Russia on 7 November 2022.</p>';
-    expect(anchorClaims(document.body, compiled)).toEqual([]);
+    expect(anchorText(document.body)).toEqual([]);
   });
 
   it('does not let a sentence run from one paragraph into the next', () => {
     document.body.innerHTML = '<p>700,000 men</p><p>left Russia.</p>';
-    expect(anchorClaims(document.body, compiled)).toEqual([]);
+    expect(anchorText(document.body)).toEqual([]);
   });
 
   it('keeps the excerpt short and flat', () => {
     document.body.innerHTML = `<p>Some 700,000 men left Russia ${'and more words '.repeat(40)}.</p>`;
-    const [anchor] = anchorClaims(document.body, compiled);
+    const [anchor] = anchorText(document.body);
     expect(anchor?.claim.excerpt.length).toBeLessThanOrEqual(300);
     expect(anchor?.claim.excerpt.endsWith('…')).toBe(true);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { parseMessage, toBackground, toContent } from '../../../extension/messaging/protocol';
+import { MATCH_TEXT_MAX, parseMessage, toBackground, toContent } from '../../../extension/messaging/protocol';
 
 /**
  * The message protocol's gate, fuzzed: whatever arrives (any value a structured clone can
@@ -16,7 +16,8 @@ const typesOf = (table: Record<string, unknown>) => Object.keys(table);
 /** One valid payload per message type: the starting point for mutations. */
 const VALID: Record<string, unknown> = {
   'content:page-verdict': { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 12 },
-  'content:get-overlay-data': { lang: 'ru', questionIds: [] },
+  'content:match-claims': { lang: 'ru', text: 'Около 700 тысяч человек покинули Россию.' },
+  'content:get-page-text': {},
   'content:get-questions': { questionIds: ['how-many-left-russia'] },
   'content:anchored-claims': { anchored: [{ index: 0, matcherId: 'm', questionId: 'q', claimIds: ['c'], excerpt: 'A sentence.' }] },
   'content:sidebar-state': { open: true, byReader: false },
@@ -116,7 +117,8 @@ describe('parseMessage on generated messages', () => {
       [toBackground, { type: 'content:page-verdict', payload: { ...(VALID['content:page-verdict'] as object), score: NaN } }],
       // Regression found by the fuzzer: Infinity passed `v.number()`.
       [toBackground, { type: 'content:page-verdict', payload: { ...(VALID['content:page-verdict'] as object), score: Infinity } }],
-      [toBackground, { type: 'content:get-overlay-data', payload: { lang: 'x'.repeat(9) } }],
+      [toBackground, { type: 'content:match-claims', payload: { lang: 'x'.repeat(9), text: '' } }],
+      [toBackground, { type: 'content:match-claims', payload: { lang: 'ru', text: 'x'.repeat(MATCH_TEXT_MAX + 1) } }],
       [toBackground, { type: 'content:get-questions', payload: { questionIds: Array.from({ length: 501 }, () => 'q') } }],
       [toBackground, { type: 'content:get-questions', payload: { questionIds: ['x'.repeat(81)] } }],
       [toBackground, { type: 'options:update-settings', payload: { updateUrl: 'x'.repeat(2001) } }],

@@ -1,0 +1,137 @@
+/**
+ * Where the extension's added main-thread time goes on topic articles
+ * (`npx tsx bench/article-trace.ts <corpus dir> <built extension dir>...`): each article is
+ * loaded, traced, in the empty extension's browser and in each build's, taking turns, and the
+ * main thread's time is split by kind (layout, style, paint, parse, GC, script by whose URL it
+ * is, frame creation…) as self time, so the lines add up. The difference per kind is what a
+ * build costs, by kind; two builds in one run compare a change under the same machine load.
+ * BENCH_ARTICLES (default 6) limits the articles, BENCH_ARTICLE_ROUNDS (default 1) repeats them.
+ * BENCH_FIXED_WAIT_MS keeps every page, the empty extension's too, that long after its load
+ * instead of until the extension has shown its work: for builds that leave a part out (no
+ * sidebar, no highlights), whose pages would otherwise be kept waiting for what never comes.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
+import { waitForPublishedLexicon } from './published-lexicon';
+import { startBenchSite } from './bench-site';
+import { extensionShown, matchedLanguages } from './extension-shown';
+import { startTrace } from './extension-long-tasks';
+import { inFreshTab, measureVisit } from './measure-visit';
+import { median } from './stats';
+
+const corpus = resolve(process.argv[2] ?? '../shared/corpus');
+const builds = (process.argv.length > 3 ? process.argv.slice(3) : ['dist']).map((dir) => resolve(dir));
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 6);
+const ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 1);
+const FIXED_WAIT_MS = process.env.BENCH_FIXED_WAIT_MS ? Number(process.env.BENCH_FIXED_WAIT_MS) : null;
+const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } } & Record<string, unknown>;
+}
+
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-empty-extension-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'Empty baseline', version: '1.0.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }] }),
+  );
+  writeFileSync(join(dir, 'content.js'), '');
+  return dir;
+}
+
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'V8.Execute', 'TimerFire', 'FireIdleCallback', 'EventDispatch', 'v8.run', 'V8.ScriptCompiler', 'v8.produceModuleCache', 'CompileScript', 'CompileCode']);
+
+function urlOf(event: TraceEvent): string | undefined {
+  const args = event.args ?? {};
+  const data = (args.data ?? {}) as { url?: string; stackTrace?: Array<{ url?: string }> };
+  return data.url ?? (args as { fileName?: string }).fileName ?? data.stackTrace?.[0]?.url;
+}
+
+/** Self time of each kind of event on the page's main thread, ms; script time is split by owner. */
+function selfTimes(events: readonly TraceEvent[], url: string): Map<string, number> {
+  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
+  if (!parse) throw new Error(`no document load for ${url}`);
+  const thread = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const totals = new Map<string, number>();
+  const add = (key: string, us: number) => totals.set(key, (totals.get(key) ?? 0) + us / 1000);
+  interface Open { event: TraceEvent; end: number; child: number; owner: string | undefined }
+  const stack: Open[] = [];
+  const close = (open: Open) => {
+    const self = (open.event.dur ?? 0) - open.child;
+    const name = open.event.name === 'ThreadControllerImpl::RunTask' ? 'RunTask' : open.event.name;
+    const key = open.owner && (SCRIPT_EVENTS.has(name) || name.startsWith('V8') || name.startsWith('v8')) ? `${name} [${open.owner}]` : name;
+    add(key, self);
+    add('= all self time', self);
+  };
+  for (const event of thread) {
+    while (stack.length && stack[stack.length - 1]!.end <= event.ts) close(stack.pop()!);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.child += Math.min(event.dur ?? 0, parent.end - event.ts);
+    const eventUrl = urlOf(event);
+    const owner = eventUrl ? (eventUrl.startsWith('chrome-extension://') ? 'extension' : 'page') : parent?.owner;
+    stack.push({ event, end: event.ts + (event.dur ?? 0), child: 0, owner });
+  }
+  while (stack.length) close(stack.pop()!);
+  return totals;
+}
+
+async function launch(extension: string, hasWorker: boolean): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
+  if (hasWorker) await waitForPublishedLexicon(browser);
+  return browser;
+}
+
+
+const site = await startBenchSite(corpus, 1);
+const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, number>>; taskMs: number[] }> = [
+  { label: 'empty', browser: await launch(emptyExtension(), false), times: [], taskMs: [] },
+];
+for (const dir of builds) browsers.push({ label: dir, browser: await launch(dir, true), times: [], taskMs: [] });
+const [empty] = browsers as [(typeof browsers)[0]];
+try {
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const article of site.articles.slice(0, ARTICLES)) {
+      for (const entry of browsers) {
+        const url = site.origin + article.path;
+        const { times, taskMs } = await inFreshTab(entry.browser.context, async (page, cdp) => {
+          const stop = await startTrace(cdp);
+          const cost = await measureVisit(page, cdp, url, FIXED_WAIT_MS !== null ? { until: (visited) => visited.waitForTimeout(FIXED_WAIT_MS) } : entry === empty ? {} : {
+            until: async (visited) => void (await extensionShown(visited, matchedLanguages(entry.label), 8_000)),
+          });
+          return { times: selfTimes(await stop(), url), taskMs: cost.taskMs };
+        });
+        entry.times.push(times);
+        entry.taskMs.push(taskMs);
+      }
+    }
+  }
+  console.log(`${empty.taskMs.length} traced visits per browser; TaskDuration median of the empty extension ${median(empty.taskMs).toFixed(1)} ms`);
+  for (const entry of browsers.slice(1)) {
+    const added = entry.taskMs.map((value, index) => value - empty.taskMs[index]!);
+    console.log(`\n${entry.label}: TaskDuration median ${median(entry.taskMs).toFixed(1)} ms, added median ${median(added).toFixed(1)} ms, mean ${(added.reduce((a, b) => a + b, 0) / added.length).toFixed(1)} ms`);
+    const kinds = new Set([...empty.times, ...entry.times].flatMap((map) => [...map.keys()]));
+    const rows = [...kinds].map((kind) => {
+      const of = (list: Array<Map<string, number>>) => list.map((map) => map.get(kind) ?? 0);
+      const base = of(empty.times);
+      const diff = of(entry.times).map((value, index) => value - (base[index] ?? 0));
+      return { kind, added: median(diff), mean: diff.reduce((a, b) => a + b, 0) / diff.length, ours: median(of(entry.times)), empty: median(base) };
+    });
+    rows.sort((a, b) => Math.abs(b.mean) - Math.abs(a.mean));
+    console.log('  ' + 'kind'.padEnd(58), 'added mean', 'added med', 'build med', 'empty med');
+    for (const row of rows.filter((row) => Math.abs(row.mean) >= 0.5)) {
+      console.log('  ' + row.kind.slice(0, 58).padEnd(58), row.mean.toFixed(1).padStart(10), row.added.toFixed(1).padStart(9), row.ours.toFixed(1).padStart(9), row.empty.toFixed(1).padStart(9));
+    }
+  }
+} finally {
+  await Promise.all(browsers.map((entry) => entry.browser.close()));
+  await site.close();
+}
