@@ -17,7 +17,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chrom
 import { waitForPublishedLexicon } from './published-lexicon';
 import { startBenchSite } from './bench-site';
 import { extensionShown, matchedLanguages } from './extension-shown';
-import { startTrace } from './extension-long-tasks';
+import { startTrace, type TraceEvent } from './extension-long-tasks';
 import { inFreshTab, measureVisit } from './measure-visit';
 import { median } from './stats';
 
@@ -27,16 +27,6 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 6);
 const ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 1);
 const FIXED_WAIT_MS = process.env.BENCH_FIXED_WAIT_MS ? Number(process.env.BENCH_FIXED_WAIT_MS) : null;
 const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } } & Record<string, unknown>;
-}
 
 function emptyExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mc-empty-extension-'));

@@ -20,14 +20,15 @@ export interface LongTaskReport {
   scriptMs: number;
 }
 
-interface TraceEvent {
+/** One event of a Chromium trace, as far as these benches read it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } } & Record<string, unknown>;
+  args?: { name?: string; data?: { url?: string; frame?: string }; beginData?: { url?: string } } & Record<string, unknown>;
 }
 
 const LONG_TASK_US = 50_000;

@@ -5,17 +5,13 @@
  * sentence that names the rest. Every rule here has look-alikes that must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackMatchers } from '../../test/pack/real-pack-matchers';
-import { compileMatchers, findClaims } from './claim-matcher';
+import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
 import { findNumbers } from './normalize-number';
 
-const all = realPackMatchers();
-const compiledFor = new Map<string, ReturnType<typeof compileMatchers>>();
+const claimsIn = realPackClaimFinder();
 /** The first words of each highlighted sentence of `text` read as a page in `lang`, with its question. */
 function highlights(text: string, lang: string): string[] {
-  let compiled = compiledFor.get(lang);
-  if (!compiled) compiledFor.set(lang, (compiled = compileMatchers(all.filter((matcher) => matcher.lang === lang), lang)));
-  return findClaims(text, compiled).map((match) => `${match.questionId}: ${text.slice(match.start, match.end).split(/\s+/).slice(0, 3).join(' ')}`);
+  return claimsIn(text, lang).map((match) => `${match.questionId}: ${text.slice(match.start, match.end).split(/\s+/).slice(0, 3).join(' ')}`);
 }
 
 describe('ranges', () => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { compileMatchers, findClaims, type ClaimMatch, type CompiledMatchers } from '../../src/match/claim-matcher';
 import { assemblePack } from '../../src/pack/assemble-pack';
 import type { ClaimMatcher, ConceptMatcher } from '../../src/pack/matcher-schema';
 import { formatPackError } from '../../src/pack/pack-error';
@@ -21,4 +22,18 @@ export function authoredMatchers(root: string = PACK): Array<ConceptMatcher & { 
   return readPackSources(root)
     .filter((file) => file.path.startsWith('matchers/'))
     .flatMap((file) => (JSON.parse(file.text) as ConceptMatcher[]).map((matcher) => ({ ...matcher, file: file.path })));
+}
+
+/**
+ * The claims the real pack finds in `text` read as a page in `lang`, with only that language's
+ * matchers (compiled once per language for the whole test file).
+ */
+export function realPackClaimFinder(): (text: string, lang: string) => ClaimMatch[] {
+  const all = realPackMatchers();
+  const compiledFor = new Map<string, CompiledMatchers>();
+  return (text, lang) => {
+    let compiled = compiledFor.get(lang);
+    if (!compiled) compiledFor.set(lang, (compiled = compileMatchers(all.filter((matcher) => matcher.lang === lang), lang)));
+    return findClaims(text, compiled);
+  };
 }
