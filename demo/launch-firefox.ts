@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../build/browser-manifest.ts';
 
@@ -23,6 +23,12 @@ export interface FirefoxWithExtension {
 export interface FirefoxLaunchOptions {
   /** Seconds an idle background page lives before Firefox suspends it (Firefox's default is 30). */
   backgroundIdleSeconds?: number;
+  /**
+   * Where Firefox's HTTP log goes (`MOZ_LOG_FILE`; Firefox adds a suffix per process): every
+   * HTTP request of the whole browser, its extension's pages and background included, from
+   * its first moment. Read it with `readFirefoxHttpLog`.
+   */
+  httpLog?: string;
 }
 
 /**
@@ -38,6 +44,7 @@ export async function launchFirefoxWithExtension(distDir: string, options: Firef
     headless: true,
     // Lets WebDriver open moz-extension: pages (the popup and options) in a tab.
     args: ['--remote-allow-system-access'],
+    ...(options.httpLog ? { env: { ...process.env, MOZ_LOG: 'timestamp,nsHttp:3', MOZ_LOG_FILE: options.httpLog } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       ...(options.backgroundIdleSeconds ? { 'extensions.background.idle.timeout': options.backgroundIdleSeconds * 1000 } : {}),
@@ -70,4 +77,13 @@ export async function firefoxSidebarFrame(page: Page, timeout = 15_000): Promise
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error('the sidebar did not appear');
+}
+
+/** Every URL Firefox's HTTP log (`httpLog`) names so far, in order, from all its processes' files. */
+export function readFirefoxHttpLog(httpLog: string): string[] {
+  const dir = dirname(httpLog);
+  const prefix = basename(httpLog);
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(prefix))
+    .flatMap((name) => [...readFileSync(join(dir, name), 'utf8').matchAll(/ uri=(\S+)/g)].map((match) => match[1] ?? ''));
 }

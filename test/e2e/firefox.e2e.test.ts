@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startDemoSite, type DemoSite } from '../../demo/demo-site';
-import { firefoxSidebarFrame, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../demo/launch-firefox';
+import { firefoxSidebarFrame, launchFirefoxWithExtension, readFirefoxHttpLog, type FirefoxWithExtension } from '../../demo/launch-firefox';
 import { E2E_DIST_FIREFOX } from './paths';
 import { NEW_FACT, signedNewerPack } from './signed-test-pack';
 import { packPath } from '../../src/pack/publish-layout';
@@ -17,6 +20,14 @@ const BACKGROUND_IDLE_SECONDS = 2;
 
 let site: DemoSite;
 let firefox: FirefoxWithExtension;
+/** Firefox's own HTTP log of the whole browser (every process, from its start). */
+const httpLog = join(mkdtempSync(join(tmpdir(), 'mc-firefox-http-')), 'http');
+
+/** Firefox's own services (remote settings and the like), which it calls with or without our extension. */
+const FIREFOX_SERVICE = /^https:\/\/([a-z0-9-]+\.)*(mozilla\.(com|net|org)|firefox\.com)\//;
+const isProbe = (url: string) => url.includes('/privacy-probe-');
+/** Requests to anywhere but the test site and Firefox's own services. */
+const foreignRequests = () => readFirefoxHttpLog(httpLog).filter((url) => !url.startsWith('http://127.0.0.1:') && !FIREFOX_SERVICE.test(url));
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -82,7 +93,7 @@ async function syncFromOptions(url?: string): Promise<string> {
 
 beforeAll(async () => {
   site = await startDemoSite();
-  firefox = await launchFirefoxWithExtension(E2E_DIST_FIREFOX, { backgroundIdleSeconds: BACKGROUND_IDLE_SECONDS });
+  firefox = await launchFirefoxWithExtension(E2E_DIST_FIREFOX, { backgroundIdleSeconds: BACKGROUND_IDLE_SECONDS, httpLog });
   // The shipped pack is imported on install; the options page shows its version once it is in.
   const options = await firefox.openExtensionPage('extension/options/options.html');
   await options.waitForFunction(() => /\d+\.\d+\.\d+/.test(document.body.innerText), { timeout: 20_000 });
@@ -155,5 +166,33 @@ describe('Firefox build', () => {
     expect(popup).toContain('9.0.0');
     expect(popup).toMatch(/signature/i);
     await page.close();
+  });
+});
+
+// Runs after the tests above, so the log holds everything they made the browser do.
+describe('Firefox privacy', () => {
+  /** Another name for the test site: the same machine, but not the allowed host. */
+  const foreignUrl = (path: string) => `${site.origin.replace('127.0.0.1', 'localhost')}/${path}`;
+
+  it("sent no request outside the test site while the tests above ran (only Firefox's own services)", () => {
+    const seen = readFirefoxHttpLog(httpLog);
+    expect(seen.some((url) => url.startsWith(`${site.origin}/`))).toBe(true);
+    expect(foreignRequests().filter((url) => !isProbe(url))).toEqual([]);
+  });
+
+  it('catches a request to another host from a page and from an extension page (the control)', async () => {
+    const article = await openArticle('/news/men-fleeing-draft.html');
+    const popup = await firefox.openExtensionPage('extension/popup/popup.html');
+    const probe = (url: string) => fetch(url).then(
+      () => 'sent',
+      () => 'sent',
+    );
+    await article.evaluate(probe, foreignUrl('privacy-probe-page'));
+    await popup.evaluate(probe, foreignUrl('privacy-probe-extension'));
+    await expect.poll(() => foreignRequests().filter(isProbe).map((url) => url.split('/').pop()).sort(), { timeout: 10_000 }).toEqual([
+      'privacy-probe-extension',
+      'privacy-probe-page',
+    ]);
+    await Promise.all([popup.close(), article.close()]);
   });
 });
