@@ -1,0 +1,30 @@
+/**
+ * Shoigu's report of the end of the mobilization is often told with a noun: "reported on the
+ * completion of partial mobilization measures", "über den erfolgreichen Abschluss der
+ * Teilmobilmachung". Those nouns now say the mobilization is over; the completion of anything
+ * else (training) stays unmarked.
+ */
+import { describe, expect, it } from 'vitest';
+import { realPackMatchers } from '../../test/pack/real-pack-matchers';
+import { compileMatchers, findClaims } from './claim-matcher';
+
+const all = realPackMatchers();
+const compiledFor = new Map<string, ReturnType<typeof compileMatchers>>();
+/** Questions highlighted in `text` read as a page in `lang`. */
+function questions(text: string, lang: string): string[] {
+  let compiled = compiledFor.get(lang);
+  if (!compiled) compiledFor.set(lang, (compiled = compileMatchers(all.filter((matcher) => matcher.lang === lang), lang)));
+  return findClaims(text, compiled).map((match) => match.questionId);
+}
+
+describe('the completion of the mobilization, said with a noun', () => {
+  it('highlights a report on the completion of the mobilization', () => {
+    expect(questions('Russian Defense Minister Sergei Shoigu has reported to President Vladimir Putin on the completion of partial mobilization measures.', 'en')).toContain('when-mobilization-complete');
+    expect(questions('Verteidigungsminister Sergei Schoigu hat Präsident Wladimir Putin über den erfolgreichen Abschluss der Teilmobilmachung berichtet.', 'de')).toContain('when-mobilization-complete');
+  });
+
+  it('stays silent on the completion of training', () => {
+    expect(questions('The completion of training for the mobilized will take another month.', 'en')).not.toContain('when-mobilization-complete');
+    expect(questions('Nach Abschluss der Ausbildung werden die Mobilisierten an die Front geschickt.', 'de')).not.toContain('when-mobilization-complete');
+  });
+});
