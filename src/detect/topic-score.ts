@@ -38,6 +38,8 @@ const RIVAL_FACTOR = 0.15;
 /** Core evidence a page needs before context terms (exodus, loan holidays...) count. */
 const CONTEXT_GATE = 2;
 const MIN_TOPIC_WEIGHT = 1;
+/** How far routine conscription must outweigh the 2022 call-up's signs to take the whole text. */
+const DOMINANCE = 2;
 
 interface Hit {
   position: number;
@@ -143,20 +145,27 @@ function mobilizationSign(term: CompiledTerm): boolean {
  * The sense of the call-up words, read over the whole text: a report on the routine spring or
  * autumn conscription (the decree on the regular call-up, conscripts aged 18 to 30) uses the
  * same words as the 2022 call-up, and its call-up mentions sit next to markers of that other
- * sense. When most of them do and the text shows no sign of the 2022 call-up, every mention is
- * in the other sense, even one far from a marker; a text with both keeps the call-up.
+ * sense. When most of them do, the sense that dominates the text wins: the routine markers
+ * against the signs of the 2022 call-up (the plain call-up words belong to either sense and
+ * count for neither), each weighted by where it stands (headline and lead above the body), so
+ * a decree that recalls the 300,000 in passing stays routine and a call-up report that mentions
+ * the autumn draft keeps the call-up.
  */
-export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: string; marker: boolean; sign: boolean }>): boolean {
+export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }>): boolean {
   const markers = hits.filter((hit) => hit.marker).map((hit) => hit.position);
-  if (markers.length === 0 || hits.some((hit) => hit.sign)) return false;
+  if (markers.length === 0) return false;
   let near = 0;
   let far = 0;
+  let routine = 0;
+  let callUp = 0;
   for (const hit of hits) {
+    if (hit.sign) callUp += hit.weight;
+    else if (hit.marker) routine += hit.weight;
     if (hit.role !== 'mobilization') continue;
     if (distanceToAnchor(markers, hit.position) <= NEAR) near++;
     else far++;
   }
-  return near >= 1 && near >= far;
+  return near >= 1 && near >= far && routine >= DOMINANCE * callUp;
 }
 
 /**
@@ -174,13 +183,13 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     headlineRussian: hits.some((h) => h.inHeadline && h.term.role === 'russia') && !hits.some((h) => h.inHeadline && h.term.rival),
   };
   // When most mentions belong to another state's call-up, even those nearer a Russia anchor do;
-  // when they are routine conscription with no sign of the 2022 call-up, all of them are.
+  // when routine conscription dominates the signs of the 2022 call-up, all of them are routine.
   const subjectFactor =
     rivalSubject(
       hits.map((h) => ({ position: h.position, role: h.term.role })),
       anchors.russia,
       anchors.rival,
-    ) || otherSenseSubject(hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term) })))
+    ) || otherSenseSubject(hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term), weight: h.zoneWeight })))
       ? RIVAL_FACTOR
       : 1;
   const repeats = new Map<string, number>();

@@ -77,12 +77,16 @@ describe('routine conscription as a sense of the call-up words (zh, ja)', () => 
 
 describe('routine conscription as a sense of the whole text, in every first-ten language', () => {
   it('lets the mentions next to routine markers decide, unless the text shows the 2022 call-up', () => {
-    const call = (position: number) => ({ position, role: 'mobilization', marker: false, sign: false });
-    const marker = (position: number) => ({ position, role: 'near-miss', marker: true, sign: false });
-    const sign = (position: number) => ({ position, role: 'mobilization', marker: false, sign: true });
+    const call = (position: number, weight = 1) => ({ position, role: 'mobilization', marker: false, sign: false, weight });
+    const marker = (position: number, weight = 1) => ({ position, role: 'near-miss', marker: true, sign: false, weight });
+    const sign = (position: number, weight = 1) => ({ position, role: 'mobilization', marker: false, sign: true, weight });
     expect(otherSenseSubject([call(10), marker(60), call(120), call(900)])).toBe(true);
-    // A text that has both keeps the call-up.
+    // A text that has both keeps the call-up when its signs weigh as much as the routine markers.
     expect(otherSenseSubject([call(10), marker(60), call(120), sign(700)])).toBe(false);
+    // A routine decree (markers in headline and lead) that recalls the 2022 call-up once in the body stays routine.
+    expect(otherSenseSubject([marker(5, 2), call(20, 2), marker(80, 1.5), call(140, 1.5), marker(300, 1.5), call(320, 1.5), sign(900, 1)])).toBe(true);
+    // A call-up report (its signs in headline and lead) that mentions the autumn draft keeps the call-up.
+    expect(otherSenseSubject([sign(5, 2), call(30, 2), sign(90, 1.5), call(150, 1.5), marker(200, 1.5), call(260, 1.5), marker(420, 1)])).toBe(false);
     // Most mentions far from any marker: not routine.
     expect(otherSenseSubject([call(10), marker(60), call(900), call(1400), call(2000)])).toBe(false);
     expect(otherSenseSubject([call(10), call(120)])).toBe(false);
@@ -101,6 +105,20 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
     ['pl', 'Putin ogłasza jesienny pobór', 'Putin podpisał dekret: do wojska w Rosji trafi 130 tys. poborowych w wieku od 18 do 30 lat, którzy nie są w rezerwie. Poborowi nie zostaną wysłani na front.',
       'Putin ogłasza częściową mobilizację', 'Putin podpisał dekret o częściowej mobilizacji: w Rosji powołanych zostanie 300 tys. rezerwistów, wezwania do wojska trafiają do mężczyzn.'],
   ];
+  // The dominant sense wins: a routine decree that recalls the 2022 call-up in passing, and a
+  // report on the 2022 call-up that mentions the routine autumn draft.
+  const mixed: ReadonlyArray<readonly [string, string, string, string, string]> = [
+    ['en', 'Putin orders the autumn draft', 'Putin signed the decree on the regular call-up: 130,000 conscripts aged 18 to 30 will be drafted into the Russian army for one year of military service, as every spring and autumn. The Kremlin says the conscripts will not be sent to the front, unlike those of the partial mobilization of 2022.',
+      'Putin orders a partial mobilization', 'Putin signed the decree on partial mobilization: 300,000 reservists will be called up into the Russian army, and draft notices reached men across Russia. Thousands of Russian men fled to Georgia and Kazakhstan. The regular autumn draft of conscripts aged 18 to 30 will start later.'],
+    ['ru', 'Путин подписал указ об осеннем призыве', 'Путин подписал указ о призыве на срочную службу: в армию призовут 130 тысяч граждан России в возрасте от 18 до 30 лет, не пребывающих в запасе. Призывников не отправят в зону специальной военной операции. Осенью 2022 года в России прошла частичная мобилизация.',
+      'Путин объявил частичную мобилизацию', 'Путин подписал указ о частичной мобилизации: в армию призовут 300 тысяч резервистов, повестки получили мужчины по всей России, тысячи уехали в Грузию и Казахстан. Осенний призыв на срочную службу перенесли на ноябрь.'],
+  ];
+  for (const [lang, routineHeadline, routineBody, callUpHeadline, callUpBody] of mixed) {
+    it(`lets the dominant sense win when routine conscription and the 2022 call-up meet (${lang})`, () => {
+      expect(score(lang, routineHeadline, routineBody).score).toBeLessThan(compiled.threshold);
+      expect(score(lang, callUpHeadline, callUpBody).score).toBeGreaterThanOrEqual(compiled.threshold);
+    });
+  }
   for (const [lang, routineHeadline, routineBody, callUpHeadline, callUpBody] of cases) {
     it(`reads a routine conscription decree as routine and keeps the 2022 call-up (${lang})`, () => {
       const routine = score(lang, routineHeadline, routineBody);
