@@ -5,16 +5,12 @@
  * names no country of arrival, or people who are not Russians, stays unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackMatchers } from '../../test/pack/real-pack-matchers';
-import { compileMatchers, findClaims } from './claim-matcher';
+import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
 
-const all = realPackMatchers();
-const compiledFor = new Map<string, ReturnType<typeof compileMatchers>>();
+const claimsIn = realPackClaimFinder();
 /** Questions highlighted in `text` read as a page in `lang`. */
 function questions(text: string, lang: string): string[] {
-  let compiled = compiledFor.get(lang);
-  if (!compiled) compiledFor.set(lang, (compiled = compileMatchers(all.filter((matcher) => matcher.lang === lang), lang)));
-  return findClaims(text, compiled).map((match) => match.questionId);
+  return claimsIn(text, lang).map((match) => match.questionId);
 }
 
 describe('a crowd that streamed across a border entered the country', () => {
