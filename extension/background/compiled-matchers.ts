@@ -19,12 +19,13 @@ export async function compiledMatchers(db: MobilizationDb, lang: string): Promis
     byLanguage.clear();
     compiledFor = version;
   }
-  let entry = byLanguage.get(lang);
+  // Keyed by the base language, so "ru" and "ru-RU" pages share one compilation.
+  const pageLang = lang.toLowerCase().split('-')[0] ?? '';
+  let entry = byLanguage.get(pageLang);
   if (!entry) {
-    const pageLang = lang.toLowerCase().split('-')[0] ?? '';
     entry = Promise.all(matcherLanguagesFor(pageLang).map((each) => getMatchers(db, each))).then((lists) => compileMatchers(lists.flat(), pageLang));
-    byLanguage.set(lang, entry);
-    entry.catch(() => byLanguage.delete(lang));
+    byLanguage.set(pageLang, entry);
+    entry.catch(() => byLanguage.delete(pageLang));
   }
   return entry;
 }

@@ -51,8 +51,8 @@ export async function createPageSession(): Promise<PageSession> {
       root: findArticleRoot(document),
       // The background matches and sends only the sentences found; the questions follow for
       // the claims the page anchored (a few, not the pack's).
-      findClaims: async (text) => {
-        const reply = await sendToBackground('content:match-claims', { lang, text });
+      findClaims: async (articleText) => {
+        const reply = await sendToBackground('content:match-claims', { lang, text: articleText });
         if (!reply.ok) throw new Error(reply.error);
         return reply.value.matches;
       },
