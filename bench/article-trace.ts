@@ -9,6 +9,7 @@
  * BENCH_FIXED_WAIT_MS keeps every page, the empty extension's too, that long after its load
  * instead of until the extension has shown its work: for builds that leave a part out (no
  * sidebar, no highlights), whose pages would otherwise be kept waiting for what never comes.
+ * The first build named is the control: the run fails unless it showed its sidebar on some article.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,29 +83,37 @@ async function launch(extension: string, hasWorker: boolean): Promise<ExtensionB
 
 
 const site = await startBenchSite(corpus, 1);
-const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, number>>; taskMs: number[] }> = [
-  { label: 'empty', browser: await launch(emptyExtension(), false), times: [], taskMs: [] },
+const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, number>>; taskMs: number[]; shown: number }> = [
+  { label: 'empty', browser: await launch(emptyExtension(), false), times: [], taskMs: [], shown: 0 },
 ];
-for (const dir of builds) browsers.push({ label: dir, browser: await launch(dir, true), times: [], taskMs: [] });
+for (const dir of builds) browsers.push({ label: dir, browser: await launch(dir, true), times: [], taskMs: [], shown: 0 });
 const [empty] = browsers as [(typeof browsers)[0]];
 try {
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const article of site.articles.slice(0, ARTICLES)) {
       for (const entry of browsers) {
         const url = site.origin + article.path;
-        const { times, taskMs } = await inFreshTab(entry.browser.context, async (page, cdp) => {
+        const { times, taskMs, shown } = await inFreshTab(entry.browser.context, async (page, cdp) => {
           const stop = await startTrace(cdp);
           const cost = await measureVisit(page, cdp, url, FIXED_WAIT_MS !== null ? { until: (visited) => visited.waitForTimeout(FIXED_WAIT_MS) } : entry === empty ? {} : {
             until: async (visited) => void (await extensionShown(visited, matchedLanguages(entry.label), 8_000)),
           });
-          return { times: selfTimes(await stop(), url), taskMs: cost.taskMs };
+          const times = selfTimes(await stop(), url);
+          // Read after the measured window, so the check costs the measurement nothing.
+          const shown = entry !== empty && (await extensionShown(page, matchedLanguages(entry.label), 1_000));
+          return { times, taskMs: cost.taskMs, shown };
         });
         entry.times.push(times);
         entry.taskMs.push(taskMs);
+        if (shown) entry.shown += 1;
       }
     }
   }
+  // The control: the first build is the extension as shipped; if it showed nothing, it never ran here.
+  const [control] = browsers.slice(1);
+  if (!control || control.shown === 0) throw new Error(`CONTROL FAILED: ${control?.label ?? 'no build'} showed its sidebar and highlights on no article; the figures would be meaningless`);
   console.log(`${empty.taskMs.length} traced visits per browser; TaskDuration median of the empty extension ${median(empty.taskMs).toFixed(1)} ms`);
+  for (const entry of browsers.slice(1)) console.log(`${entry.label}: sidebar (and highlights) shown on ${entry.shown} of ${entry.taskMs.length} visits`);
   for (const entry of browsers.slice(1)) {
     const added = entry.taskMs.map((value, index) => value - empty.taskMs[index]!);
     console.log(`\n${entry.label}: TaskDuration median ${median(entry.taskMs).toFixed(1)} ms, added median ${median(added).toFixed(1)} ms, mean ${(added.reduce((a, b) => a + b, 0) / added.length).toFixed(1)} ms`);
