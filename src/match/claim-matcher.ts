@@ -270,8 +270,9 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     }
     previousTouched = touched;
     // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing;
-    // nor does a subheading or a teaser line (src/match/heading-fragment.ts), though its words still stand for the next sentence.
-    if (complete.length === 0 || BARE_LINK.test(text.slice(sentence.start, sentence.end)) || isHeadingFragment(text, sentence.start, sentence.end)) return;
+    // nor does a subheading or a teaser line (src/match/heading-fragment.ts), though its words still stand for the next sentence,
+    // nor a photo credit or a picture's caption (src/match/photo-credit.ts), which describe a picture.
+    if (complete.length === 0 || sentence.kind !== undefined || BARE_LINK.test(text.slice(sentence.start, sentence.end)) || isHeadingFragment(text, sentence.start, sentence.end)) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     // The stated numbers, with the token indexes they span, read once a matcher asks.
     let stated: Array<{ value: number; start: number; end: number; first: number; last: number; rangeEnd: boolean }> | undefined;

@@ -56,3 +56,27 @@ describe('findClaims on headings and teasers', () => {
     expect(found).toEqual(['About 10,000 come a day.']);
   });
 });
+
+describe('teasers of earlier news', () => {
+  it.each([
+    'Previously: Russia is said to plan another call-up this winter.',
+    'Ранее: В России готовят новую волну мобилизации.',
+    'Раніше: У Росії готують нову хвилю мобілізації.',
+    'Zuvor: Russland bereitet eine neue Mobilisierungswelle vor.',
+    'Précédemment : la Russie prépare une nouvelle vague de mobilisation.',
+    'Anteriormente: Rusia prepara una nueva ola de movilización.',
+    'In precedenza: la Russia prepara una nuova ondata di mobilitazione.',
+    'Wcześniej: Rosja przygotowuje nową falę mobilizacji.',
+    'Eerder: Rusland bereidt een nieuwe mobilisatiegolf voor.',
+  ])('takes "%s" for a teaser', (line) => {
+    expect(fragments(line)).toEqual([true]);
+  });
+
+  it('takes a teaser glued after a sentence on its line for a teaser too', () => {
+    expect(fragments('The minister spoke on Tuesday. Read also: 700,000 Russians have left the country')).toEqual([false, true]);
+  });
+
+  it('keeps a sentence that only begins with the word', () => {
+    expect(fragments('Earlier, Shoigu said 300,000 reservists would be called up.')).toEqual([false]);
+  });
+});

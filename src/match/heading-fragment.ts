@@ -2,9 +2,10 @@
  * Lines of an article that state nothing of their own, so a claim's words in them are no claim:
  * - a heading fragment: a line of at most HEADING_WORDS words that does not end as a sentence
  *   does ("Ausverkaufte Flüge", "Arrivals in Georgia"), a subheading naming what follows;
- * - a teaser: a line that opens with a media or see-also label and a colon ("In photos: …",
- *   "Video: …", "Read more: …", "Читайте также: …"), which points at other content and whose
- *   words are that content's title.
+ * - a teaser: a sentence that opens with a media, see-also or earlier-news label and a colon
+ *   ("In photos: …", "Video: …", "Read more: …", "Читайте также: …", "Previously: …"), which
+ *   points at other content and whose words are that content's title, whether it has a line of
+ *   its own or follows a sentence on its line.
  * Longer headlines and headlines with a colon after a name ("Shoigu: 300,000 reservists …")
  * state claims and stay candidates. The article text has one paragraph, heading or list item
  * per line (extension/content/overlays/text-index.ts), so a line is what lies between breaks.
@@ -35,6 +36,9 @@ const TEASER_LABELS = new Set([
   // pl / nl
   'zdjęcia', 'wideo', 'galeria zdjęć', 'czytaj także', 'czytaj też', 'czytaj więcej', 'zobacz też', 'zobacz także',
   'in beeld', 'foto', "foto's", 'lees ook', 'bekijk',
+  // earlier news on the topic, linked by its title ("Previously: A new wave of … is being prepared")
+  'previously', 'earlier', 'ранее', 'раніше', 'zuvor', 'précédemment', 'auparavant', 'anteriormente', 'previamente',
+  'in precedenza', 'precedentemente', 'wcześniej', 'poprzednio', 'eerder',
 ].map((label) => foldText(label)));
 
 /** The longest teaser label, in characters, so a line is only scanned that far for its colon. */
@@ -57,11 +61,9 @@ function bordersLine(text: string, from: number, step: 1 | -1): boolean {
  * paragraph costs nothing more.
  */
 export function isHeadingFragment(text: string, start: number, end: number): boolean {
-  // Both a heading and a teaser open their line.
-  if (!bordersLine(text, start - 1, -1)) return false;
   const sentence = text.slice(start, end).trim();
   const colon = sentence.indexOf(':');
   if (colon > 0 && colon <= LONGEST_LABEL + 2 && TEASER_LABELS.has(foldText(sentence.slice(0, colon)).trim())) return true;
   // A heading is its whole line.
-  return bordersLine(text, end, 1) && !SENTENCE_END.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS;
+  return bordersLine(text, start - 1, -1) && bordersLine(text, end, 1) && !SENTENCE_END.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS;
 }

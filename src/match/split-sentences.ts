@@ -3,12 +3,17 @@
  * quotes or brackets) followed by space and something that can start a sentence, or at a line
  * break: article text extracted from a page has one paragraph, heading or list item per line.
  * Abbreviations ("Sept.", "Dr.", "т.е.", "тыс.", "z.B."), initials ("A. Klimov") and
- * ellipses inside a sentence do not end it.
+ * ellipses inside a sentence do not end it. A photo credit is a sentence of its own even with no
+ * full stop around it ("… Photo by Ivan Petrov/EPA-EFE Police detain …"),
+ * and the sentence just before a credit on its line is that picture's caption.
  */
+import { findCredits } from './photo-credit';
 
 export interface SentenceSpan {
   start: number;
   end: number;
+  /** A photo credit, or the caption of the picture whose credit follows it on its line: no claim of the article. */
+  kind?: 'credit' | 'caption';
 }
 
 /** Folded abbreviations (without their final dot) after which a dot ends nothing. */
@@ -100,5 +105,29 @@ export function splitSentences(text: string): SentenceSpan[] {
     i = end - 1;
   }
   push(text.length);
-  return spans;
+  return withCredits(text, spans);
+}
+
+/** The spans with each credit cut out as a span of its own, and the span before it on its line marked a caption. */
+function withCredits(text: string, spans: SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const trimmed = (start: number, end: number): SentenceSpan | null => {
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
+    return end > start ? { start, end } : null;
+  };
+  for (const span of spans) {
+    let from = span.start;
+    for (const credit of findCredits(text, span.start, span.end)) {
+      const before = trimmed(from, credit.start);
+      if (before) out.push(before);
+      const previous = out[out.length - 1];
+      if (previous && previous.kind === undefined && !text.slice(previous.end, credit.start).includes('\n')) previous.kind = 'caption';
+      out.push({ start: credit.start, end: credit.end, kind: 'credit' });
+      from = credit.end;
+    }
+    const rest = trimmed(from, span.end);
+    if (rest) out.push(rest);
+  }
+  return out;
 }
