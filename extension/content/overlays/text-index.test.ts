@@ -29,6 +29,17 @@ describe('buildTextIndex', () => {
     expect(buildTextIndex(document.body).text).toBe('Seen.');
   });
 
+  it('never glues a picture, its caption and credit, a box beside the text or a teaser onto the paragraph next to them', () => {
+    document.body.innerHTML =
+      '<article><p>Shoigu said 300,000 reservists would be called up</p><figure><img alt=""><figcaption>Cars at the border <small>Photo: AP/Jane Doe</small></figcaption></figure>' +
+      '<p>Kazakhstan counted 98,000 arrivals<aside>Read also: 700,000 have left</aside> since 21 September.</p>' +
+      '<p>Officials spoke<span role="figure">Photo: Reuters</span>on Tuesday.<span style="display: block">Foto: ANP</span>Then more.</p><p>Before <legend>a legend</legend> after.</p></article>';
+    expect(buildTextIndex(document.body).text).toBe(
+      'Shoigu said 300,000 reservists would be called up\nCars at the border Photo: AP/Jane Doe\nKazakhstan counted 98,000 arrivals\nRead also: 700,000 have left\n since 21 September.\n' +
+        'Officials spoke\nPhoto: Reuters\non Tuesday.\nFoto: ANP\nThen more.\nBefore \na legend\n after.',
+    );
+  });
+
   it('turns source line breaks inside a paragraph into spaces', () => {
     document.body.innerHTML = '<p>The Kremlin\nsays</p>';
     expect(buildTextIndex(document.body).text).toBe('The Kremlin says');

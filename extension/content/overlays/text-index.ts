@@ -20,12 +20,31 @@ export interface TextIndex {
 /** Subtrees whose text is not article text. */
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'button']);
 
-/** Elements that start a new line of text: a sentence never runs across two of them. */
+/**
+ * Elements that start a new line of text: a sentence never runs across two of them, so a
+ * picture's caption and credit, a box beside the article or a teaser never glue onto the
+ * paragraph next to them.
+ */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'address', 'article', 'aside', 'audio', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'picture', 'pre', 'search', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'video',
 ]);
+
+/** Roles of a picture, its caption or a box beside the text, which sites give to plain spans and divs. */
+const BLOCK_ROLES = new Set(['figure', 'img', 'complementary', 'note', 'caption', 'banner', 'contentinfo', 'navigation']);
+/** Display values an element's own style attribute may give it that lay it out as a block. */
+const BLOCK_DISPLAY = /^(block|flex|grid|table|list-item|flow-root)$/;
+
+/** Whether `element` starts a new line: by its tag, its role, or a block display in its style attribute (never computed styles, which force layout). */
+function isBlock(element: Element): boolean {
+  if (BLOCK_TAGS.has(element.localName)) return true;
+  const role = element.getAttribute('role');
+  if (role !== null && BLOCK_ROLES.has(role)) return true;
+  const display = (element as HTMLElement).style?.display;
+  return display !== undefined && display !== '' && BLOCK_DISPLAY.test(display);
+}
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName) || isOwnHost(element)) return true;
@@ -35,7 +54,7 @@ function isSkipped(element: Element): boolean {
 
 function nearestBlock(node: Node, root: Element): Element {
   for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
-    if (BLOCK_TAGS.has(element.localName)) return element;
+    if (isBlock(element)) return element;
   }
   return root;
 }
