@@ -89,3 +89,35 @@ describe('a road traffic jam is not a queue at the border', () => {
     expect(questions(text, lang)).toContain('border-queues');
   });
 });
+
+describe('arrests at the protests answer how many were detained only with a count', () => {
+  it.each([
+    ['en', 'The announcement triggered a rush for the border, the arrest of protesters against the mobilization and unease in the population.'],
+    ['en', 'Police detain a man taking part in a protest against the partial mobilization in downtown Moscow on Saturday.'],
+    ['es', 'El anuncio de la movilización provocó la detención de manifestantes contra la movilización y malestar.'],
+  ])('stays silent on arrests without a number (%s)', (lang, text) => {
+    expect(questions(text, lang)).not.toContain('protest-detentions');
+  });
+
+  it.each([
+    ['en', 'Police detained more than 700 people at protests against the mobilization on Saturday.'],
+    ['ru', 'На акциях протеста против мобилизации задержаны сотни человек.'],
+    ['de', 'Bei Protesten gegen die Mobilmachung wurden mindestens 700 Menschen festgenommen.'],
+  ])('still highlights a count of arrests (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('protest-detentions');
+  });
+});
+
+describe('the electronic-summons law named in the sentence before', () => {
+  it('lets the next sentence of the paragraph about electronic summonses answer the question', () => {
+    const text = 'The State Duma of Russia approved amendments on new rules for delivering summonses. Electronic summonses have been equated to paper ones.';
+    const found = claimsIn(text, 'en').filter((match) => match.questionId === 'electronic-summons-law').map((match) => text.slice(match.start, match.end));
+    expect(found).toContain('Electronic summonses have been equated to paper ones.');
+  });
+
+  it('does not take it across paragraphs', () => {
+    const text = 'The State Duma of Russia approved amendments on new rules for delivering summonses.\nElectronic summonses have been equated to paper ones.';
+    const found = claimsIn(text, 'en').filter((match) => match.questionId === 'electronic-summons-law').map((match) => text.slice(match.start, match.end));
+    expect(found).not.toContain('Electronic summonses have been equated to paper ones.');
+  });
+});

@@ -209,8 +209,8 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['pr-prosecutor-15-years-ru', 'Прокуратура Москвы предупредила, что за участие в несанкционированных акциях грозит до 15 лет лишения свободы.'],
     ['pr-interior-ministry-few-en', 'The interior ministry said the protests had very few participants.'],
     ['pr-detained-anti-mobilization-en', 'Police detained hundreds of people at protests against the mobilization.'],
-    ['pr-detained-anti-mobilization-ru', 'В Москве полиция задержала участников акции против мобилизации.'],
-    ['pr-detained-anti-mobilization-uk', 'У москві поліція затримала учасників акції проти мобілізації.'],
+    ['pr-detained-anti-mobilization-ru', 'В Москве полиция задержала сотни участников акции против мобилизации.'],
+    ['pr-detained-anti-mobilization-uk', 'У москві поліція затримала десятки учасників акції проти мобілізації.'],
     // us-reaction
     ['us-seed-desperation-en', "The White House called Putin's mobilization a sign of desperation."],
     ['us-seed-desperation-ru', 'В Белом доме назвали мобилизацию, объявленную Путиным, актом отчаяния.'],
