@@ -1,0 +1,42 @@
+/**
+ * How outlets write two claims, in several languages: Finland's ban on Russian tourists (the
+ * tourists named instead of their visas, Finland named in the sentence before, "schloss",
+ * "no aceptará el ingreso"), and the end of the call-up said with a verbal noun ("Het
+ * mobiliseren van reservisten is afgerond", "Das Mobilisieren … ist abgeschlossen").
+ */
+import { describe, expect, it } from 'vitest';
+import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+
+const claimsIn = realPackClaimFinder();
+const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+
+describe("Finland's ban on Russian tourists", () => {
+  it.each([
+    ['en', 'Finland will close its border to Russian tourists from Friday.'],
+    ['fr', 'La Finlande ferme sa frontière aux touristes russes à partir de vendredi.'],
+    ['ru', 'Финляндия закрывает въезд для российских туристов с пятницы.'],
+    ['de', 'Viele reisten am Donnerstag noch nach Finnland ein. Um Mitternacht schloss das Land die Grenze für russische Touristen.'],
+    ['es', 'Ante la llegada masiva de rusos, Finlandia decidió actuar. No aceptará el ingreso de ciudadanos rusos con visado turístico.'],
+  ])('is read as the ban (%s)', (lang, text) => {
+    expect(claimIds(text, lang)).toContain('br-haavisto-finland-ban');
+  });
+
+  it('needs Finland in the sentence or the one before it in its paragraph', () => {
+    expect(claimIds('Viele reisten am Donnerstag noch nach Finnland ein.\nUm Mitternacht schloss das Land die Grenze für russische Touristen.', 'de')).not.toContain('br-haavisto-finland-ban');
+    expect(claimIds('Norwegen schloss die Grenze für russische Touristen.', 'de')).not.toContain('br-haavisto-finland-ban');
+  });
+});
+
+describe('the end of the call-up said with a verbal noun', () => {
+  it.each([
+    ['nl', 'Het mobiliseren van reservisten in Rusland is afgerond.'],
+    ['de', 'Das Mobilisieren der Reservisten in Russland ist abgeschlossen.'],
+  ])('is read as its completion (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('when-mobilization-complete');
+  });
+
+  it('stays silent on the end of another country’s call-up', () => {
+    expect(questions('Het mobiliseren van reservisten in Oekraïne is afgerond, meldt het Oekraïense leger.', 'nl')).not.toContain('when-mobilization-complete');
+  });
+});
