@@ -2,7 +2,8 @@
  * How outlets write two claims, in several languages: Finland's ban on Russian tourists (the
  * tourists named instead of their visas, Finland named in the sentence before, "schloss",
  * "no aceptará el ingreso"), and the end of the call-up said with a verbal noun ("Het
- * mobiliseren van reservisten is afgerond", "Das Mobilisieren … ist abgeschlossen").
+ * mobiliseren van reservisten is afgerond", "Das Mobilisieren … ist abgeschlossen"); and the
+ * 300,000 called up said "appelées" (French, feminine) or "onder de wapenen" (Dutch, under arms).
  */
 import { describe, expect, it } from 'vitest';
 import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
@@ -38,5 +39,18 @@ describe('the end of the call-up said with a verbal noun', () => {
 
   it('stays silent on the end of another country’s call-up', () => {
     expect(questions('Het mobiliseren van reservisten in Oekraïne is afgerond, meldt het Oekraïense leger.', 'nl')).not.toContain('when-mobilization-complete');
+  });
+});
+
+describe('the 300,000 called up, said the way outlets write it', () => {
+  it.each([
+    ['fr', 'Le ministère russe de la Défense a déclaré que seulement environ 300 000 personnes seraient appelées.'],
+    ['nl', 'Volgens defensieminister Sergej Sjojgoe zijn de beoogde 300.000 extra militairen inmiddels onder de wapenen.'],
+  ])('is read as how many were mobilized (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('how-many-mobilized');
+  });
+
+  it('stays silent on another number under arms', () => {
+    expect(questions('Volgens defensieminister Sergej Sjojgoe zijn 150.000 militairen onder de wapenen.', 'nl')).not.toContain('how-many-mobilized');
   });
 });
