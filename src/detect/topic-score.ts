@@ -40,6 +40,14 @@ const CONTEXT_GATE = 2;
 const MIN_TOPIC_WEIGHT = 1;
 /** How far routine conscription must outweigh the 2022 call-up's signs to take the whole text. */
 const DOMINANCE = 2;
+/**
+ * Routine markers that weigh this much (two in the lead, or one in the headline and one in the
+ * lead) make the text a routine report even when most call-up mentions sit far from them: a decree
+ * report names the draft in its headline and lead, then tells of the conscripts at length.
+ */
+const DOMINANT_ROUTINE = 3;
+/** Topics only the 2022 call-up and what followed it have: the exodus, its figures, the electronic-summons law, later waves. */
+const SIGN_TOPICS = new Set(['exodus', 'numbers', 'law-2023', 'later-waves']);
 
 interface Hit {
   position: number;
@@ -138,7 +146,7 @@ export function rivalSubject(hits: ReadonlyArray<{ position: number; role: strin
  */
 function mobilizationSign(term: CompiledTerm): boolean {
   if (term.role === 'phrase' || term.sign) return true;
-  return (term.role === 'context' || term.role === 'mobilization') && term.topics.some((topic) => topic === 'exodus' || topic === 'numbers');
+  return (term.role === 'context' || term.role === 'mobilization') && term.topics.some((topic) => SIGN_TOPICS.has(topic));
 }
 
 /**
@@ -165,7 +173,7 @@ export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: 
     if (distanceToAnchor(markers, hit.position) <= NEAR) near++;
     else far++;
   }
-  return near >= 1 && near >= far && routine >= DOMINANCE * callUp;
+  return near >= 1 && (near >= far || routine >= DOMINANT_ROUTINE) && routine >= DOMINANCE * callUp;
 }
 
 /**
