@@ -153,3 +153,36 @@ describe('scoreTopic: later call-ups and the exodus in more words', () => {
     expect(score('uk', 'Генштаб', 'Мобілізація на окупованих територіях розпочнеться найближчим часом.').positive).toBeGreaterThan(4);
   });
 });
+
+describe('vocabulary of the call-up’s aftermath that names no call-up', () => {
+  it('reads Finland closing its border to Russian tourists as the exodus’s story, and its 2023 border closure against migrants not', () => {
+    const closure = score(
+      'fi',
+      'Suomi sulki rajan venäläisiltä turisteilta',
+      'Vaalimaan raja-asemalla oli jonoa vielä illalla. Venäläiset pääsivät Suomeen turistiviisumilla puoleenyöhön asti, sitten raja sulkeutui venäläisiltä turisteilta. Rajavartiosto käännytti kymmeniä venäläisiä, ja turvapaikanhakijoita tuli aiempaa vähemmän.',
+    );
+    expect(closure.score).toBeGreaterThanOrEqual(compiled.threshold);
+    const migrants = score(
+      'fi',
+      'Hallitus sulkee koko itärajan',
+      'Hallitus päätti sulkea Vaalimaan ja muut itärajan rajanylityspaikat, kun turvapaikanhakijoita on saapunut Venäjän puolelta yhä enemmän. Rajavartiosto kertoo, että tulijat ovat kolmansien maiden kansalaisia.',
+    );
+    expect(migrants.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads the mobilized men’s demobilization as their return (ru)', () => {
+    const demobilization = score(
+      'ru',
+      'Депутат Госдумы о демобилизации',
+      'Демобилизация означает увольнение мобилизованных в запас и их возвращение домой, сказал депутат Госдумы. Ротация мобилизованных — другой процесс: подразделения отводят на отдых.',
+    );
+    expect(demobilization.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('reads the electronic notices of the Duma’s law as the electronic-summons law (sr, both alphabets)', () => {
+    const latin = score('sr', 'Duma usvojila zakon o elektronskim obaveštenjima', 'Ruska Državna duma usvojila je zakon: elektronska obaveštenja o odlasku u vojsku stizaće preko portala vlade. Peskov kaže da to nije mobilizacija.');
+    const cyrillic = score('sr', 'Дума усвојила закон о електронским обавештењима', 'Руска Државна дума усвојила је закон: електронска обавештења о одласку у војску стизаће преко портала владе. Песков каже да то није мобилизација.');
+    expect(latin.topics).toContain('law-2023');
+    expect(cyrillic.topics).toContain('law-2023');
+  });
+});
