@@ -177,6 +177,25 @@ export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: 
 }
 
 /**
+ * The size of a seasonal draft, written in digits (normalized text has no separators): Russia's
+ * spring and autumn decrees each call up between about 120,000 and 160,000 men, and every report
+ * on one names its figure. Figures of the 2022 call-up and its exodus lie elsewhere (300,000,
+ * 200,000, the round 100,000). Read as routine markers, weighted like terms by where they stand.
+ */
+const DRAFT_SIZE = /(?<!\d)1[1-6]\d{4}(?!\d)/g;
+
+function draftSizes(text: string, headlineLength: number): Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> {
+  const sizes: Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> = [];
+  for (const match of text.matchAll(DRAFT_SIZE)) {
+    const position = match.index;
+    const bodyOffset = position - headlineLength;
+    const weight = position < headlineLength ? HEADLINE_WEIGHT : bodyOffset < LEAD_CHARS ? LEAD_WEIGHT : bodyOffset < BODY_CHARS ? 1 : TAIL_WEIGHT;
+    sizes.push({ position, role: 'near-miss', marker: true, sign: false, weight });
+  }
+  return sizes;
+}
+
+/**
  * Scores how much the text is about the Russian mobilization: call-up phrases and
  * anchored call-up terms add, each repeat of the same term adds less (1, 1/2, 1/3...),
  * context terms add only on top of core evidence, near-miss terms subtract.
@@ -197,7 +216,11 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       hits.map((h) => ({ position: h.position, role: h.term.role })),
       anchors.russia,
       anchors.rival,
-    ) || otherSenseSubject(hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term), weight: h.zoneWeight })))
+    ) ||
+    otherSenseSubject([
+      ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term), weight: h.zoneWeight })),
+      ...draftSizes(`${zones.headline}\n${zones.body}`, headlineLength),
+    ])
       ? RIVAL_FACTOR
       : 1;
   const repeats = new Map<string, number>();

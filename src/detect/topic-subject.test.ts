@@ -111,6 +111,13 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
     expect(otherSenseSubject([call(20, 2), marker(300, 1.5), call(350, 1.5), marker(420, 1.5), call(900), sign(1000), sign(1200)])).toBe(false);
   });
 
+  it('reads the size of a seasonal draft (about 120,000 to 160,000) as a routine marker, and the 2022 call-up’s figures not', () => {
+    const decree = score('nl', 'Poetin roept 150.000 Russen op voor de dienstplicht', 'President Poetin heeft opnieuw 150.000 Russen opgeroepen voor de dienstplicht, meldt het Kremlin. Vorig jaar kregen 130.000 mannen de oproep. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
+    expect(decree.score).toBeLessThan(compiled.threshold);
+    const callUp = score('nl', 'Poetin roept 300.000 reservisten op', 'President Poetin heeft 300.000 reservisten opgeroepen, meldt het Kremlin. Tijdens de mobilisatie probeerden veel Russen het land te verlaten; 200.000 vertrokken naar Kazachstan.');
+    expect(callUp.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
   it('counts the electronic-summons law as a sign of the call-up, so a report on it that names the spring draft keeps the call-up', () => {
     const law = score(
       'en',
