@@ -171,3 +171,25 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
     });
   }
 });
+
+describe('Israel as where emigrants went, not whose call-up it is', () => {
+  it('keeps an exodus report that lists Israel among the destinations as Russia’s (ru)', () => {
+    const exodus = score(
+      'ru',
+      'Почему эмигранты возвращаются в Россию',
+      'Многие россияне уехали из страны после объявления частичной мобилизации. В Казахстан уехало и не вернулось около 100 тысяч человек, а вместе с уехавшими в Израиль, Турцию и Грузию с 21 сентября получится больше 200 тысяч. Мы поговорили с уехавшими: один уехал в Грузию, другой вернулся.',
+    );
+    expect(exodus.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('still reads the call-up of Israel’s reservists by its army as Israel’s (ru)', () => {
+    const israel = score('ru', 'Израиль призвал 300 тысяч резервистов', 'Армия обороны Израиля объявила мобилизацию 300 тысяч резервистов после нападения ХАМАС. Израильские резервисты прибывают в части.');
+    expect(israel.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('does not read Polish newspapers (gazeta) or gas as the Gaza Strip', () => {
+    const pl = compiled.languages.get('pl');
+    const hits = [...normalizeText('Nowaja Gazieta podała, że gaz z Rosji i Gazeta Wyborcza').matchAll(new RegExp(pl?.source ?? '', 'g'))].map((m) => m[0]);
+    expect(hits.filter((hit) => hit.startsWith('gaz'))).toEqual([]);
+  });
+});
