@@ -186,3 +186,21 @@ describe('vocabulary of the call-up’s aftermath that names no call-up', () => 
     expect(cyrillic.topics).toContain('law-2023');
   });
 });
+
+describe('concepts filled in where a language lacked them', () => {
+  it('reads Ukraine’s own defence ministry and deputies as another state’s call-up (ro)', () => {
+    const ukraine = score('ro', 'Măsuri mai dure împotriva celor care evită mobilizarea', 'Ministerul Apărării al Ucrainei pregătește un proiect de lege împotriva cetățenilor care evită mobilizarea, a anunțat un deputat ucrainean. Bărbații ucraineni care nu se prezintă vor fi amendați.');
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads Russians who fled to Georgia since the invasion as the exodus (fr)', () => {
+    const exodus = score('fr', 'Des réfugiés russes mal accueillis en Géorgie', 'Au moins 60 000 Russes ont fui vers la Géorgie depuis le début de l’invasion. Grand exode de Russie : 600 000 Russes sont partis l’année dernière et ne sont pas revenus. Les réfugiés russes de Tbilissi cherchent un logement.');
+    expect(exodus.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('reads the wives asking for the mobilized men’s return as the returns story (ja)', () => {
+    const returns = score('ja', '動員兵の妻らが帰還を要求', '動員されているロシア兵の妻らがモスクワの国防省前で早期帰還を訴えた。動員に期限がないことへの不満が膨らみ、動員兵の除隊を求める声が強まっている。');
+    expect(returns.topics).toContain('returns');
+    expect(returns.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
