@@ -161,6 +161,10 @@ export interface ArticleEvidence {
   stackedLeads: boolean;
   /** Footnote marks printed in the running text ("[1]", "[12]"): how copies of encyclopedia entries cite. */
   bracketCitations: number;
+  /** The text is a photo agency's caption (its picture id or the photographer's credit): a caption page. */
+  photoCaption?: boolean;
+  /** The text splices a glossary after each linked term: an encyclopedia entry's copy. */
+  splicedGlossaries?: boolean;
 }
 
 /** From this many printed footnote marks an undated text is an encyclopedia entry's copy. */
@@ -210,6 +214,7 @@ export function scoreArticle(evidence: ArticleEvidence): number {
   if (looksEncyclopedic(structure, metadata)) score -= 4;
   // A mirror keeps an entry's footnote marks as plain text when it drops the wiki's markup.
   else if (!metadata.hasPublishedTime && evidence.bracketCitations >= ENTRY_CITATIONS) score -= 4;
+  else if (evidence.splicedGlossaries) score -= 4;
   if (looksLikeThread(structure)) score -= metadata.hasPublishedTime ? 1 : 3;
   if (looksLikeProduct(structure, metadata)) score -= 3;
   // Instruction steps decide it whatever the markup claims: how-to sites mark every page as a dated Article.
@@ -218,7 +223,8 @@ export function scoreArticle(evidence: ArticleEvidence): number {
   if (looksLikeAggregator(structure, metadata)) score -= 4;
   // Teasers are read like an article's text but the story is elsewhere; news markup on a roundup
   // still loses. An article's long paragraphs outweigh the "read more" of its comments or related links.
-  const teasers = (evidence.teasers && longParagraphs < 4) || evidence.stackedLeads;
+  // A picture's caption published as a page is as short as a wire item, but it shows a picture, not a story.
+  const teasers = (evidence.teasers && longParagraphs < 4) || evidence.stackedLeads || evidence.photoCaption === true;
   if (teasers) score -= 4;
   if (density >= 20) score += 2;
   else if (!teasers && looksLikeShortItem(evidence)) score += 1.5;

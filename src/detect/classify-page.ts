@@ -7,6 +7,7 @@ import { readPageMetadata } from './page-metadata';
 import { publishedBefore } from './publication-date';
 import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
 import { readsAsTeasers, stacksAgencyLeads } from './teaser-text';
+import { readsAsPhotoCaption, splicesGlossaries } from './copied-text';
 import { scoreTopic } from './topic-score';
 import { topicThreshold } from './topic-threshold';
 import { inspectUrl } from './url-signals';
@@ -120,6 +121,8 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
       teasers: language !== undefined && readsAsTeasers(language, text),
       stackedLeads: stacksAgencyLeads(text),
       bracketCitations: text.match(FOOTNOTE_MARK)?.length ?? 0,
+      photoCaption: readsAsPhotoCaption(text),
+      splicedGlossaries: splicesGlossaries(text),
     });
   const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));

@@ -153,3 +153,54 @@ describe('scoreTopic: later call-ups and the exodus in more words', () => {
     expect(score('uk', 'Генштаб', 'Мобілізація на окупованих територіях розпочнеться найближчим часом.').positive).toBeGreaterThan(4);
   });
 });
+
+describe('vocabulary of the call-up’s aftermath that names no call-up', () => {
+  it('reads Finland closing its border to Russian tourists as the exodus’s story, and its 2023 border closure against migrants not', () => {
+    const closure = score(
+      'fi',
+      'Suomi sulki rajan venäläisiltä turisteilta',
+      'Vaalimaan raja-asemalla oli jonoa vielä illalla. Venäläiset pääsivät Suomeen turistiviisumilla puoleenyöhön asti, sitten raja sulkeutui venäläisiltä turisteilta. Rajavartiosto käännytti kymmeniä venäläisiä, ja turvapaikanhakijoita tuli aiempaa vähemmän.',
+    );
+    expect(closure.score).toBeGreaterThanOrEqual(compiled.threshold);
+    const migrants = score(
+      'fi',
+      'Hallitus sulkee koko itärajan',
+      'Hallitus päätti sulkea Vaalimaan ja muut itärajan rajanylityspaikat, kun turvapaikanhakijoita on saapunut Venäjän puolelta yhä enemmän. Rajavartiosto kertoo, että tulijat ovat kolmansien maiden kansalaisia.',
+    );
+    expect(migrants.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads the mobilized men’s demobilization as their return (ru)', () => {
+    const demobilization = score(
+      'ru',
+      'Депутат Госдумы о демобилизации',
+      'Демобилизация означает увольнение мобилизованных в запас и их возвращение домой, сказал депутат Госдумы. Ротация мобилизованных — другой процесс: подразделения отводят на отдых.',
+    );
+    expect(demobilization.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('reads the electronic notices of the Duma’s law as the electronic-summons law (sr, both alphabets)', () => {
+    const latin = score('sr', 'Duma usvojila zakon o elektronskim obaveštenjima', 'Ruska Državna duma usvojila je zakon: elektronska obaveštenja o odlasku u vojsku stizaće preko portala vlade. Peskov kaže da to nije mobilizacija.');
+    const cyrillic = score('sr', 'Дума усвојила закон о електронским обавештењима', 'Руска Државна дума усвојила је закон: електронска обавештења о одласку у војску стизаће преко портала владе. Песков каже да то није мобилизација.');
+    expect(latin.topics).toContain('law-2023');
+    expect(cyrillic.topics).toContain('law-2023');
+  });
+});
+
+describe('concepts filled in where a language lacked them', () => {
+  it('reads Ukraine’s own defence ministry and deputies as another state’s call-up (ro)', () => {
+    const ukraine = score('ro', 'Măsuri mai dure împotriva celor care evită mobilizarea', 'Ministerul Apărării al Ucrainei pregătește un proiect de lege împotriva cetățenilor care evită mobilizarea, a anunțat un deputat ucrainean. Bărbații ucraineni care nu se prezintă vor fi amendați.');
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads Russians who fled to Georgia since the invasion as the exodus (fr)', () => {
+    const exodus = score('fr', 'Des réfugiés russes mal accueillis en Géorgie', 'Au moins 60 000 Russes ont fui vers la Géorgie depuis le début de l’invasion. Grand exode de Russie : 600 000 Russes sont partis l’année dernière et ne sont pas revenus. Les réfugiés russes de Tbilissi cherchent un logement.');
+    expect(exodus.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('reads the wives asking for the mobilized men’s return as the returns story (ja)', () => {
+    const returns = score('ja', '動員兵の妻らが帰還を要求', '動員されているロシア兵の妻らがモスクワの国防省前で早期帰還を訴えた。動員に期限がないことへの不満が膨らみ、動員兵の除隊を求める声が強まっている。');
+    expect(returns.topics).toContain('returns');
+    expect(returns.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});

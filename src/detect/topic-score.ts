@@ -40,6 +40,14 @@ const CONTEXT_GATE = 2;
 const MIN_TOPIC_WEIGHT = 1;
 /** How far routine conscription must outweigh the 2022 call-up's signs to take the whole text. */
 const DOMINANCE = 2;
+/**
+ * Routine markers that weigh this much (two in the lead, or one in the headline and one in the
+ * lead) make the text a routine report even when most call-up mentions sit far from them: a decree
+ * report names the draft in its headline and lead, then tells of the conscripts at length.
+ */
+const DOMINANT_ROUTINE = 3;
+/** Topics only the 2022 call-up and what followed it have: the exodus, its figures, the electronic-summons law, later waves. */
+const SIGN_TOPICS = new Set(['exodus', 'numbers', 'law-2023', 'later-waves']);
 
 interface Hit {
   position: number;
@@ -138,7 +146,7 @@ export function rivalSubject(hits: ReadonlyArray<{ position: number; role: strin
  */
 function mobilizationSign(term: CompiledTerm): boolean {
   if (term.role === 'phrase' || term.sign) return true;
-  return (term.role === 'context' || term.role === 'mobilization') && term.topics.some((topic) => topic === 'exodus' || topic === 'numbers');
+  return (term.role === 'context' || term.role === 'mobilization') && term.topics.some((topic) => SIGN_TOPICS.has(topic));
 }
 
 /**
@@ -165,7 +173,26 @@ export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: 
     if (distanceToAnchor(markers, hit.position) <= NEAR) near++;
     else far++;
   }
-  return near >= 1 && near >= far && routine >= DOMINANCE * callUp;
+  return near >= 1 && (near >= far || routine >= DOMINANT_ROUTINE) && routine >= DOMINANCE * callUp;
+}
+
+/**
+ * The size of a seasonal draft, written in digits (normalized text has no separators): Russia's
+ * spring and autumn decrees each call up between about 120,000 and 160,000 men, and every report
+ * on one names its figure. Figures of the 2022 call-up and its exodus lie elsewhere (300,000,
+ * 200,000, the round 100,000). Read as routine markers, weighted like terms by where they stand.
+ */
+const DRAFT_SIZE = /(?<!\d)1[1-6]\d{4}(?!\d)/g;
+
+function draftSizes(text: string, headlineLength: number): Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> {
+  const sizes: Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> = [];
+  for (const match of text.matchAll(DRAFT_SIZE)) {
+    const position = match.index;
+    const bodyOffset = position - headlineLength;
+    const weight = position < headlineLength ? HEADLINE_WEIGHT : bodyOffset < LEAD_CHARS ? LEAD_WEIGHT : bodyOffset < BODY_CHARS ? 1 : TAIL_WEIGHT;
+    sizes.push({ position, role: 'near-miss', marker: true, sign: false, weight });
+  }
+  return sizes;
 }
 
 /**
@@ -189,7 +216,11 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       hits.map((h) => ({ position: h.position, role: h.term.role })),
       anchors.russia,
       anchors.rival,
-    ) || otherSenseSubject(hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term), weight: h.zoneWeight })))
+    ) ||
+    otherSenseSubject([
+      ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term), weight: h.zoneWeight })),
+      ...draftSizes(`${zones.headline}\n${zones.body}`, headlineLength),
+    ])
       ? RIVAL_FACTOR
       : 1;
   const repeats = new Map<string, number>();

@@ -69,6 +69,13 @@ describe('routine conscription as a sense of the call-up words (zh, ja)', () => 
     expect(routine.score).toBeLessThan(4);
   });
 
+  it('reads a routine decree as routine in added languages, by the same concepts (twice a year, the age band)', () => {
+    const ro = score('ro', 'Putin a semnat decretul de recrutare', 'Putin a semnat decretul: 160.000 de cetățeni ruși între 18 și 30 de ani vor fi încorporați în armată. Recrutarea are loc de două ori pe an, primăvara și toamna.');
+    expect(ro.score).toBeLessThan(compiled.threshold);
+    const zh = score('zh', '普京签署征兵令', '普京签署命令,征召16万名18岁至30岁的俄罗斯公民服兵役,服役一年。俄罗斯每年两次征兵。');
+    expect(zh.score).toBeLessThan(compiled.threshold);
+  });
+
   it('reads 徴兵 next to the spring conscription as the routine draft', () => {
     const routine = score('ja', 'ロシア、春の徴兵を開始', 'プーチン大統領は春の徴兵に関する大統領令に署名し、徴兵対象は15万人となった。');
     expect(routine.score).toBeLessThan(4);
@@ -92,6 +99,34 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
     expect(otherSenseSubject([call(10), call(120)])).toBe(false);
   });
 
+  it('reads a decree report whose routine markers lead the text as routine, though most mentions sit far from them', () => {
+    const call = (position: number, weight = 1) => ({ position, role: 'mobilization', marker: false, sign: false, weight });
+    const marker = (position: number, weight = 1) => ({ position, role: 'near-miss', marker: true, sign: false, weight });
+    const sign = (position: number, weight = 1) => ({ position, role: 'mobilization', marker: false, sign: true, weight });
+    // Two markers in the lead, the conscripts told of at length further down, the 2022 call-up recalled once.
+    expect(otherSenseSubject([call(20, 2), marker(300, 1.5), call(350, 1.5), marker(420, 1.5), call(900), call(1100), call(1300), sign(1500)])).toBe(true);
+    // One marker is not enough to claim mentions that sit far from it.
+    expect(otherSenseSubject([call(20, 2), marker(300, 1.5), call(350, 1.5), call(900), call(1100), call(1300)])).toBe(false);
+    // Markers that weigh a lot still lose to the 2022 call-up's signs when those weigh half as much or more.
+    expect(otherSenseSubject([call(20, 2), marker(300, 1.5), call(350, 1.5), marker(420, 1.5), call(900), sign(1000), sign(1200)])).toBe(false);
+  });
+
+  it('reads the size of a seasonal draft (about 120,000 to 160,000) as a routine marker, and the 2022 call-up’s figures not', () => {
+    const decree = score('nl', 'Poetin roept 150.000 Russen op voor de dienstplicht', 'President Poetin heeft opnieuw 150.000 Russen opgeroepen voor de dienstplicht, meldt het Kremlin. Vorig jaar kregen 130.000 mannen de oproep. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
+    expect(decree.score).toBeLessThan(compiled.threshold);
+    const callUp = score('nl', 'Poetin roept 300.000 reservisten op', 'President Poetin heeft 300.000 reservisten opgeroepen, meldt het Kremlin. Tijdens de mobilisatie probeerden veel Russen het land te verlaten; 200.000 vertrokken naar Kazachstan.');
+    expect(callUp.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('counts the electronic-summons law as a sign of the call-up, so a report on it that names the spring draft keeps the call-up', () => {
+    const law = score(
+      'en',
+      'Duma passes law on electronic summons',
+      'The State Duma passed the law on electronic summons and a unified register of those liable for military service: a man who receives a summons may not leave Russia. The law applies from the spring conscription campaign, to men between 18 and 30.',
+    );
+    expect(law.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
   // Our own short reports: a routine decree, and the same words in a report on the 2022 call-up.
   const cases: ReadonlyArray<readonly [string, string, string, string, string]> = [
     ['en', 'Putin orders the autumn draft', 'Putin signed the decree on the regular call-up: 130,000 conscripts aged 18 to 30 will be drafted into the Russian army for one year of military service. The Kremlin says the conscripts will not be sent to the front.',
@@ -102,6 +137,14 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
       'Putin ordnet die Teilmobilmachung an', 'Putin unterzeichnete das Dekret zur Teilmobilmachung: 300.000 Reservisten werden in Russland einberufen, Männer erhalten Einberufungsbescheide.'],
     ['fr', 'Poutine lance la conscription d\'automne', 'Poutine a signé le décret sur la conscription : 130 000 citoyens russes âgés de 18 à 30 ans seront appelés au service militaire obligatoire en Russie. Les conscrits ne seront pas envoyés au front.',
       'Poutine décrète la mobilisation partielle', 'Poutine a signé le décret de mobilisation partielle : 300 000 réservistes seront appelés en Russie, les convocations arrivent dans tout le pays.'],
+    ['es', 'Putin firma el decreto de reclutamiento', 'Putin firmó el decreto: 135.000 rusos de entre 18 y 30 años que no estén en la reserva serán llamados a filas del 1 de octubre al 31 de diciembre. El servicio militar dura un año y los reclutas no serán enviados al frente.',
+      'Putin decreta una movilización parcial', 'Putin firmó el decreto de movilización parcial: 300.000 reservistas serán llamados a filas en Rusia y las citaciones llegan a hombres de todo el país.'],
+    ['it', 'Putin firma il decreto sulla leva', 'Putin ha firmato il decreto: 160.000 cittadini russi di età compresa tra 18 e 30 anni che non sono nella riserva saranno chiamati al servizio militare nella campagna di primavera. Le reclute non saranno inviate al fronte.',
+      'Putin annuncia la mobilitazione parziale', 'Putin ha firmato il decreto di mobilitazione parziale: 300.000 riservisti saranno richiamati in Russia, le cartoline precetto arrivano agli uomini di tutto il paese.'],
+    ['pt', 'Putin assina decreto de recrutamento', 'Putin assinou um decreto que convoca 147 mil russos entre os 18 e os 30 anos que não estão na reserva para o recrutamento da primavera. O decreto também dispensa do serviço militar os soldados cujo período de recruta expirou.',
+      'Putin decreta mobilização parcial', 'Putin assinou o decreto de mobilização parcial: 300 mil reservistas serão convocados na Rússia, e as convocações chegam a homens de todo o país.'],
+    ['nl', 'Poetin roept dienstplichtigen op', 'Poetin tekende het decreet: 150.000 Russen van 18 tot 30 jaar die niet in de reserve zijn, worden in Rusland opgeroepen voor de dienstplicht, zoals elk voorjaar en najaar.',
+      'Poetin kondigt gedeeltelijke mobilisatie aan', 'Poetin tekende het decreet over de gedeeltelijke mobilisatie: 300.000 reservisten worden in Rusland opgeroepen, mannen krijgen overal een oproep.'],
     ['pl', 'Putin ogłasza jesienny pobór', 'Putin podpisał dekret: do wojska w Rosji trafi 130 tys. poborowych w wieku od 18 do 30 lat, którzy nie są w rezerwie. Poborowi nie zostaną wysłani na front.',
       'Putin ogłasza częściową mobilizację', 'Putin podpisał dekret o częściowej mobilizacji: w Rosji powołanych zostanie 300 tys. rezerwistów, wezwania do wojska trafiają do mężczyzn.'],
   ];
@@ -127,4 +170,26 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
       expect(callUp.score).toBeGreaterThanOrEqual(compiled.threshold);
     });
   }
+});
+
+describe('Israel as where emigrants went, not whose call-up it is', () => {
+  it('keeps an exodus report that lists Israel among the destinations as Russia’s (ru)', () => {
+    const exodus = score(
+      'ru',
+      'Почему эмигранты возвращаются в Россию',
+      'Многие россияне уехали из страны после объявления частичной мобилизации. В Казахстан уехало и не вернулось около 100 тысяч человек, а вместе с уехавшими в Израиль, Турцию и Грузию с 21 сентября получится больше 200 тысяч. Мы поговорили с уехавшими: один уехал в Грузию, другой вернулся.',
+    );
+    expect(exodus.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('still reads the call-up of Israel’s reservists by its army as Israel’s (ru)', () => {
+    const israel = score('ru', 'Израиль призвал 300 тысяч резервистов', 'Армия обороны Израиля объявила мобилизацию 300 тысяч резервистов после нападения ХАМАС. Израильские резервисты прибывают в части.');
+    expect(israel.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('does not read Polish newspapers (gazeta) or gas as the Gaza Strip', () => {
+    const pl = compiled.languages.get('pl');
+    const hits = [...normalizeText('Nowaja Gazieta podała, że gaz z Rosji i Gazeta Wyborcza').matchAll(new RegExp(pl?.source ?? '', 'g'))].map((m) => m[0]);
+    expect(hits.filter((hit) => hit.startsWith('gaz'))).toEqual([]);
+  });
 });
