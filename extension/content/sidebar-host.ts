@@ -60,7 +60,8 @@ export function createSidebarHost(options: {
   launcher.textContent = options.launcherLabel;
   launcher.hidden = true;
   shadow.append(style, panel, launcher);
-  document.documentElement.append(host);
+  // The host enters the page when the sidebar first opens, after the article's place has been
+  // read: the page's layout is still clean then, so reading it costs no extra layout pass.
 
   /**
    * Made when the sidebar first opens, its address set before it enters the page: the page
@@ -81,28 +82,36 @@ export function createSidebarHost(options: {
     pushedMargin = null;
   }
 
-  /** Docks beside the article, making room only when the article would otherwise be covered. */
-  function layout() {
+  /** Where the article's right edge is without our margin (a layout read). */
+  function articleRightEdge(): number {
+    restorePage();
+    return options.articleRoot().getBoundingClientRect().right;
+  }
+
+  /**
+   * Docks beside the article, making room only when the article would otherwise be covered.
+   * `articleRight` is the article's edge when the caller read it before changing the page.
+   */
+  function layout(articleRight?: number) {
     if (!open) return restorePage();
     const docked = innerWidth >= DOCK_MIN_VIEWPORT;
     panel.classList.toggle('docked', docked);
     if (!docked) return restorePage();
-    restorePage();
-    const articleRight = options.articleRoot().getBoundingClientRect().right;
-    if (innerWidth - articleRight < SIDEBAR_WIDTH) {
+    const right = articleRight ?? articleRightEdge();
+    if (innerWidth - right < SIDEBAR_WIDTH) {
       pushedMargin = `${SIDEBAR_WIDTH}px`;
       document.documentElement.style.setProperty('margin-right', pushedMargin, 'important');
     }
   }
 
-  function setOpen(next: boolean, focus: boolean, byReader: boolean) {
+  function setOpen(next: boolean, focus: boolean, byReader: boolean, articleRight?: number) {
     if (next === open) return;
     const focusWasInside = shadow.activeElement !== null;
     if (next && focus) returnFocusTo = document.activeElement;
     open = next;
     panel.hidden = !open;
     launcher.hidden = open;
-    layout();
+    layout(articleRight);
     if (open && focus) {
       frame?.focus();
     } else if (!open && focusWasInside) {
@@ -120,7 +129,7 @@ export function createSidebarHost(options: {
     'resize',
     () => {
       clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(layout, 150);
+      resizeTimer = setTimeout(() => layout(), 150);
     },
     { signal: options.signal },
   );
@@ -136,6 +145,9 @@ export function createSidebarHost(options: {
   function show({ focus = false, claimIndex, byReader = true }: { focus?: boolean; claimIndex?: number | undefined; byReader?: boolean }) {
     // The hash tells the sidebar which claim to show; the page cannot see this URL.
     const src = claimIndex === undefined ? pageUrl : `${pageUrl}#claim-${claimIndex}`;
+    // Read before anything below changes the page (see layout).
+    const articleRight = open || innerWidth < DOCK_MIN_VIEWPORT ? undefined : articleRightEdge();
+    if (!host.isConnected) document.documentElement.append(host);
     if (!frame) {
       frame = document.createElement('iframe');
       frame.title = options.frameTitle;
@@ -144,7 +156,7 @@ export function createSidebarHost(options: {
     } else if (claimIndex !== undefined) {
       frame.src = src;
     }
-    setOpen(true, focus, byReader);
+    setOpen(true, focus, byReader, articleRight);
   }
 
   return {
