@@ -20,7 +20,7 @@ export interface PageSession {
   destroy(): void;
 }
 
-/** However long the overlays take (a worker waking up), the sidebar opens by then. */
+/** However long the overlays take (a worker waking up), the sidebar's page loads by then. */
 const SIDEBAR_AT_THE_LATEST_MS = 1_500;
 
 /** Resolves once the page's UI strings are in (one message to the worker). */
@@ -77,17 +77,21 @@ export async function createPageSession(): Promise<PageSession> {
   return {
     async showArticle(verdict, settings) {
       overlaysVisible = settings.overlaysVisible;
-      // One step per task: this chunk's start, the overlays, then the sidebar.
+      // One step per task: this chunk's start, the sidebar's panel, the overlays, the sidebar's page.
       await yieldToPage();
       if (signal.aborted) return;
-      // The highlights and markers first, the sidebar once they are in: loading its frame
+      // The panel takes its place first, so the article reflows once, before the markers
+      // are placed; its page comes once the highlights and markers are in: loading the frame
       // starts a page, a process's work and the worker's biggest answer, which on a machine
       // with few cores would otherwise run alongside the overlays' tasks and stretch them.
+      if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false, frameLater: true });
+      await yieldToPage();
+      if (signal.aborted) return;
       await new Promise<void>((settled) => {
         mountClaimOverlays(verdict.lang, settled);
         setTimeout(settled, SIDEBAR_AT_THE_LATEST_MS);
       });
-      if (!signal.aborted && settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false });
+      if (!signal.aborted) sidebar.loadFrame();
     },
     setSidebarOpen(open = !sidebar.isOpen()) {
       if (open) sidebar.open({ focus: true });

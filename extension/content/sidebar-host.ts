@@ -8,8 +8,13 @@ import { createOwnHost } from './overlays/own-elements';
  * on narrow ones it is a drawer over the page.
  */
 export interface SidebarHost {
-  /** `byReader` is false only when the sidebar opens by itself on an article. */
-  open(options?: { focus?: boolean; claimIndex?: number; byReader?: boolean }): void;
+  /**
+   * `byReader` is false only when the sidebar opens by itself on an article. `frameLater`
+   * shows the panel and makes room for it at once, but leaves the frame to `loadFrame()`.
+   */
+  open(options?: { focus?: boolean; claimIndex?: number; byReader?: boolean; frameLater?: boolean }): void;
+  /** Puts the sidebar's page in the panel, if it is open and has none yet. */
+  loadFrame(): void;
   close(): void;
   isOpen(): boolean;
   destroy(): void;
@@ -142,25 +147,29 @@ export function createSidebarHost(options: {
     host.remove();
   }
 
-  function show({ focus = false, claimIndex, byReader = true }: { focus?: boolean; claimIndex?: number | undefined; byReader?: boolean }) {
+  function loadFrame(src = pageUrl) {
+    if (frame) return;
+    frame = document.createElement('iframe');
+    frame.title = options.frameTitle;
+    frame.src = src;
+    panel.append(frame);
+  }
+
+  function show({ focus = false, claimIndex, byReader = true, frameLater = false }: { focus?: boolean; claimIndex?: number | undefined; byReader?: boolean; frameLater?: boolean }) {
     // The hash tells the sidebar which claim to show; the page cannot see this URL.
     const src = claimIndex === undefined ? pageUrl : `${pageUrl}#claim-${claimIndex}`;
     // Read before anything below changes the page (see layout).
     const articleRight = open || innerWidth < DOCK_MIN_VIEWPORT ? undefined : articleRightEdge();
     if (!host.isConnected) document.documentElement.append(host);
-    if (!frame) {
-      frame = document.createElement('iframe');
-      frame.title = options.frameTitle;
-      frame.src = src;
-      panel.append(frame);
-    } else if (claimIndex !== undefined) {
-      frame.src = src;
-    }
+    if (frame && claimIndex !== undefined) frame.src = src;
+    // The reader's own opening, a claim or focus need the page now.
+    else if (!frameLater || focus || claimIndex !== undefined) loadFrame(src);
     setOpen(true, focus, byReader, articleRight);
   }
 
   return {
     open: (how = {}) => show(how),
+    loadFrame: () => void (open && loadFrame()),
     close: () => setOpen(false, false, true),
     isOpen: () => open,
     destroy,
