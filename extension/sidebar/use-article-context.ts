@@ -15,7 +15,7 @@ export const REFRESH_DEBOUNCE_MS = 250;
 /**
  * The sidebar's data: asked from the background once, then again whenever the background
  * rewrites this tab's state in `storage.session`. A failed refresh keeps the last good context.
- * Listening starts before the first question, so a change can never fall between the answer
+ * Listening starts with the first question, so a change can never fall between the answer
  * and the subscription, and the sidebar need not ask a second time in case one did: each
  * answer is large (every question and source the article touches), and on the reader's
  * machine it is work for the worker and the browser while the article is still settling.
@@ -51,8 +51,10 @@ export function useArticleContext(): { state: ContextState; reload: () => void }
       }
       if (Object.hasOwn(changes, tabStateKey(tab.current))) reloadSoon();
     };
-    browser.storage.session.onChanged.addListener(onChanged);
+    // Asked, then listening, in the same task: the answer cannot come before the listener is
+    // in, and any change after the question is heard.
     reload();
+    browser.storage.session.onChanged.addListener(onChanged);
     return () => {
       clearTimeout(timer.current);
       browser.storage.session.onChanged.removeListener(onChanged);
