@@ -73,7 +73,7 @@ export default defineConfig(({ mode }) => {
       // The content script is built by contentFirstChunk, not crxjs (see there why).
       crx({ manifest: withoutContentScripts(browserManifest), browser }),
       copyLocales(),
-      contentFirstChunk({ manifest: browserManifest, controller: 'extension/content/page-controller.ts', forbidden: FIRST_CHUNK_FORBIDDEN, browser }),
+      contentFirstChunk({ manifest: browserManifest, controller: 'extension/content/page-controller.ts', forbidden: FIRST_CHUNK_FORBIDDEN, browser, plugins: [plainDynamicImports()] }),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     define: {

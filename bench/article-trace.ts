@@ -11,7 +11,7 @@
  * sidebar, no highlights), whose pages would otherwise be kept waiting for what never comes.
  * The first build named is the control: the run fails unless it showed its sidebar on some article.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
@@ -27,6 +27,8 @@ const builds = (process.argv.length > 3 ? process.argv.slice(3) : ['dist']).map(
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 6);
 const ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 1);
 const FIXED_WAIT_MS = process.env.BENCH_FIXED_WAIT_MS ? Number(process.env.BENCH_FIXED_WAIT_MS) : null;
+/** Where to keep each visit's raw trace (Chromium's trace format, for DevTools or a script), if anywhere. */
+const TRACE_DIR = process.env.BENCH_TRACE_DIR ? resolve(process.env.BENCH_TRACE_DIR) : null;
 const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
 
 function emptyExtension(): string {
@@ -98,7 +100,12 @@ try {
           const cost = await measureVisit(page, cdp, url, FIXED_WAIT_MS !== null ? { until: (visited) => visited.waitForTimeout(FIXED_WAIT_MS) } : entry === empty ? {} : {
             until: async (visited) => void (await extensionShown(visited, matchedLanguages(entry.label), 8_000)),
           });
-          const times = selfTimes(await stop(), url);
+          const events = await stop();
+          if (TRACE_DIR) {
+            mkdirSync(TRACE_DIR, { recursive: true });
+            writeFileSync(join(TRACE_DIR, `${round}-${site.articles.indexOf(article)}-${browsers.indexOf(entry)}.json`), JSON.stringify({ url, build: entry.label, traceEvents: events }));
+          }
+          const times = selfTimes(events, url);
           // Read after the measured window, so the check costs the measurement nothing.
           const shown = entry !== empty && (await extensionShown(page, matchedLanguages(entry.label), 1_000));
           return { times, taskMs: cost.taskMs, shown };

@@ -32,7 +32,7 @@ export interface TraceEvent {
 }
 
 const LONG_TASK_US = 50_000;
-const CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'].join(',');
+const CATEGORIES = (process.env.BENCH_TRACE_CATEGORIES ?? ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'].join(','));
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];

@@ -1,5 +1,5 @@
 import type { CrxPlugin } from '@crxjs/vite-plugin';
-import { build, type ResolvedConfig, type Rollup } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { ExtensionManifest } from './browser-manifest.ts';
 
 export interface FirstChunkOptions {
@@ -10,6 +10,8 @@ export interface FirstChunkOptions {
   /** Module ids the first chunk must not contain. */
   forbidden: RegExp;
   browser: 'chrome' | 'firefox';
+  /** Plugins the controller's own build needs (the main build's, minus crxjs). */
+  plugins?: Plugin[];
 }
 
 type ContentScripts = NonNullable<ExtensionManifest['content_scripts']>;
@@ -19,18 +21,8 @@ export function withoutContentScripts(manifest: ExtensionManifest): ExtensionMan
   return rest;
 }
 
-/** What loadedFiles reads of a bundle: crxjs hands its hooks Rollup's type, Vite's build has Rolldown's. */
-type BundleFiles = Record<string, { type: 'asset' } | { type: 'chunk'; imports: string[]; dynamicImports: string[]; viteMetadata?: { importedCss: Set<string>; importedAssets: Set<string> } }>;
-
-/** Every file a chunk loads when it runs: static and dynamic imports, recursively, and their CSS and assets. */
-function loadedFiles(bundle: BundleFiles, fileName: string, seen = new Set<string>()): Set<string> {
-  const chunk = bundle[fileName];
-  if (seen.has(fileName) || chunk?.type !== 'chunk') return seen;
-  seen.add(fileName);
-  for (const file of [...(chunk.viteMetadata?.importedCss ?? []), ...(chunk.viteMetadata?.importedAssets ?? [])]) seen.add(file);
-  for (const file of [...chunk.imports, ...chunk.dynamicImports]) loadedFiles(bundle, file, seen);
-  return seen;
-}
+/** Where the controller's files go, so that their relative imports of each other hold. */
+const CONTROLLER_FILES = 'assets/[name]-[hash].js';
 
 /**
  * Builds what every page loads, the content script's first chunk, as ONE classic script listed
@@ -39,8 +31,15 @@ function loadedFiles(bundle: BundleFiles, fileName: string, seen = new Set<strin
  * pre-filter that cost two module fetches from the extension's origin, module instantiation
  * and their records kept in the page's heap. The chunk loads the controller itself, with
  * `import(chrome.runtime.getURL(__MC_CONTROLLER_PATH__))`, only when a page might be about
- * the topic or the background asks something of it; this plugin emits the controller as a
- * chunk of the main build and makes it and everything it loads web-accessible, as crxjs did.
+ * the topic or the background asks something of it.
+ *
+ * The controller is built here too, in a build of its own rather than as a chunk of the main
+ * build: there it shared chunks with the worker and the extension pages (the polyfill, the
+ * protocol, settings, the lexicon's compiler, the card's formatting helpers), so an article
+ * fetched, compiled and instantiated eight modules, some with code only the worker runs. On
+ * its own it is two modules: the controller, with everything it and the page session share,
+ * and the page session (sidebar host and overlays), which only relevant articles load. Both
+ * are made web-accessible, as crxjs did for its chunks.
  *
  * crxjs gets the manifest without `content_scripts` (withoutContentScripts), so it neither
  * bundles the entry nor writes a loader; this plugin puts them back, pointing at the built
@@ -49,11 +48,16 @@ function loadedFiles(bundle: BundleFiles, fileName: string, seen = new Set<strin
  * (crxjs's own `contentScripts.standaloneFiles` builds an IIFE too, but inlines dynamic imports,
  * so the controller would come along, and leaves no module list to check.)
  */
-export function contentFirstChunk({ manifest, controller, forbidden, browser }: FirstChunkOptions): CrxPlugin {
+export function contentFirstChunk({ manifest, controller, forbidden, browser, plugins = [] }: FirstChunkOptions): CrxPlugin {
   let config: ResolvedConfig;
-  let controllerRef = '';
+  /** The controller's built files, its entry first. */
+  let controllerFiles: string[] = [];
   /** Each content script entry's built file. */
   const built = new Map<string, string>();
+  const chunksOf = (output: Awaited<ReturnType<typeof build>>): Rollup.OutputChunk[] =>
+    (Array.isArray(output) ? output : [output])
+      .flatMap((result) => ('output' in result ? result.output : []))
+      .filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
   return {
     name: 'mc-content-first-chunk',
     apply: 'build',
@@ -62,28 +66,60 @@ export function contentFirstChunk({ manifest, controller, forbidden, browser }: 
     configResolved(resolved) {
       config = resolved;
     },
-    buildStart() {
-      // Its exports are the first chunk's only way in, so they must survive as they are.
-      controllerRef = this.emitFile({ type: 'chunk', id: controller, name: 'page-controller', preserveSignature: 'strict' });
-    },
     async generateBundle() {
-      const controllerFile = this.getFileName(controllerRef);
-      for (const entry of new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))) {
-        const output = await build({
+      const controllerChunks = chunksOf(
+        await build({
           configFile: false,
           logLevel: 'warn',
           root: config.root,
+          plugins,
           resolve: { alias: config.resolve.alias },
-          define: { ...config.define, __MC_CONTROLLER_PATH__: JSON.stringify(controllerFile) },
+          define: config.define,
           build: {
             write: false,
             target: config.build.target,
-            minify: true,
-            lib: { entry, formats: ['iife'], name: 'mobilizationContext', fileName: () => 'content.js' },
+            minify: config.build.minify,
+            modulePreload: false,
+            rollupOptions: {
+              input: { 'page-controller': controller },
+              // Its exports are the first chunk's only way in; the session's shared imports may
+              // add to them, which spares a facade module re-exporting them.
+              preserveEntrySignatures: 'allow-extension',
+              output: {
+                format: 'es',
+                entryFileNames: CONTROLLER_FILES,
+                chunkFileNames: CONTROLLER_FILES,
+                // What the controller loads anyway (itself, its imports, the bundler's runtime) is
+                // one file, not chunks it shares with the session: the session only ever loads
+                // after the controller, so those would be fetched as separate files for nothing.
+                codeSplitting: { groups: [{ name: 'page-controller', tags: ['$initial'] }, { name: 'page-controller', test: /rolldown:runtime/ }] },
+              },
+            },
           },
-        });
-        const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
-        const chunk = chunks.find((item): item is Rollup.OutputChunk => item.type === 'chunk' && item.isEntry);
+        }),
+      );
+      const entryChunk = controllerChunks.find((chunk) => chunk.isEntry);
+      if (!entryChunk) this.error(`the controller ${controller} built to no entry chunk`);
+      for (const chunk of controllerChunks) this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
+      controllerFiles = [entryChunk.fileName, ...controllerChunks.filter((chunk) => chunk !== entryChunk).map((chunk) => chunk.fileName)];
+
+      for (const entry of new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))) {
+        const chunks = chunksOf(
+          await build({
+            configFile: false,
+            logLevel: 'warn',
+            root: config.root,
+            resolve: { alias: config.resolve.alias },
+            define: { ...config.define, __MC_CONTROLLER_PATH__: JSON.stringify(entryChunk.fileName) },
+            build: {
+              write: false,
+              target: config.build.target,
+              minify: true,
+              lib: { entry, formats: ['iife'], name: 'mobilizationContext', fileName: () => 'content.js' },
+            },
+          }),
+        );
+        const chunk = chunks.find((item) => item.isEntry);
         if (!chunk || chunks.length !== 1) this.error(`the content script ${entry} must build to one self-contained script`);
         const banned = chunk.moduleIds.filter((id) => forbidden.test(id) || id.endsWith(controller));
         if (banned.length > 0) this.error(`the content script's first chunk must not contain ${banned.join(', ')}`);
@@ -91,11 +127,11 @@ export function contentFirstChunk({ manifest, controller, forbidden, browser }: 
         built.set(entry, this.getFileName(ref));
       }
     },
-    renderCrxManifest(written, bundle) {
+    renderCrxManifest(written) {
       const scripts: ContentScripts = (manifest.content_scripts ?? []).map((script) => ({ ...script, js: script.js?.map((file) => built.get(file)!) }));
       // The controller is imported from the page's side, so it and all it loads must be web-accessible there.
       const matches = [...new Set(scripts.flatMap((script) => script.matches ?? []))];
-      const resources = [...loadedFiles(bundle, this.getFileName(controllerRef))];
+      const resources = controllerFiles;
       return {
         ...written,
         content_scripts: scripts,

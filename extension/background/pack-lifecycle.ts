@@ -5,7 +5,8 @@ import { getSyncRecord, installBundledPack, syncPack } from './pack-sync';
 import { parseKeyring, type Keyring } from '../../src/pack/keyring';
 import { validateBuiltPack } from '../../src/pack/signed-pack';
 import { retryDelayMs } from '../../src/sync/retry-delay';
-import { compileLexicon, toStoredLexicon } from '../../src/detect/compile-lexicon';
+import { compileLexicon, toStoredLexicon, type StoredLexicon } from '../../src/detect/compile-lexicon';
+import { lexiconEntries, lexiconLanguageKeys } from '../messaging/stored-lexicon-entries';
 import type { SyncOutcome, SyncStatus } from '../messaging/protocol';
 import { LEXICON_KEY, OLD_LEXICON_KEYS } from '../messaging/storage-keys';
 import { readSettings } from '../settings/settings-store';
@@ -48,8 +49,12 @@ export async function ensurePackInstalled(db: MobilizationDb): Promise<void> {
  */
 export async function publishLexicon(db: MobilizationDb): Promise<void> {
   const lexicon = await getLexicon(db);
-  if (lexicon) await browser.storage.local.set({ [LEXICON_KEY]: toStoredLexicon(compileLexicon(lexicon)) });
-  await browser.storage.local.remove(OLD_LEXICON_KEYS);
+  if (!lexicon) return browser.storage.local.remove(OLD_LEXICON_KEYS);
+  // The languages a new pack drops would otherwise keep their parts in storage.
+  const previous = (await browser.storage.local.get(LEXICON_KEY))[LEXICON_KEY] as StoredLexicon | undefined;
+  const entries = lexiconEntries(toStoredLexicon(compileLexicon(lexicon)));
+  await browser.storage.local.set(entries);
+  await browser.storage.local.remove([...OLD_LEXICON_KEYS, ...lexiconLanguageKeys(previous).filter((key) => !(key in entries))]);
 }
 
 let shipped: Promise<Keyring> | null = null;

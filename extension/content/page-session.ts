@@ -20,6 +20,9 @@ export interface PageSession {
   destroy(): void;
 }
 
+/** However long the overlays take (a worker waking up), the sidebar's page loads by then. */
+const SIDEBAR_AT_THE_LATEST_MS = 1_500;
+
 /** Resolves once the page's UI strings are in (one message to the worker). */
 export async function createPageSession(): Promise<PageSession> {
   const text = await loadPageText();
@@ -45,7 +48,7 @@ export async function createPageSession(): Promise<PageSession> {
     overlays?.setVisible(overlaysVisible);
   }
 
-  function mountClaimOverlays(lang: string) {
+  function mountClaimOverlays(lang: string, onSettled?: () => void) {
     overlays?.destroy();
     overlays = mountOverlays({
       root: findArticleRoot(document),
@@ -64,6 +67,7 @@ export async function createPageSession(): Promise<PageSession> {
       visible: overlaysVisible,
       signal,
       onAnchored: (anchored) => void sendToBackground('content:anchored-claims', { anchored }),
+      ...(onSettled ? { onSettled } : {}),
       onOpenInSidebar: (index) => sidebar.open({ focus: true, claimIndex: index }),
       labels: localizedOverlayLabels(text),
       locale: browser.i18n.getUILanguage(),
@@ -73,12 +77,21 @@ export async function createPageSession(): Promise<PageSession> {
   return {
     async showArticle(verdict, settings) {
       overlaysVisible = settings.overlaysVisible;
-      // One step per task: this chunk's start, the sidebar, then the overlays.
+      // One step per task: this chunk's start, the sidebar's panel, the overlays, the sidebar's page.
       await yieldToPage();
       if (signal.aborted) return;
-      if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false });
+      // The panel takes its place first, so the article reflows once, before the markers
+      // are placed; its page comes once the highlights and markers are in: loading the frame
+      // starts a page, a process's work and the worker's biggest answer, which on a machine
+      // with few cores would otherwise run alongside the overlays' tasks and stretch them.
+      if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false, frameLater: true });
       await yieldToPage();
-      if (!signal.aborted) mountClaimOverlays(verdict.lang);
+      if (signal.aborted) return;
+      await new Promise<void>((settled) => {
+        mountClaimOverlays(verdict.lang, settled);
+        setTimeout(settled, SIDEBAR_AT_THE_LATEST_MS);
+      });
+      if (!signal.aborted) sidebar.loadFrame();
     },
     setSidebarOpen(open = !sidebar.isOpen()) {
       if (open) sidebar.open({ focus: true });

@@ -8,8 +8,13 @@ import { createOwnHost } from './overlays/own-elements';
  * on narrow ones it is a drawer over the page.
  */
 export interface SidebarHost {
-  /** `byReader` is false only when the sidebar opens by itself on an article. */
-  open(options?: { focus?: boolean; claimIndex?: number; byReader?: boolean }): void;
+  /**
+   * `byReader` is false only when the sidebar opens by itself on an article. `frameLater`
+   * shows the panel and makes room for it at once, but leaves the frame to `loadFrame()`.
+   */
+  open(options?: { focus?: boolean; claimIndex?: number; byReader?: boolean; frameLater?: boolean }): void;
+  /** Puts the sidebar's page in the panel, if it is open and has none yet. */
+  loadFrame(): void;
   close(): void;
   isOpen(): boolean;
   destroy(): void;
@@ -60,7 +65,8 @@ export function createSidebarHost(options: {
   launcher.textContent = options.launcherLabel;
   launcher.hidden = true;
   shadow.append(style, panel, launcher);
-  document.documentElement.append(host);
+  // The host enters the page when the sidebar first opens, after the article's place has been
+  // read: the page's layout is still clean then, so reading it costs no extra layout pass.
 
   /**
    * Made when the sidebar first opens, its address set before it enters the page: the page
@@ -81,28 +87,36 @@ export function createSidebarHost(options: {
     pushedMargin = null;
   }
 
-  /** Docks beside the article, making room only when the article would otherwise be covered. */
-  function layout() {
+  /** Where the article's right edge is without our margin (a layout read). */
+  function articleRightEdge(): number {
+    restorePage();
+    return options.articleRoot().getBoundingClientRect().right;
+  }
+
+  /**
+   * Docks beside the article, making room only when the article would otherwise be covered.
+   * `articleRight` is the article's edge when the caller read it before changing the page.
+   */
+  function layout(articleRight?: number) {
     if (!open) return restorePage();
     const docked = innerWidth >= DOCK_MIN_VIEWPORT;
     panel.classList.toggle('docked', docked);
     if (!docked) return restorePage();
-    restorePage();
-    const articleRight = options.articleRoot().getBoundingClientRect().right;
-    if (innerWidth - articleRight < SIDEBAR_WIDTH) {
+    const right = articleRight ?? articleRightEdge();
+    if (innerWidth - right < SIDEBAR_WIDTH) {
       pushedMargin = `${SIDEBAR_WIDTH}px`;
       document.documentElement.style.setProperty('margin-right', pushedMargin, 'important');
     }
   }
 
-  function setOpen(next: boolean, focus: boolean, byReader: boolean) {
+  function setOpen(next: boolean, focus: boolean, byReader: boolean, articleRight?: number) {
     if (next === open) return;
     const focusWasInside = shadow.activeElement !== null;
     if (next && focus) returnFocusTo = document.activeElement;
     open = next;
     panel.hidden = !open;
     launcher.hidden = open;
-    layout();
+    layout(articleRight);
     if (open && focus) {
       frame?.focus();
     } else if (!open && focusWasInside) {
@@ -120,7 +134,7 @@ export function createSidebarHost(options: {
     'resize',
     () => {
       clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(layout, 150);
+      resizeTimer = setTimeout(() => layout(), 150);
     },
     { signal: options.signal },
   );
@@ -133,22 +147,29 @@ export function createSidebarHost(options: {
     host.remove();
   }
 
-  function show({ focus = false, claimIndex, byReader = true }: { focus?: boolean; claimIndex?: number | undefined; byReader?: boolean }) {
+  function loadFrame(src = pageUrl) {
+    if (frame) return;
+    frame = document.createElement('iframe');
+    frame.title = options.frameTitle;
+    frame.src = src;
+    panel.append(frame);
+  }
+
+  function show({ focus = false, claimIndex, byReader = true, frameLater = false }: { focus?: boolean; claimIndex?: number | undefined; byReader?: boolean; frameLater?: boolean }) {
     // The hash tells the sidebar which claim to show; the page cannot see this URL.
     const src = claimIndex === undefined ? pageUrl : `${pageUrl}#claim-${claimIndex}`;
-    if (!frame) {
-      frame = document.createElement('iframe');
-      frame.title = options.frameTitle;
-      frame.src = src;
-      panel.append(frame);
-    } else if (claimIndex !== undefined) {
-      frame.src = src;
-    }
-    setOpen(true, focus, byReader);
+    // Read before anything below changes the page (see layout).
+    const articleRight = open || innerWidth < DOCK_MIN_VIEWPORT ? undefined : articleRightEdge();
+    if (!host.isConnected) document.documentElement.append(host);
+    if (frame && claimIndex !== undefined) frame.src = src;
+    // The reader's own opening, a claim or focus need the page now.
+    else if (!frameLater || focus || claimIndex !== undefined) loadFrame(src);
+    setOpen(true, focus, byReader, articleRight);
   }
 
   return {
     open: (how = {}) => show(how),
+    loadFrame: () => void (open && loadFrame()),
     close: () => setOpen(false, false, true),
     isOpen: () => open,
     destroy,

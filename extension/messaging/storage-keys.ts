@@ -9,8 +9,13 @@ export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 /**
  * The installed pack's detection lexicon, compiled by the worker, in `storage.local`, where the
  * content script reads it without waking the worker. A new key for each new stored shape, so a
- * page never misreads an older one: `lexicon` held it raw, `compiled-lexicon` all as objects.
+ * page never misreads an older one: `lexicon` held it raw, `compiled-lexicon` all as objects,
+ * `compiled-lexicon-2` every language's compiled part in one entry. This key holds what
+ * language recognition reads; each language's compiled part has a key of its own
+ * (lexiconLanguageKey), so a page reads the one language it is in, not all twenty.
  */
-export const LEXICON_KEY = 'compiled-lexicon-2';
+export const LEXICON_KEY = 'compiled-lexicon-3';
+/** One language's compiled part (JSON text), beside the lexicon at LEXICON_KEY. */
+export const lexiconLanguageKey = (lang: string) => `${LEXICON_KEY}:${lang}`;
 /** Keys of the shapes older versions stored, removed when the lexicon is published. */
-export const OLD_LEXICON_KEYS = ['lexicon', 'compiled-lexicon'];
+export const OLD_LEXICON_KEYS = ['lexicon', 'compiled-lexicon', 'compiled-lexicon-2'];

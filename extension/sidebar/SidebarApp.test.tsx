@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import type { ArticleContext } from '../messaging/protocol';
+import type { ArticleContext, Result } from '../messaging/protocol';
 import { tabStateKey } from '../messaging/storage-keys';
 import { emitSessionChange, sessionListenerCount } from '../ui/test-support/fake-browser';
 import { ok, replyWith } from '../ui/test-support/background-replies';
@@ -250,6 +250,34 @@ describe('sidebar', () => {
     expect(send.mock.calls.filter(([type]) => type === 'sidebar:get-context')).toHaveLength(2);
     expect(root.textContent).toContain('A second claim.');
     expect(root.querySelector('h1')?.textContent).toBe('Mobilization Context');
+  });
+
+  it('asks for its context once when its tab state does not change', async () => {
+    vi.useFakeTimers();
+    const send = replyWith({ 'sidebar:get-context': () => ok(articleContext) });
+    await mount(<SidebarApp />);
+    await act(() => {
+      vi.advanceTimersByTime(REFRESH_DEBOUNCE_MS * 4);
+    });
+    await settle();
+    expect(send.mock.calls.filter(([type]) => type === 'sidebar:get-context')).toHaveLength(1);
+  });
+
+  it('asks again when its tab state changed while the first answer was on its way', async () => {
+    vi.useFakeTimers();
+    let answer: (value: Result<ArticleContext>) => void = () => {};
+    const send = replyWith({ 'sidebar:get-context': () => new Promise<Result<ArticleContext>>((resolve) => (answer = resolve)) });
+    const root = await mount(<SidebarApp />);
+    emitSessionChange({ [tabStateKey(articleContext.tabId)]: { newValue: {} } });
+    replyWith({ 'sidebar:get-context': () => ok({ ...articleContext, anchored: [{ ...articleContext.anchored[0]!, excerpt: 'A later claim.' }] }) });
+    await act(() => answer(ok(articleContext)));
+    await settle();
+    await act(() => {
+      vi.advanceTimersByTime(REFRESH_DEBOUNCE_MS + 1);
+    });
+    await settle();
+    expect(send.mock.calls.filter(([type]) => type === 'sidebar:get-context')).toHaveLength(2);
+    expect(root.textContent).toContain('A later claim.');
   });
 
   it('stops listening when it goes away', async () => {

@@ -24,7 +24,8 @@ export function createCardHost(doc: Document, layer: MarkerLayer, signal: AbortS
   const host = createOwnHost(doc, CARD_TAG);
   host.style.cssText = 'all: initial; position: absolute; display: none; z-index: 2147483646;';
   const root = host.attachShadow({ mode: 'closed' });
-  adoptStyles(root, CARD_CSS);
+  // The card's styles are parsed when a card first opens: most readers never open one.
+  let styled = false;
   layer.layer.append(host);
   let current: { index: number; card: HTMLElement; returnFocus: HTMLElement | undefined } | null = null;
   // Tracked from events: reading activeElement across a closed root is not reliable everywhere.
@@ -86,6 +87,10 @@ export function createCardHost(doc: Document, layer: MarkerLayer, signal: AbortS
       if (current) {
         current.card.remove();
         current = null;
+      }
+      if (!styled) {
+        adoptStyles(root, CARD_CSS);
+        styled = true;
       }
       host.style.display = 'block';
       host.setAttribute('data-mc-claim-index', String(index));

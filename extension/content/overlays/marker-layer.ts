@@ -72,6 +72,9 @@ export function createMarkerLayer(doc: Document, events: MarkerEvents, textRoot:
    * marker.
    */
   const placeAll = (): void => {
+    // A ResizeObserver reports once as soon as it observes, before any marker exists: with
+    // nothing to place, the article's layout is not read at all.
+    if (markers.length === 0) return;
     const spots = chooseSpots(markers);
     markers.forEach((marker, i) => moveTo(marker, spots[i]));
   };

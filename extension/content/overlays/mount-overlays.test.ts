@@ -24,15 +24,19 @@ let controller: AbortController;
 let overlays: OverlayController;
 let anchoredCalls: AnchoredClaim[][];
 
-async function mount(options: { visible?: boolean } = {}) {
+let settledCalls: number;
+
+async function mount(options: { visible?: boolean; findClaims?: typeof matchInPlace } = {}) {
   anchoredCalls = [];
+  settledCalls = 0;
   overlays = mountOverlays({
     root: document.querySelector('article') as Element,
-    findClaims: matchInPlace,
+    findClaims: options.findClaims ?? matchInPlace,
     loadQuestions: loadQuestionsInPlace,
     visible: options.visible ?? true,
     signal: controller.signal,
     onAnchored: (anchored) => anchoredCalls.push(anchored),
+    onSettled: () => (settledCalls += 1),
     onOpenInSidebar: vi.fn(),
     forceMarks: true,
   });
@@ -60,6 +64,35 @@ afterEach(() => {
 });
 
 describe('mountOverlays', () => {
+  it('reports once that it has settled: after the markers are placed, not before', async () => {
+    await mount();
+    expect(settledCalls).toBe(0);
+    await markersPlaced();
+    expect(markers()).toHaveLength(2);
+    expect(settledCalls).toBe(1);
+    overlays.setVisible(false);
+    overlays.setVisible(true);
+    await anchored();
+    await markersPlaced();
+    expect(settledCalls).toBe(1);
+  });
+
+  it('settles at once when the article makes no claim, or the background cannot match', async () => {
+    await mount({ findClaims: async () => [] });
+    expect(settledCalls).toBe(1);
+    controller.abort();
+    controller = new AbortController();
+    document.body.innerHTML = ARTICLE;
+    await mount({ findClaims: async () => Promise.reject(new Error('the pack is being replaced')) });
+    expect(settledCalls).toBe(1);
+  });
+
+  it('settles without markers when the overlays are hidden', async () => {
+    await mount({ visible: false });
+    expect(settledCalls).toBe(1);
+    expect(markers()).toHaveLength(0);
+  });
+
   it('anchors the claim sentences and reports them', async () => {
     await mount();
     expect(overlays.anchoredCount()).toBe(2);

@@ -43,6 +43,11 @@ export interface MountOverlaysOptions {
   visible: boolean;
   signal: AbortSignal;
   onAnchored(anchored: AnchoredClaim[]): void;
+  /**
+   * Called once, when the first anchoring is done on the page: its highlights painted and its
+   * markers placed, or no claim found, or the background unable to match.
+   */
+  onSettled?(): void;
   onOpenInSidebar(index: number): void;
   /** UI words; English by default. */
   labels?: OverlayLabels;
@@ -147,6 +152,12 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
 
   /** Counts anchorings, so only the answer to the latest one is used. */
   let anchoring = 0;
+  let settled = false;
+  function settle(): void {
+    if (settled) return;
+    settled = true;
+    options.onSettled?.();
+  }
 
   /**
    * Reads the article's text now and paints once its claim sentences are found. Should the
@@ -166,9 +177,11 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
         });
         if (openIndex !== null) card.close();
         options.onAnchored(anchors.map((anchor) => anchor.claim));
+        if (!visible || anchors.length === 0) settle();
       },
       () => {
         // The background could not match (the pack is being replaced): what is shown stays.
+        settle();
       },
     );
   }
@@ -200,6 +213,7 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
       pendingMarkers = deferTask(view, () => {
         pendingMarkers = null;
         if (!destroyed && visible && anchors === painted) unobserved(() => markers.render(sentenceMarkers()));
+        settle();
       });
     });
   }

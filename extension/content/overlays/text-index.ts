@@ -48,8 +48,10 @@ function isBlock(element: Element): boolean {
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName) || isOwnHost(element)) return true;
-  // Cheap visibility checks only: computed styles would force layout on every text node.
-  return (element as HTMLElement).hidden === true || (element as HTMLElement).style?.display === 'none';
+  // Cheap visibility checks only: computed styles would force layout on every text node. The
+  // inline style is read only where there is one: reading `style` makes a declaration object
+  // for every element it is asked of.
+  return (element as HTMLElement).hidden === true || (element.hasAttribute('style') && (element as HTMLElement).style?.display === 'none');
 }
 
 function nearestBlock(node: Node, root: Element): Element {
@@ -76,6 +78,9 @@ export function buildTextIndex(root: Element): TextIndex {
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
   });
+  // Text nodes side by side share a parent, and so their block: looked up once per parent.
+  let lastParent: Element | null = null;
+  let parentBlock: Element = root;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       if ((node as Element).localName === 'br') lineBreak();
@@ -83,7 +88,11 @@ export function buildTextIndex(root: Element): TextIndex {
     }
     const data = (node as Text).data;
     if (data.length === 0) continue;
-    const block = nearestBlock(node, root);
+    if (node.parentElement !== lastParent) {
+      lastParent = node.parentElement;
+      parentBlock = nearestBlock(node, root);
+    }
+    const block = parentBlock;
     if (block !== lastBlock) {
       lineBreak();
       lastBlock = block;
