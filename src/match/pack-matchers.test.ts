@@ -277,6 +277,10 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['es-electronic-summons-fr', "La Russie introduit des convocations électroniques pour l'armée."],
     ['es-electronic-summons-es', 'Rusia introduce las citaciones electrónicas para el ejército.'],
     ['es-electronic-summons-it', "La Russia introduce le convocazioni elettroniche per l'esercito."],
+    ['es-summons-electronic-form-en', "Russia will now send military summonses to men's personal accounts."],
+    ['es-summons-electronic-form-ru', 'Госдума разрешила направлять повестки в личный кабинет.'],
+    ['es-summons-deemed-served-en', 'In Russia a summons will be considered delivered once it is posted to the account.'],
+    ['es-summons-deemed-served-uk', 'У росії повістка вважатиметься врученою з моменту розміщення.'],
   ];
 
   it.each(EXAMPLES)('%s fires on: %s', (matcherId, sentence) => {
