@@ -254,6 +254,10 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['br-eu-neighbours-visas-en', 'EU countries bordering Russia have stopped issuing tourist visas to Russians.'],
     ['br-eu-guidelines-en', 'The European Commission issued new guidelines on visas for Russians.'],
     ['br-eu-guidelines-ru', 'Еврокомиссия опубликовала новые рекомендации по выдаче виз россиянам.'],
+    ['br-finland-visa-holders-en', 'Finland bars Russians even if they hold a visa.'],
+    ['br-finland-visa-holders-es', 'Finlandia no aceptará más rusos, aunque tengan visado.'],
+    ['br-finland-border-closes-en', 'Finland will close its border at midnight on Thursday.'],
+    ['br-finland-border-closes-es', 'El cierre de la frontera en Finlandia empezará el jueves.'],
     // electronic-summons-law
     ['es-peskov-not-mobilization-en', 'Peskov said the bill on a unified register has nothing to do with mobilization.'],
     ['es-peskov-not-mobilization-ru', 'Песков заявил, что законопроект о реестре не имеет отношения к мобилизации.'],
