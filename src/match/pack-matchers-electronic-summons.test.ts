@@ -36,6 +36,7 @@ describe('a summons sent in electronic form', () => {
   it('stays silent without a summons, and on Ukraine', () => {
     expect(questions('Russian travellers can now buy train tickets electronically.', 'en')).not.toContain('electronic-summons-law');
     expect(questions('Ukrainian men will receive summonses electronically through Reserve+, Kyiv said.', 'en')).not.toContain('electronic-summons-law');
+    expect(questions('Unlike in Russia, summonses are sent electronically through the Reserve+ app.', 'en')).not.toContain('electronic-summons-law');
   });
 });
 
