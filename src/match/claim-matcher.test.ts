@@ -163,6 +163,25 @@ describe('a percentage or a sum of money is no count of people', () => {
   });
 });
 
+describe('a share is stated only as a percentage', () => {
+  const shares = compileMatchers([
+    { id: 'ret-40-share', questionId: 'how-many-returned', lang: 'en', all: [['returned'], ['left', 'fled']], numbers: [40], percent: true },
+    { id: 'ret-40-ru', questionId: 'how-many-returned', lang: 'ru', all: [['вернул'], ['уехавш']], numbers: [40], percent: true },
+  ]);
+  const ids = (text: string) => findClaims(text, shares).map((match) => match.matcherId);
+
+  it('reads "40%", "40 percent", "40 процентов" for a share', () => {
+    expect(ids('Some 40% of those who fled have returned.')).toEqual(['ret-40-share']);
+    expect(ids('About 40 percent of the men who left have returned.')).toEqual(['ret-40-share']);
+    expect(ids('Около 40 процентов уехавших вернулись.')).toEqual(['ret-40-ru']);
+  });
+
+  it('never reads a count as the share', () => {
+    expect(ids('Some 40 of those who fled have returned.')).toEqual([]);
+    expect(ids('Около 40 уехавших вернулись.')).toEqual([]);
+  });
+});
+
 describe('each sentence is read in the language its letters show', () => {
   const bilingual = compileMatchers(
     [

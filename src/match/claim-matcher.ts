@@ -44,6 +44,8 @@ interface CompiledMatcher {
   rangeEnds: boolean;
   /** The matcher has words pointing back to the previous sentence. */
   refers: boolean;
+  /** The matcher's numbers are shares: only a percentage states them. */
+  percent: boolean;
   /** Index of the matcher's language in `langs`. */
   langIndex: number;
 }
@@ -110,6 +112,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
       carry: matcher.carry ?? [],
       rangeEnds: matcher.rangeEnds === true,
       refers: (matcher.refer?.length ?? 0) > 0,
+      percent: matcher.percent === true,
       langIndex: langs.indexOf(matcher.lang),
     });
     groupTotal += matcher.all.length;
@@ -291,18 +294,19 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     };
     /**
      * A wanted number is stated within NUMBER_WINDOW words of one of the matcher's words, and
-     * is not a percentage or a sum of money, unless the matcher's own word names that money,
-     * nor the end of a range, unless the matcher's claim is approximate or a range itself.
+     * is not a percentage (unless the claim is a share, which only a percentage states) or a sum
+     * of money, unless the matcher's own word names that money, nor the end of a range, unless
+     * the matcher's claim is approximate or a range itself.
      */
     const statesNear = (matcherIndex: number, wanted: readonly number[]): boolean => {
-      const { rangeEnds: acceptsRange, refers } = compiled.matchers[matcherIndex] as CompiledMatcher;
+      const { rangeEnds: acceptsRange, refers, percent: wantsShare } = compiled.matchers[matcherIndex] as CompiledMatcher;
       const distance = (hit: number, number: { first: number; last: number }): number => (hit < number.first ? number.first - hit : hit > number.last ? hit - number.last : 0);
       for (const number of statedNumbers()) {
         if (!wanted.includes(number.value) || (number.rangeEnd && !acceptsRange)) continue;
         let near = false;
         let namesUnit: number | undefined;
         const { measure, unitToken } = measureOf(text, number.start, number.end, tokens, number.last, tokenIndex);
-        if (measure === 'percent' || (measure === 'money' && unitToken === undefined)) continue;
+        if (wantsShare ? measure !== 'percent' : measure === 'percent' || (measure === 'money' && unitToken === undefined)) continue;
         for (let h = 0; h < hitMatchers.length; h++) {
           if (hitMatchers[h] !== matcherIndex) continue;
           const hit = hitTokens[h] as number;

@@ -46,6 +46,7 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
         ...(carry.length > 0 ? { carry } : {}),
         ...(refer.length > 0 ? { refer } : {}),
         ...(rangeEnds ? { rangeEnds: true as const } : {}),
+        ...(matcher.percent ? { percent: true as const } : {}),
       });
     }
   }

@@ -117,6 +117,9 @@ const EXAMPLES: Array<[string, string]> = [
   // Deferments
   ['def-195', 'The ministry published a list of 195 IT specialties eligible for a deferment.'],
   ['def-195', 'Минцифры опубликовало перечень из 195 специальностей для отсрочки.'],
+  ['def-widened-private', 'Students of accredited private universities will get a deferment.'],
+  ['def-widened-postgrad-clergy', 'Отсрочку получат также аспиранты и студенты духовных учебных заведений.'],
+  ['def-key-sectors', 'Staff of IT companies, banks and registered media are exempt from the call-up.'],
   // Forecasts of a second wave
   ['fc-500k', 'Ukrainian intelligence expects a new wave of mobilization of 500,000 men in January.'],
   ['fc-500k', 'Росія готує нову хвилю мобілізації на 500 тисяч осіб.'],

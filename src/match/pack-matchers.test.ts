@@ -254,6 +254,10 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['br-eu-neighbours-visas-en', 'EU countries bordering Russia have stopped issuing tourist visas to Russians.'],
     ['br-eu-guidelines-en', 'The European Commission issued new guidelines on visas for Russians.'],
     ['br-eu-guidelines-ru', 'Еврокомиссия опубликовала новые рекомендации по выдаче виз россиянам.'],
+    ['br-finland-visa-holders-en', 'Finland bars Russians even if they hold a visa.'],
+    ['br-finland-visa-holders-es', 'Finlandia no aceptará más rusos, aunque tengan visado.'],
+    ['br-finland-border-closes-en', 'Finland will close its border at midnight on Thursday.'],
+    ['br-finland-border-closes-es', 'El cierre de la frontera en Finlandia empezará el jueves.'],
     // electronic-summons-law
     ['es-peskov-not-mobilization-en', 'Peskov said the bill on a unified register has nothing to do with mobilization.'],
     ['es-peskov-not-mobilization-ru', 'Песков заявил, что законопроект о реестре не имеет отношения к мобилизации.'],
@@ -277,6 +281,10 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['es-electronic-summons-fr', "La Russie introduit des convocations électroniques pour l'armée."],
     ['es-electronic-summons-es', 'Rusia introduce las citaciones electrónicas para el ejército.'],
     ['es-electronic-summons-it', "La Russia introduce le convocazioni elettroniche per l'esercito."],
+    ['es-summons-electronic-form-en', "Russia will now send military summonses to men's personal accounts."],
+    ['es-summons-electronic-form-ru', 'Госдума разрешила направлять повестки в личный кабинет.'],
+    ['es-summons-deemed-served-en', 'In Russia a summons will be considered delivered once it is posted to the account.'],
+    ['es-summons-deemed-served-uk', 'У росії повістка вважатиметься врученою з моменту розміщення.'],
   ];
 
   it.each(EXAMPLES)('%s fires on: %s', (matcherId, sentence) => {

@@ -32,6 +32,8 @@ export const conceptMatcherSchema = z.object({
    * instead, as in "Arrivals in Georgia have doubled. About 10,000 come every day."
    */
   carry: z.array(conceptId).optional(),
+  /** The claim is a share ("40% of those who left have returned"): its numbers count only as percentages. */
+  percent: z.literal(true).optional(),
 });
 export type ConceptMatcher = z.infer<typeof conceptMatcherSchema>;
 
@@ -64,5 +66,7 @@ export const claimMatcherSchema = z.object({
    * 11,000 a day") states them too; for an exact claim a range is never its number.
    */
   rangeEnds: z.literal(true).optional(),
+  /** The claim is a share: its numbers count only as percentages ("40%", "40 процентов"), never as a count. */
+  percent: z.literal(true).optional(),
 });
 export type ClaimMatcher = z.infer<typeof claimMatcherSchema>;

@@ -1,0 +1,30 @@
+/**
+ * Who the call-up was for, said with "only" (concept only, English alone until now, in all ten
+ * languages): "only people in the military reserve will be drafted", and "only men with military
+ * experience" right after a sentence naming the mobilization. "Only" with the call-up of someone
+ * else, or without the reserve or experience, stays unmarked.
+ */
+import { describe, expect, it } from 'vitest';
+import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+
+const claimsIn = realPackClaimFinder();
+const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+
+describe('only reservists, only the experienced', () => {
+  it.each([
+    ['en', 'Only people in the military reserve will be drafted.'],
+    ['ru', 'Призываться будут только граждане, находящиеся в запасе.'],
+    ['de', 'Einberufen würden nur Bürger, die in der Reserve sind.'],
+    ['es', 'Solo serán llamados los ciudadanos que están en la reserva.'],
+    ['pl', 'Powołani zostaną wyłącznie obywatele w rezerwie.'],
+    ['en', 'The decree sets out a partial mobilization. Only men with combat experience are concerned.'],
+  ])('is read as who can be called up (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('who-can-be-called-up');
+  });
+
+  it('stays silent on Ukraine’s call-up and without the reserve or experience', () => {
+    expect(questions('Ukraine will call up only people in the reserve, Kyiv said.', 'en')).not.toContain('who-can-be-called-up');
+    expect(questions('Only a few people were drafted in the village.', 'en')).not.toContain('who-can-be-called-up');
+    expect(questions('The decree sets out a partial mobilization.\nOnly men with combat experience are concerned.', 'en')).not.toContain('who-can-be-called-up');
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * How many of those who left came back, told as a share: "40% have returned", "половина
+ * вернулась" is the word matcher's; here the percentage, read only as a share and never as a
+ * count, with those who left named in the sentence or the one before it in its paragraph.
+ */
+import { describe, expect, it } from 'vitest';
+import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+
+const claimsIn = realPackClaimFinder();
+const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+
+describe('the share of leavers who returned', () => {
+  it.each([
+    ['en', 'A newspaper estimates that 40% of the men who fled the mobilization have returned.', 'ret-izvestia-40'],
+    ['en', 'Many of those who left kept their Russian address. At most 40% have returned, the paper says.', 'ret-izvestia-40'],
+    ['ru', 'По оценке газеты, вернулись около 40% уехавших после мобилизации.', 'ret-izvestia-40'],
+    ['de', 'Rund 50 Prozent der nach der Mobilmachung Geflohenen sind zurückgekehrt.', 'ret-putin-half'],
+    ['fr', 'Selon des chercheurs, seuls 15 % de ceux qui ont fui la mobilisation sont revenus.', 'ret-eui-15'],
+  ])('is read as the share (%s)', (lang, text, claimId) => {
+    expect(claimIds(text, lang)).toContain(claimId);
+  });
+
+  it('is no share when the number counts people, or without those who left', () => {
+    expect(claimIds('Some 40 men who fled the mobilization have returned to their village.', 'en')).not.toContain('ret-izvestia-40');
+    expect(claimIds('Turnout returned to 40% in the regional election.', 'en')).not.toContain('ret-izvestia-40');
+  });
+});
