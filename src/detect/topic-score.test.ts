@@ -204,3 +204,53 @@ describe('concepts filled in where a language lacked them', () => {
     expect(returns.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('later waves, the register and the exodus, in every first-ten language', () => {
+  it('reads a second wave of mobilization denied by the Kremlin as later call-ups (pt, pl, nl)', () => {
+    const pt = score('pt', 'Kremlin nega segunda onda de mobilização', 'O porta-voz Dmitri Peskov afirmou que o Kremlin não discute uma nova onda de mobilização, depois de relatos de intimações entregues a reservistas russos em várias regiões.');
+    const pl = score('pl', 'Kreml zaprzecza: nie będzie drugiej fali mobilizacji', 'Rzecznik Kremla Dmitrij Pieskow powiedział, że nowa fala mobilizacji nie jest omawiana, choć rezerwiści w kilku regionach Rosji dostali wezwania.');
+    const nl = score('nl', 'Kremlin ontkent tweede mobilisatiegolf', 'Woordvoerder Peskov zegt dat een nieuwe mobilisatie niet aan de orde is, nadat Russische reservisten in meerdere regio’s een oproep kregen.');
+    for (const result of [pt, pl, nl]) {
+      expect(result.topics).toContain('later-waves');
+      expect(result.score).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+
+  it('reads the electronic summons and the register of those liable for service as the 2023 law (pt, pl, nl, de)', () => {
+    const pt = score('pt', 'Duma aprova intimações eletrônicas', 'A Duma russa aprovou a lei das intimações eletrônicas: a convocação vale a partir do momento em que aparece no registro único, e quem a recebe fica proibido de sair do país.');
+    const pl = score('pl', 'Duma przyjęła ustawę o elektronicznych wezwaniach', 'Rosyjska Duma przyjęła ustawę: elektroniczne wezwania do wojska trafią do jednolitego rejestru, a wezwany nie może wyjechać z Rosji.');
+    const nl = score('nl', 'Rusland mag elektronische oproepen versturen', 'De Russische Doema keurde een wet goed: elektronische oproepbrieven komen in een digitaal register en wie er een krijgt, mag het land niet meer uit.');
+    const de = score('de', 'Putin unterzeichnet Gesetz über das Register der Wehrpflichtigen', 'Der russische Präsident hat das Gesetz unterzeichnet: elektronische Vorladungen gelten als zugestellt, sobald sie im Register der Wehrpflichtigen erscheinen.');
+    for (const result of [pt, pl, nl, de]) expect(result.topics).toContain('law-2023');
+  });
+
+  it('reads Russians who left since the war as the exodus when no call-up word is used (es, de, it, pt, pl, nl)', () => {
+    const texts: Array<[string, string, string]> = [
+      ['es', 'Los emigrantes rusos rehacen su vida en Belgrado', 'Miles de emigrantes rusos llegaron a Serbia desde 2022. La emigración rusa abrió cafés y escuelas en Belgrado; muchos rusos emigrados no piensan volver a Rusia mientras dure la guerra.'],
+      ['de', 'Russische Emigranten in Belgrad', 'Seit 2022 sind zehntausende russische Emigranten nach Serbien gekommen. Viele sind aus Russland geflohen, um nicht in den Krieg zu müssen, und leben nun in Belgrad.'],
+      ['it', 'Gli emigrati russi a Belgrado', 'Decine di migliaia di emigrati russi sono arrivati in Serbia dal 2022. I russi fuggiti dalla guerra hanno aperto locali e scuole a Belgrado e non pensano di tornare.'],
+      ['pt', 'Os emigrantes russos em Belgrado', 'Dezenas de milhares de emigrantes russos chegaram à Sérvia desde 2022. Os russos que fugiram da guerra abriram cafés e escolas em Belgrado.'],
+      ['pl', 'Rosyjscy emigranci w Belgradzie', 'Od 2022 roku do Serbii przyjechały dziesiątki tysięcy emigrantów z Rosji. Rosyjscy emigranci otwierają w Belgradzie kawiarnie i szkoły i nie chcą wracać.'],
+      ['nl', 'Russische emigranten in Belgrado', 'Sinds 2022 kwamen tienduizenden Russische emigranten naar Servië. Veel Russen die gevlucht zijn voor de oorlog openen nu cafés in Belgrado.'],
+    ];
+    for (const [lang, headline, body] of texts) {
+      const result = score(lang, headline, body);
+      expect(result.topics, lang).toContain('exodus');
+      expect(result.score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+
+  it('keeps Ukrainian men fleeing Ukraine’s own call-up out with the new flight-from-mobilization words (uk, ru)', () => {
+    const uk = score('uk', 'Чоловіки тікають від мобілізації через Тису', 'Прикордонники затримали українських чоловіків, які тікали від мобілізації. ТЦК вручає повістки, Верховна Рада обговорює новий закон про мобілізацію в Україні.');
+    const ru = score('ru', 'Уклонисты бежали от мобилизации в Румынию', 'Украинские пограничники задержали мужчин, которые бежали от мобилизации через Тису. ТЦК продолжает вручать повестки, сообщили в Госпогранслужбе Украины.');
+    expect(uk.score).toBeLessThan(compiled.threshold);
+    expect(ru.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('does not lower a short item’s bar for a lead that names only the Russians who left, not the call-up', () => {
+    const listing = score('fr', 'Les exilés de Russie en Géorgie', 'Documentaire sur les exilés de Russie installés en Géorgie.');
+    const callUp = score('fr', 'Des Russes fuient la mobilisation partielle', 'Des milliers de Russes fuient la mobilisation partielle vers la Géorgie.');
+    expect(listing.leadCallUp).toBe(false);
+    expect(callUp.leadCallUp).toBe(true);
+  });
+});
