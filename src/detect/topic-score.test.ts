@@ -254,3 +254,27 @@ describe('later waves, the register and the exodus, in every first-ten language'
     expect(callUp.leadCallUp).toBe(true);
   });
 });
+
+describe('the Duma and the Federation Council as Russia, and the register and later waves in added languages', () => {
+  it('counts call-up words next to the Duma as Russia’s, in languages that lacked it (en, pl, zh)', () => {
+    const withDuma = score('en', 'Deputies back the bill', 'The State Duma passed the bill on summonses to reservists on Tuesday.');
+    const without = score('en', 'Deputies back the bill', 'The parliament passed the bill on summonses to reservists on Tuesday.');
+    expect(withDuma.positive).toBeGreaterThan(without.positive);
+    const pl = score('pl', 'Posłowie poparli ustawę', 'Duma Państwowa przyjęła we wtorek ustawę o wezwaniach dla rezerwistów.');
+    expect(pl.positive).toBeGreaterThan(score('pl', 'Posłowie poparli ustawę', 'Parlament przyjął we wtorek ustawę o wezwaniach dla rezerwistów.').positive);
+    // Polish 'duma' alone is pride, not the parliament.
+    expect(score('pl', 'Duma i radość', 'Wielka duma z rezerwistów, którzy wrócili z ćwiczeń.').positive).toBeLessThan(pl.positive);
+  });
+
+  it('reads the electronic summons in Romanian, Finnish, Turkish and Kazakh as the 2023 law', () => {
+    expect(score('ro', 'Duma de Stat a aprobat citațiile electronice', 'Rușii care primesc citații electronice nu mai pot părăsi țara, potrivit legii adoptate de Duma de Stat.').topics).toContain('law-2023');
+    expect(score('fi', 'Duuma hyväksyi sähköiset kutsunnat', 'Venäjän duuma hyväksyi lain sähköisistä kutsuista: kutsun saanut ei saa poistua maasta.').topics).toContain('law-2023');
+    expect(score('tr', 'Rusya’da elektronik celp dönemi', 'Rusya Devlet Duması elektronik celp yasasını kabul etti; celp alanlar yurt dışına çıkamayacak.').topics).toContain('law-2023');
+    expect(score('kk', 'Ресейде электронды повестка енгізілді', 'Ресей Мемлекеттік Думасы электронды повесткалар туралы заң қабылдады, повестка алған азамат елден шыға алмайды.').topics).toContain('law-2023');
+  });
+
+  it('reads a new wave of mobilization in Serbian and Kazakh as later call-ups', () => {
+    expect(score('sr', 'Kremlj: nema novog talasa mobilizacije', 'Peskov je rekao da Kremlj ne planira novi talas mobilizacije u Rusiji, iako rezervisti dobijaju pozive.').topics).toContain('later-waves');
+    expect(score('kk', 'Кремль мобилизацияның екінші толқынын жоққа шығарды', 'Песков Ресейде мобилизацияның екінші толқыны жоспарланбағанын айтты.').topics).toContain('later-waves');
+  });
+});
