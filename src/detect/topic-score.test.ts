@@ -278,3 +278,15 @@ describe('the Duma and the Federation Council as Russia, and the register and la
     expect(score('kk', 'Кремль мобилизацияның екінші толқынын жоққа шығарды', 'Песков Ресейде мобилизацияның екінші толқыны жоспарланбағанын айтты.').topics).toContain('later-waves');
   });
 });
+
+describe('the Russians who left, in added languages', () => {
+  it('reads Russian emigrants who fled the war as the exodus (cs, ro, ja)', () => {
+    const cs = score('cs', 'Ruští emigranti v Bělehradě', 'Od roku 2022 přišly do Srbska desítky tisíc Rusů. Ruští emigranti otevírají kavárny a školy; ruská emigrace se nechce vracet, dokud trvá válka a mobilizace.');
+    const ro = score('ro', 'Emigranții ruși din Belgrad', 'Zeci de mii de ruși au ajuns în Serbia din 2022. Emigranții ruși deschid cafenele; mulți ruși care au fugit de mobilizare nu vor să se întoarcă.');
+    const ja = score('ja', 'ロシアから脱出した若者たち', '2022年以降、多くのロシア人がロシアから脱出した。ロシア人移住者はセルビアやジョージアで新しい生活を始め、動員を逃れた男性も多い。');
+    for (const result of [cs, ro, ja]) expect(result.topics).toContain('exodus');
+    expect(cs.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(ro.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(ja.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
