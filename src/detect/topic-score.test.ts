@@ -290,3 +290,14 @@ describe('the Russians who left, in added languages', () => {
     expect(ja.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('Serbian, after test8', () => {
+  it('reads the Russian emigration to Serbia since 2022 as the exodus, in both alphabets', () => {
+    const latin = score('sr', 'Ruska emigracija u Srbiji', 'Od februara 2022. u Srbiju je stiglo više od sto hiljada Rusa. Ruski emigranti otvaraju firme u Beogradu; ruska emigracija je novi činilac u životu grada.');
+    const cyrillic = score('sr', 'Руска емиграција у Србији', 'Од фебруара 2022. у Србију је стигло више од сто хиљада Руса. Руски емигранти отварају фирме у Београду; руска емиграција је нови чинилац у животу града.');
+    expect(latin.topics).toContain('exodus');
+    expect(cyrillic.topics).toContain('exodus');
+    expect(latin.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(cyrillic.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
