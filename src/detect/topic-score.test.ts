@@ -301,3 +301,20 @@ describe('Serbian, after test8', () => {
     expect(cyrillic.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('the wives of the mobilized, after test8', () => {
+  it('reads the wives and mothers of Russia’s mobilized asking for their return as the returns story (en, de, pl)', () => {
+    const en = score('en', 'Wives of the mobilized picket the Defense Ministry', 'The wives of the mobilized men, called up in Russia in September 2022, demand a time limit on service and their return home, the Kremlin says there is no plan.');
+    const de = score('de', 'Die Frauen der Mobilisierten protestieren in Moskau', 'Ehefrauen der Mobilisierten fordern vor dem russischen Verteidigungsministerium die Rückkehr ihrer Männer, die im September 2022 eingezogen wurden.');
+    const pl = score('pl', 'Żony zmobilizowanych protestują w Moskwie', 'Żony zmobilizowanych Rosjan domagają się powrotu mężów, powołanych we wrześniu 2022 roku; Kreml milczy.');
+    for (const result of [en, de, pl]) {
+      expect(result.topics).toContain('returns');
+      expect(result.score).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+
+  it('keeps the wives of Ukraine’s mobilized asking for demobilization as Ukraine’s own story (uk)', () => {
+    const ukraine = score('uk', 'Дружини мобілізованих вимагають демобілізації', 'Дружини мобілізованих українських військових вийшли до Верховної Ради: вони просять визначити строки служби в ЗСУ і демобілізацію тих, хто воює з 2022 року.');
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+  });
+});
