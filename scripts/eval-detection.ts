@@ -1,7 +1,7 @@
 /**
  * Evaluates article and topic detection (`npm run eval -- <corpus dir>`): topic precision,
- * recall and F1 per split (dev: looked at while tuning; test, test2 … test7: held out, test2
- * labelled after the first round of rules was set, test3 before the second, test4 before the third, test5 before the fourth, test6 before the fifth, test7 before the sixth), per language and per
+ * recall and F1 per split (dev: looked at while tuning; test, test2 … test8: held out, test2
+ * labelled after the first round of rules was set, test3 before the second, test4 before the third, test5 before the fourth, test6 before the fifth, test7 before the sixth, test8 before the seventh), per language and per
  * failure class, over the labelled stored-page search results, the repository's own test
  * articles and the seed articles; article-ness and false sidebars over the labelled real
  * pages, which are all topic negatives. Lists every misclassified page (held-out ones only
@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { classifyPage, type PageVerdict } from '../src/detect/classify-page';
 import { CACHE_DIR, SEARCH_CACHE_DIR, loadFixtures, loadLabelledPages, loadLexicon, loadRealPages, loadSeeds, parseDocument } from './materialize-corpus';
 
-type Source = 'search-dev' | 'search-test' | 'search-test2' | 'search-test3' | 'search-test4' | 'search-test5' | 'search-test6' | 'search-test7' | 'own articles' | 'seeds';
+type Source = 'search-dev' | 'search-test' | 'search-test2' | 'search-test3' | 'search-test4' | 'search-test5' | 'search-test6' | 'search-test7' | 'search-test8' | 'own articles' | 'seeds';
 
 interface TopicCase {
   name: string;
@@ -192,17 +192,23 @@ if (searchTest7.length > 0) {
   lines.push(row('test7, first ten languages', searchTest7.filter((c) => FIRST_TEN.has(c.lang))));
   lines.push(row('test7, ten added languages', searchTest7.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
 }
+const searchTest8 = topicCases.filter((c) => c.source === 'search-test8');
+if (searchTest8.length > 0) {
+  lines.push(row('**eighth held-out split (test8), lexicon languages**', searchTest8.filter(inLexicon)));
+  lines.push(row('test8, first ten languages', searchTest8.filter((c) => FIRST_TEN.has(c.lang))));
+  lines.push(row('test8, ten added languages', searchTest8.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
+}
 lines.push(row('search results seen while tuning (dev), lexicon languages', searchDev.filter(inLexicon)));
 lines.push(row('dev, first ten languages', searchDev.filter((c) => FIRST_TEN.has(c.lang))));
 lines.push(row('dev, ten added languages', searchDev.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-lines.push(row(`search results in languages outside the lexicon (${['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'].filter((s) => !sealed.has(s)).join(', ')})`, topicCases.filter((c) => c.source.startsWith('search') && !inLexicon(c))));
+lines.push(row(`search results in languages outside the lexicon (${['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'].filter((s) => !sealed.has(s)).join(', ')})`, topicCases.filter((c) => c.source.startsWith('search') && !inLexicon(c))));
 lines.push(row('own test articles (positives and hard negatives)', topicCases.filter((c) => c.source === 'own articles')));
 lines.push(row('seed articles', topicCases.filter((c) => c.source === 'seeds')));
 
 out();
 out('### By language (search results of every split, own articles, seeds; lexicon languages)');
 out();
-lines.push('| language | pages | TP | FP | FN | precision | recall | F1 | test recall | test2 recall | test2 false sidebars | test3 recall | test3 false sidebars | test4 recall | test4 false sidebars | test5 recall | test5 false sidebars | test6 recall | test6 false sidebars | test7 recall | test7 false sidebars |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| language | pages | TP | FP | FN | precision | recall | F1 | test recall | test2 recall | test2 false sidebars | test3 recall | test3 false sidebars | test4 recall | test4 false sidebars | test5 recall | test5 false sidebars | test6 recall | test6 false sidebars | test7 recall | test7 false sidebars | test8 recall | test8 false sidebars |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 const heldOut = (cases: TopicCase[], source: Source): Counts => tally(topicPairs(cases.filter((c) => c.source === source)));
 const recallCell = (counts: Counts): string => (counts.tp + counts.fn === 0 ? '–' : `${counts.tp}/${counts.tp + counts.fn}`);
 for (const lang of [...new Set(topicCases.filter(inLexicon).map((c) => c.lang))].sort()) {
@@ -214,13 +220,14 @@ for (const lang of [...new Set(topicCases.filter(inLexicon).map((c) => c.lang))]
   const test5 = heldOut(cases, 'search-test5');
   const test6 = heldOut(cases, 'search-test6');
   const test7 = heldOut(cases, 'search-test7');
-  lines.push(`${row(lang, cases)} ${recallCell(heldOut(cases, 'search-test'))} | ${recallCell(test2)} | ${falseCell(test2)} | ${recallCell(test3)} | ${falseCell(test3)} | ${recallCell(test4)} | ${falseCell(test4)} | ${recallCell(test5)} | ${falseCell(test5)} | ${recallCell(test6)} | ${falseCell(test6)} | ${recallCell(test7)} | ${falseCell(test7)} |`);
+  const test8 = heldOut(cases, 'search-test8');
+  lines.push(`${row(lang, cases)} ${recallCell(heldOut(cases, 'search-test'))} | ${recallCell(test2)} | ${falseCell(test2)} | ${recallCell(test3)} | ${falseCell(test3)} | ${recallCell(test4)} | ${falseCell(test4)} | ${recallCell(test5)} | ${falseCell(test5)} | ${recallCell(test6)} | ${falseCell(test6)} | ${recallCell(test7)} | ${falseCell(test7)} | ${recallCell(test8)} | ${falseCell(test8)} |`);
 }
 
 out();
 out('### By page class (search results of every split, own articles, seeds; every language)');
 out();
-lines.push('| class | expected | pages | correct | wrong | held-out (test) correct | test2 correct | test3 correct | test4 correct | test5 correct | test6 correct | test7 correct |', '|---|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| class | expected | pages | correct | wrong | held-out (test) correct | test2 correct | test3 correct | test4 correct | test5 correct | test6 correct | test7 correct | test8 correct |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 const kinds = [...CLASSES.map(([name, positive]) => [name, positive] as const), ['own test articles', true] as const, ['own hard negatives', false] as const, ['seed articles', true] as const];
 for (const [kind, positive] of kinds) {
   const cases = topicCases.filter((c) => c.kind === kind && c.expected === positive);
@@ -230,10 +237,10 @@ for (const [kind, positive] of kinds) {
     const held = cases.filter((c) => c.source === source);
     return held.length ? `${held.filter((c) => c.verdict.relevant === c.expected).length}/${held.length}` : '–';
   };
-  lines.push(`| ${kind} | ${positive ? 'sidebar' : 'none'} | ${cases.length} | ${correct} | ${cases.length - correct} | ${correctOf('search-test')} | ${correctOf('search-test2')} | ${correctOf('search-test3')} | ${correctOf('search-test4')} | ${correctOf('search-test5')} | ${correctOf('search-test6')} | ${correctOf('search-test7')} |`);
+  lines.push(`| ${kind} | ${positive ? 'sidebar' : 'none'} | ${cases.length} | ${correct} | ${cases.length - correct} | ${correctOf('search-test')} | ${correctOf('search-test2')} | ${correctOf('search-test3')} | ${correctOf('search-test4')} | ${correctOf('search-test5')} | ${correctOf('search-test6')} | ${correctOf('search-test7')} | ${correctOf('search-test8')} |`);
 }
 const realTopicFalse = allRealCases.filter((c) => c.verdict.relevant);
-lines.push(`| real unrelated pages (../shared/corpus, synthetic test pages included) | none | ${allRealCases.length} | ${allRealCases.length - realTopicFalse.length} | ${realTopicFalse.length} | – | – | – | – | – | – | – |`);
+lines.push(`| real unrelated pages (../shared/corpus, synthetic test pages included) | none | ${allRealCases.length} | ${allRealCases.length - realTopicFalse.length} | ${realTopicFalse.length} | – | – | – | – | – | – | – | – |`);
 
 out();
 out('### Article-ness on the real corpus (news and other articles vs non-articles; synthetic test pages excluded)');
@@ -259,7 +266,7 @@ if (unsaved.length > 0) out(`Labelled search results without a saved answer in $
 const summary = lines.join('\n');
 console.log(summary);
 console.log('\n### Misclassified pages\n');
-const order: Source[] = showTest ? ['search-dev', 'search-test', 'search-test2', 'search-test3', 'search-test4', 'search-test5', 'search-test6', 'search-test7', 'own articles', 'seeds'] : ['search-dev', 'own articles', 'seeds'];
+const order: Source[] = showTest ? ['search-dev', 'search-test', 'search-test2', 'search-test3', 'search-test4', 'search-test5', 'search-test6', 'search-test7', 'search-test8', 'own articles', 'seeds'] : ['search-dev', 'own articles', 'seeds'];
 if (!showTest) console.log('(held-out search results are not listed; --show-test lists them)');
 for (const source of order) {
   for (const c of topicCases.filter((c) => c.source === source && c.verdict.relevant !== c.expected)) {

@@ -150,6 +150,19 @@ describe('classifyPage, the publication date and short items', () => {
   });
 });
 
+describe('classifyPage and the date in the address', () => {
+  it('reads a report with no date in its head as published when its address says, and one before the call-up cannot report it', () => {
+    const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html').replace(/<meta[^>]+published_time[^>]*>/gi, '').replace(/"datePublished":\s*"[^"]*",?/g, '');
+    expect(classifyPage(parse(html), 'https://news.example/world/2022/10/01/story', lexicon).relevant).toBe(true);
+    expect(classifyPage(parse(html), 'https://news.example/world/2022/03/08/story', lexicon).relevant).toBe(false);
+  });
+
+  it('lets the head’s own date win over the address', () => {
+    const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html').replace('<head>', '<head><meta property="article:published_time" content="2022-09-22T08:00:00Z">');
+    expect(classifyPage(parse(html), 'https://news.example/archive/2022/03/08/story', lexicon).relevant).toBe(true);
+  });
+});
+
 describe('classifyPage on copies of something other than a story, at an ordinary address', () => {
   const page = (title: string, paragraphs: string[]): Document =>
     parse(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedBefore } from './publication-date';
+import { publishedBefore, urlPublicationDate } from './publication-date';
 
 describe('publishedBefore', () => {
   const since = '2022-09-21';
@@ -21,5 +21,23 @@ describe('publishedBefore', () => {
     expect(publishedBefore('Mittwoch, 21. September 2022', since)).toBe(false);
     expect(publishedBefore('2022-13-01', since)).toBe(false);
     expect(publishedBefore('0001-01-01', since)).toBe(false);
+  });
+});
+
+describe('urlPublicationDate', () => {
+  it('reads the dates news sites write into their paths', () => {
+    expect(urlPublicationDate('https://www.example.es/actualidad/internacional/2022/03/08/1708001/directo.html')).toBe('2022-03-08');
+    expect(urlPublicationDate('https://news.example/world/2022/09/')).toBe('2022-09');
+    expect(urlPublicationDate('https://news.example/news/2024-03-01-putin-calls-reservists.html')).toBe('2024-03-01');
+    expect(urlPublicationDate('https://agency.example/20220326/1040321092.html')).toBe('2022-03-26');
+  });
+
+  it('reads no date from ids, query strings or numbers that only look like one', () => {
+    expect(urlPublicationDate('https://news.example/story/2022110163613809b70354000168b980.html')).toBe('');
+    expect(urlPublicationDate('https://news.example/a/202203270002.aspx')).toBe('');
+    expect(urlPublicationDate('https://news.example/agencias/story-nid05112025/')).toBe('');
+    expect(urlPublicationDate('https://news.example/story?date=2022-03-08')).toBe('');
+    expect(urlPublicationDate('https://news.example/2022/13/40/')).toBe('');
+    expect(urlPublicationDate('not a url')).toBe('');
   });
 });

@@ -17,3 +17,30 @@ export function publishedBefore(published: string, since: string): boolean {
   const pageKey = year * 10_000 + month * 100 + (page[3] === undefined ? 31 : Number(page[3]));
   return pageKey < startKey;
 }
+
+/** A date in an address's path: /2022/03/08/, /2022/03/, 2022-03-08 or a 20220326 segment. */
+const PATH_DATES: readonly RegExp[] = [
+  /(?:^|\/)(20\d{2})\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01]))?(?=\/|$)/,
+  /(?<![\d])(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/,
+  /(?:^|\/)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|$|[-_.])/,
+];
+
+/**
+ * The publication date many news sites write into their addresses, as an ISO date ('' when
+ * there is none): the fallback when the page's head declares no date, so that a live blog of
+ * March 2022 at /2022/03/08/ is not read as a report on a call-up that came later. Only the
+ * path is read (query strings carry dates of other things), and only whole date forms.
+ */
+export function urlPublicationDate(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return '';
+  }
+  for (const pattern of PATH_DATES) {
+    const match = pattern.exec(path);
+    if (match) return [match[1], match[2], match[3]].filter((part) => part !== undefined).join('-');
+  }
+  return '';
+}

@@ -51,6 +51,14 @@ describe('topic fragments', () => {
     expect(containsFragment(fragmentText('demobilization'), sample)).toBe(false);
   });
 
+  it('lets no page through for a word every news page in its language uses', () => {
+    // A two-word term whose longest piece is a common adjective ('electronic', 'российский') would
+    // make the pre-filter pass every page that mentions it: write such terms with the adjective spelled out.
+    for (const text of ['electronic', 'elektronisch', 'elektroniczn', 'cyfrow', 'российск', 'російськ', 'эмигрант', 'emigrant']) {
+      expect(fragments.some((fragment) => fragment.text === text), text).toBe(false);
+    }
+  });
+
   it('is small enough to ship in the first chunk', () => {
     expect(JSON.stringify(packTopicFragments(fragments)).length).toBeLessThan(12_000);
   });

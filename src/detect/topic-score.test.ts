@@ -204,3 +204,117 @@ describe('concepts filled in where a language lacked them', () => {
     expect(returns.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('later waves, the register and the exodus, in every first-ten language', () => {
+  it('reads a second wave of mobilization denied by the Kremlin as later call-ups (pt, pl, nl)', () => {
+    const pt = score('pt', 'Kremlin nega segunda onda de mobilização', 'O porta-voz Dmitri Peskov afirmou que o Kremlin não discute uma nova onda de mobilização, depois de relatos de intimações entregues a reservistas russos em várias regiões.');
+    const pl = score('pl', 'Kreml zaprzecza: nie będzie drugiej fali mobilizacji', 'Rzecznik Kremla Dmitrij Pieskow powiedział, że nowa fala mobilizacji nie jest omawiana, choć rezerwiści w kilku regionach Rosji dostali wezwania.');
+    const nl = score('nl', 'Kremlin ontkent tweede mobilisatiegolf', 'Woordvoerder Peskov zegt dat een nieuwe mobilisatie niet aan de orde is, nadat Russische reservisten in meerdere regio’s een oproep kregen.');
+    for (const result of [pt, pl, nl]) {
+      expect(result.topics).toContain('later-waves');
+      expect(result.score).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+
+  it('reads the electronic summons and the register of those liable for service as the 2023 law (pt, pl, nl, de)', () => {
+    const pt = score('pt', 'Duma aprova intimações eletrônicas', 'A Duma russa aprovou a lei das intimações eletrônicas: a convocação vale a partir do momento em que aparece no registro único, e quem a recebe fica proibido de sair do país.');
+    const pl = score('pl', 'Duma przyjęła ustawę o elektronicznych wezwaniach', 'Rosyjska Duma przyjęła ustawę: elektroniczne wezwania do wojska trafią do jednolitego rejestru, a wezwany nie może wyjechać z Rosji.');
+    const nl = score('nl', 'Rusland mag elektronische oproepen versturen', 'De Russische Doema keurde een wet goed: elektronische oproepbrieven komen in een digitaal register en wie er een krijgt, mag het land niet meer uit.');
+    const de = score('de', 'Putin unterzeichnet Gesetz über das Register der Wehrpflichtigen', 'Der russische Präsident hat das Gesetz unterzeichnet: elektronische Vorladungen gelten als zugestellt, sobald sie im Register der Wehrpflichtigen erscheinen.');
+    for (const result of [pt, pl, nl, de]) expect(result.topics).toContain('law-2023');
+  });
+
+  it('reads Russians who left since the war as the exodus when no call-up word is used (es, de, it, pt, pl, nl)', () => {
+    const texts: Array<[string, string, string]> = [
+      ['es', 'Los emigrantes rusos rehacen su vida en Belgrado', 'Miles de emigrantes rusos llegaron a Serbia desde 2022. La emigración rusa abrió cafés y escuelas en Belgrado; muchos rusos emigrados no piensan volver a Rusia mientras dure la guerra.'],
+      ['de', 'Russische Emigranten in Belgrad', 'Seit 2022 sind zehntausende russische Emigranten nach Serbien gekommen. Viele sind aus Russland geflohen, um nicht in den Krieg zu müssen, und leben nun in Belgrad.'],
+      ['it', 'Gli emigrati russi a Belgrado', 'Decine di migliaia di emigrati russi sono arrivati in Serbia dal 2022. I russi fuggiti dalla guerra hanno aperto locali e scuole a Belgrado e non pensano di tornare.'],
+      ['pt', 'Os emigrantes russos em Belgrado', 'Dezenas de milhares de emigrantes russos chegaram à Sérvia desde 2022. Os russos que fugiram da guerra abriram cafés e escolas em Belgrado.'],
+      ['pl', 'Rosyjscy emigranci w Belgradzie', 'Od 2022 roku do Serbii przyjechały dziesiątki tysięcy emigrantów z Rosji. Rosyjscy emigranci otwierają w Belgradzie kawiarnie i szkoły i nie chcą wracać.'],
+      ['nl', 'Russische emigranten in Belgrado', 'Sinds 2022 kwamen tienduizenden Russische emigranten naar Servië. Veel Russen die gevlucht zijn voor de oorlog openen nu cafés in Belgrado.'],
+    ];
+    for (const [lang, headline, body] of texts) {
+      const result = score(lang, headline, body);
+      expect(result.topics, lang).toContain('exodus');
+      expect(result.score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+
+  it('keeps Ukrainian men fleeing Ukraine’s own call-up out with the new flight-from-mobilization words (uk, ru)', () => {
+    const uk = score('uk', 'Чоловіки тікають від мобілізації через Тису', 'Прикордонники затримали українських чоловіків, які тікали від мобілізації. ТЦК вручає повістки, Верховна Рада обговорює новий закон про мобілізацію в Україні.');
+    const ru = score('ru', 'Уклонисты бежали от мобилизации в Румынию', 'Украинские пограничники задержали мужчин, которые бежали от мобилизации через Тису. ТЦК продолжает вручать повестки, сообщили в Госпогранслужбе Украины.');
+    expect(uk.score).toBeLessThan(compiled.threshold);
+    expect(ru.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('does not lower a short item’s bar for a lead that names only the Russians who left, not the call-up', () => {
+    const listing = score('fr', 'Les exilés de Russie en Géorgie', 'Documentaire sur les exilés de Russie installés en Géorgie.');
+    const callUp = score('fr', 'Des Russes fuient la mobilisation partielle', 'Des milliers de Russes fuient la mobilisation partielle vers la Géorgie.');
+    expect(listing.leadCallUp).toBe(false);
+    expect(callUp.leadCallUp).toBe(true);
+  });
+});
+
+describe('the Duma and the Federation Council as Russia, and the register and later waves in added languages', () => {
+  it('counts call-up words next to the Duma as Russia’s, in languages that lacked it (en, pl, zh)', () => {
+    const withDuma = score('en', 'Deputies back the bill', 'The State Duma passed the bill on summonses to reservists on Tuesday.');
+    const without = score('en', 'Deputies back the bill', 'The parliament passed the bill on summonses to reservists on Tuesday.');
+    expect(withDuma.positive).toBeGreaterThan(without.positive);
+    const pl = score('pl', 'Posłowie poparli ustawę', 'Duma Państwowa przyjęła we wtorek ustawę o wezwaniach dla rezerwistów.');
+    expect(pl.positive).toBeGreaterThan(score('pl', 'Posłowie poparli ustawę', 'Parlament przyjął we wtorek ustawę o wezwaniach dla rezerwistów.').positive);
+    // Polish 'duma' alone is pride, not the parliament.
+    expect(score('pl', 'Duma i radość', 'Wielka duma z rezerwistów, którzy wrócili z ćwiczeń.').positive).toBeLessThan(pl.positive);
+  });
+
+  it('reads the electronic summons in Romanian, Finnish, Turkish and Kazakh as the 2023 law', () => {
+    expect(score('ro', 'Duma de Stat a aprobat citațiile electronice', 'Rușii care primesc citații electronice nu mai pot părăsi țara, potrivit legii adoptate de Duma de Stat.').topics).toContain('law-2023');
+    expect(score('fi', 'Duuma hyväksyi sähköiset kutsunnat', 'Venäjän duuma hyväksyi lain sähköisistä kutsuista: kutsun saanut ei saa poistua maasta.').topics).toContain('law-2023');
+    expect(score('tr', 'Rusya’da elektronik celp dönemi', 'Rusya Devlet Duması elektronik celp yasasını kabul etti; celp alanlar yurt dışına çıkamayacak.').topics).toContain('law-2023');
+    expect(score('kk', 'Ресейде электронды повестка енгізілді', 'Ресей Мемлекеттік Думасы электронды повесткалар туралы заң қабылдады, повестка алған азамат елден шыға алмайды.').topics).toContain('law-2023');
+  });
+
+  it('reads a new wave of mobilization in Serbian and Kazakh as later call-ups', () => {
+    expect(score('sr', 'Kremlj: nema novog talasa mobilizacije', 'Peskov je rekao da Kremlj ne planira novi talas mobilizacije u Rusiji, iako rezervisti dobijaju pozive.').topics).toContain('later-waves');
+    expect(score('kk', 'Кремль мобилизацияның екінші толқынын жоққа шығарды', 'Песков Ресейде мобилизацияның екінші толқыны жоспарланбағанын айтты.').topics).toContain('later-waves');
+  });
+});
+
+describe('the Russians who left, in added languages', () => {
+  it('reads Russian emigrants who fled the war as the exodus (cs, ro, ja)', () => {
+    const cs = score('cs', 'Ruští emigranti v Bělehradě', 'Od roku 2022 přišly do Srbska desítky tisíc Rusů. Ruští emigranti otevírají kavárny a školy; ruská emigrace se nechce vracet, dokud trvá válka a mobilizace.');
+    const ro = score('ro', 'Emigranții ruși din Belgrad', 'Zeci de mii de ruși au ajuns în Serbia din 2022. Emigranții ruși deschid cafenele; mulți ruși care au fugit de mobilizare nu vor să se întoarcă.');
+    const ja = score('ja', 'ロシアから脱出した若者たち', '2022年以降、多くのロシア人がロシアから脱出した。ロシア人移住者はセルビアやジョージアで新しい生活を始め、動員を逃れた男性も多い。');
+    for (const result of [cs, ro, ja]) expect(result.topics).toContain('exodus');
+    expect(cs.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(ro.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(ja.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
+describe('Serbian, after test8', () => {
+  it('reads the Russian emigration to Serbia since 2022 as the exodus, in both alphabets', () => {
+    const latin = score('sr', 'Ruska emigracija u Srbiji', 'Od februara 2022. u Srbiju je stiglo više od sto hiljada Rusa. Ruski emigranti otvaraju firme u Beogradu; ruska emigracija je novi činilac u životu grada.');
+    const cyrillic = score('sr', 'Руска емиграција у Србији', 'Од фебруара 2022. у Србију је стигло више од сто хиљада Руса. Руски емигранти отварају фирме у Београду; руска емиграција је нови чинилац у животу града.');
+    expect(latin.topics).toContain('exodus');
+    expect(cyrillic.topics).toContain('exodus');
+    expect(latin.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(cyrillic.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
+describe('the wives of the mobilized, after test8', () => {
+  it('reads the wives and mothers of Russia’s mobilized asking for their return as the returns story (en, de, pl)', () => {
+    const en = score('en', 'Wives of the mobilized picket the Defense Ministry', 'The wives of the mobilized men, called up in Russia in September 2022, demand a time limit on service and their return home, the Kremlin says there is no plan.');
+    const de = score('de', 'Die Frauen der Mobilisierten protestieren in Moskau', 'Ehefrauen der Mobilisierten fordern vor dem russischen Verteidigungsministerium die Rückkehr ihrer Männer, die im September 2022 eingezogen wurden.');
+    const pl = score('pl', 'Żony zmobilizowanych protestują w Moskwie', 'Żony zmobilizowanych Rosjan domagają się powrotu mężów, powołanych we wrześniu 2022 roku; Kreml milczy.');
+    for (const result of [en, de, pl]) {
+      expect(result.topics).toContain('returns');
+      expect(result.score).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+
+  it('keeps the wives of Ukraine’s mobilized asking for demobilization as Ukraine’s own story (uk)', () => {
+    const ukraine = score('uk', 'Дружини мобілізованих вимагають демобілізації', 'Дружини мобілізованих українських військових вийшли до Верховної Ради: вони просять визначити строки служби в ЗСУ і демобілізацію тих, хто воює з 2022 року.');
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+  });
+});

@@ -196,6 +196,16 @@ function draftSizes(text: string, headlineLength: number): Array<{ position: num
 }
 
 /**
+ * A phrase that names the Russians who left ("Russian exiles", "Russians who fled") without
+ * naming the call-up: it is evidence for the exodus, but a headline or lead made of it alone
+ * does not say Russia calls men up, so it does not lower a short item's bar (a one-line
+ * documentary listing about Russian exiles is no wire item on the call-up).
+ */
+function exodusOnly(term: CompiledTerm): boolean {
+  return term.topics.length > 0 && term.topics.every((topic) => topic === 'exodus');
+}
+
+/**
  * Scores how much the text is about the Russian mobilization: call-up phrases and
  * anchored call-up terms add, each repeat of the same term adds less (1, 1/2, 1/3...),
  * context terms add only on top of core evidence, near-miss terms subtract.
@@ -242,7 +252,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     switch (term.role) {
       case 'phrase':
         hint = true;
-        if (hit.zoneWeight > 1) leadCallUp = true;
+        if (hit.zoneWeight > 1 && !exodusOnly(term)) leadCallUp = true;
         value = base * subjectFactor;
         core += value;
         break;
