@@ -29,6 +29,17 @@ describe('findCredits', () => {
     expect(credits('Foto: ANP')).toEqual(['Foto: ANP']);
   });
 
+  it('takes a name opener for a credit only when names follow it', () => {
+    expect(credits('Фото Шойгу с мобилизованными опубликовало Минобороны.')).toEqual([]);
+    expect(credits('Picture by picture, the queue grew.')).toEqual([]);
+    expect(credits('Фото Ивана Петрова / ТАСС')).toEqual(['Фото Ивана Петрова / ТАСС']);
+  });
+
+  it('takes a copyright sign for a credit only where a sentence starts', () => {
+    expect(credits('Russia has called up 300,000 men ©RIA')).toEqual([]);
+    expect(credits('© IVAN PETROV')).toEqual(['© IVAN PETROV']);
+  });
+
   it('leaves alone an opener whose end cannot be told, a lower-case photo and a teaser label', () => {
     expect(credits('Photo: Russian men queue at the Upper Lars checkpoint on the road to Georgia on Tuesday for many hours')).toEqual([]);
     expect(credits('The photo showed a long queue at the border.')).toEqual([]);
@@ -38,10 +49,10 @@ describe('findCredits', () => {
 
 describe('splitSentences with photo credits', () => {
   it('cuts a glued credit out and marks the sentence before it on its line as the caption', () => {
-    const text = 'A satellite image shows a traffic jam near the border with Georgia. Photo courtesy of Maxar Technologies/EPA-EFE Police detain a man in Moscow. Photo by Ivan Petrov/EPA-EFE\nKazakhstan said 98,000 Russians had entered.';
+    const text = 'A satellite image shows a traffic jam near the border with Georgia. Photo courtesy of Sky Pictures/EPA-EFE Police detain a man in Moscow. Photo by Ivan Petrov/EPA-EFE\nKazakhstan said 98,000 Russians had entered.';
     expect(spans(text)).toEqual([
       ['caption', 'A satellite image shows a traffic jam near the border with Georgia.'],
-      ['credit', 'Photo courtesy of Maxar Technologies/EPA-EFE'],
+      ['credit', 'Photo courtesy of Sky Pictures/EPA-EFE'],
       ['caption', 'Police detain a man in Moscow.'],
       ['credit', 'Photo by Ivan Petrov/EPA-EFE'],
       ['', 'Kazakhstan said 98,000 Russians had entered.'],
@@ -57,11 +68,21 @@ describe('splitSentences with photo credits', () => {
   });
 });
 
+describe('splitSentences: captions are lines of their own', () => {
+  it('keeps the last sentence of a paragraph that ends with a credit an ordinary sentence', () => {
+    expect(spans('Shoigu spoke on Wednesday. He said 300,000 men had been called up. © Ivan Petrov')).toEqual([
+      ['', 'Shoigu spoke on Wednesday.'],
+      ['', 'He said 300,000 men had been called up.'],
+      ['credit', '© Ivan Petrov'],
+    ]);
+  });
+});
+
 describe('findClaims on credits and captions', () => {
   const matchers: ClaimMatcher[] = [{ id: 'queue-en', questionId: 'border-queues', lang: 'en', all: [['traffic jam', 'queue'], ['border']] }];
 
   it('highlights neither a credit nor a caption, but the article sentence after them', () => {
-    const text = 'A satellite image shows a traffic jam near the border. Photo courtesy of Maxar Technologies/EPA-EFE The queue at the border was 15 km long.';
+    const text = 'A satellite image shows a traffic jam near the border. Photo courtesy of Sky Pictures/EPA-EFE The queue at the border was 15 km long.';
     const found = findClaims(text, compileMatchers(matchers)).map((match) => text.slice(match.start, match.end));
     expect(found).toEqual(['The queue at the border was 15 km long.']);
   });

@@ -42,6 +42,15 @@ const CLOSING_NAMES = new Set([
   'istock', 'unsplash', 'wikimedia', 'commons', 'kremlin', 'yandex', 'яндекс',
 ]);
 
+/**
+ * Openers that a name must follow ("Photo by Ivan Petrov", "Фото Ивана Петрова"): unlike a
+ * colon, they also start ordinary sentences ("Picture by picture, the queue grew."; "Фото
+ * Шойгу с мобилизованными опубликовало…"), so every word of such a credit is a name, an agency
+ * after a slash, or the slash itself.
+ */
+const NAME_OPENER = /(?:\b(?:by|von|di|de|door)|^(?:Фото|Fot\.))\s*$/u;
+const isNameWord = (word: string): boolean => /^[\p{Lu}\p{N}(«"]/u.test(word) || word.includes('/');
+
 /** A credit that finds no slash and no line end this many words after its opener is not cut off. */
 const CREDIT_WORDS = 10;
 
@@ -58,13 +67,15 @@ export function findCredits(text: string, start: number, end: number): CreditSpa
   const slice = text.slice(start, end);
   CREDIT_OPENER.lastIndex = 0;
   // A credit opens a sentence (the splitter has cut at the full stop before it) or follows
-  // another credit; a copyright sign may stand anywhere. "In Photos: …" is a teaser, no credit.
+  // another credit, a copyright sign too: one inside a sentence ("… 300,000 men ©RIA") leaves the
+  // sentence whole. "In Photos: …" is a teaser, no credit.
   let opensAt = slice.length - slice.trimStart().length;
   for (let found = CREDIT_OPENER.exec(slice); found; found = CREDIT_OPENER.exec(slice)) {
     const at = found.index;
-    if (at !== opensAt && found[0] !== '©') continue;
+    if (at !== opensAt) continue;
     const creditEnd = endOfCredit(slice, at + found[0].length);
     if (creditEnd === null) continue;
+    if (NAME_OPENER.test(found[0]) && !slice.slice(at + found[0].length, creditEnd).split(/\s+/).filter(Boolean).every(isNameWord)) continue;
     credits.push({ start: start + at, end: start + creditEnd });
     CREDIT_OPENER.lastIndex = creditEnd;
     opensAt = creditEnd + (slice.slice(creditEnd).length - slice.slice(creditEnd).trimStart().length);

@@ -121,8 +121,22 @@ function withCredits(text: string, spans: SentenceSpan[]): SentenceSpan[] {
     for (const credit of findCredits(text, span.start, span.end)) {
       const before = trimmed(from, credit.start);
       if (before) out.push(before);
+      // A caption is a line of its own: the sentence before the credit is one only when it opens
+      // its line or follows another credit, so a paragraph's last sentence keeps its claim.
       const previous = out[out.length - 1];
-      if (previous && previous.kind === undefined && !text.slice(previous.end, credit.start).includes('\n')) previous.kind = 'caption';
+      const beforePrevious = out[out.length - 2];
+      const opensLine = (span: SentenceSpan) => {
+        let i = span.start - 1;
+        while (i >= 0 && text[i] !== '\n' && isSpace(text[i])) i--;
+        return i < 0 || text[i] === '\n';
+      };
+      if (
+        previous &&
+        previous.kind === undefined &&
+        !text.slice(previous.end, credit.start).includes('\n') &&
+        (opensLine(previous) || (beforePrevious?.kind === 'credit' && !text.slice(beforePrevious.end, previous.start).includes('\n')))
+      )
+        previous.kind = 'caption';
       out.push({ start: credit.start, end: credit.end, kind: 'credit' });
       from = credit.end;
     }
