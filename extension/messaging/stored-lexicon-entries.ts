@@ -15,8 +15,3 @@ export function lexiconEntries(stored: StoredLexicon): Record<string, unknown> {
   for (const { lang, compiled } of stored.languages) entries[lexiconLanguageKey(lang)] = compiled;
   return entries;
 }
-
-/** The keys of every language's part that `head` (the entry at LEXICON_KEY) lists. */
-export function lexiconLanguageKeys(head: StoredLexicon | undefined): string[] {
-  return head?.languages.map(({ lang }) => lexiconLanguageKey(lang)) ?? [];
-}
