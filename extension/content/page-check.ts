@@ -48,6 +48,14 @@ function lexiconWith(head: StoredLexicon, parts: ReadonlyMap<string, string>): C
 export async function checkPage(): Promise<PageCheck | null> {
   // Home pages, search results and listings are never articles: stop before reading anything.
   if (!isCandidateUrl(location.href)) return null;
+  // A part gone between two reads means a newer pack was published in between, its change
+  // already past: the whole read is made again, once. Gone again, a publication is under way,
+  // and its head, written last, brings a check of its own.
+  return (await readAndClassify(false)) ?? readAndClassify(true);
+}
+
+/** The check, or null when a language part was gone and `lastRead` is false. */
+async function readAndClassify(lastRead: boolean): Promise<PageCheck | null> {
   // Read afresh at each check (they are rare: load, navigation, late text) rather than kept:
   // an article page would otherwise hold the lexicon in its heap for as long as it is open.
   const declared = (document.documentElement.lang ?? '').trim().toLowerCase().slice(0, 2);
@@ -65,8 +73,7 @@ export async function checkPage(): Promise<PageCheck | null> {
       if (!(error instanceof LanguageNotRead) || parts.has(error.lang)) throw error;
       const key = lexiconLanguageKey(error.lang);
       const part = (await browser.storage.local.get(key))[key];
-      // Replaced by a newer pack's while we read: its publication triggers a check of its own.
-      if (typeof part !== 'string') return { settings, verdict: null, lexiconMissing: true };
+      if (typeof part !== 'string') return lastRead ? { settings, verdict: null, lexiconMissing: true } : null;
       parts.set(error.lang, part);
     }
   }
