@@ -70,6 +70,23 @@ describe('checkPage', () => {
     }
   });
 
+  it('reads the part of the language a declared alias stands for in its one read ("hr" for the Serbian part)', async () => {
+    showPage('sr-rusi-u-beogradu.html', 'hr');
+    const checked = await checkPage();
+    expect(reads).toEqual([[expect.any(String), LEXICON_KEY, lexiconLanguageKey('hr')]]);
+    expect(checked?.verdict).toEqual(classifyPage(document, URL, compiled, { onlyJudgeOnTopicPages: true }));
+    expect(checked?.verdict?.lang).toBe('sr');
+  });
+
+  it('takes the language of a declared tag before its first "-", whatever its length', async () => {
+    for (const [declared, lang] of [['fil', 'fil'], ['sr-Latn', 'sr'], ['de-AT', 'de']]) {
+      reads.length = 0;
+      showPage('ru-chastichnaya-mobilizatsiya-povestki.html', declared as string);
+      await checkPage();
+      expect(reads[0]).toEqual([expect.any(String), LEXICON_KEY, lexiconLanguageKey(lang as string)]);
+    }
+  });
+
   it('reads everything again, once, when a newer pack was published between its reads', async () => {
     showPage('ru-chastichnaya-mobilizatsiya-povestki.html', 'en');
     const part = store.get(lexiconLanguageKey('ru'));

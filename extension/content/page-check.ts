@@ -58,14 +58,15 @@ export async function checkPage(): Promise<PageCheck | null> {
 async function readAndClassify(lastRead: boolean): Promise<PageCheck | null> {
   // Read afresh at each check (they are rare: load, navigation, late text) rather than kept:
   // an article page would otherwise hold the lexicon in its heap for as long as it is open.
-  const declared = (document.documentElement.lang ?? '').trim().toLowerCase().slice(0, 2);
+  // "fil" stays "fil", "sr-Latn" is "sr"; an alias ("hr") has its language's part under its own key.
+  const declared = (document.documentElement.lang ?? '').trim().toLowerCase().split('-')[0] ?? '';
   const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY, lexiconLanguageKey(declared)]);
   const settings = withDefaults(stored[SETTINGS_KEY]);
   const head = stored[LEXICON_KEY] as StoredLexicon | undefined;
   if (!head || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null, lexiconMissing: !head };
   const parts = new Map<string, string>();
   const declaredPart = stored[lexiconLanguageKey(declared)];
-  if (typeof declaredPart === 'string') parts.set(declared, declaredPart);
+  if (typeof declaredPart === 'string') parts.set(new Map(head.aliases).get(declared) ?? declared, declaredPart);
   for (;;) {
     try {
       return { settings, verdict: classifyPage(document, location.href, lexiconWith(head, parts), { onlyJudgeOnTopicPages: true }), lexiconMissing: false };
