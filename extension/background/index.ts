@@ -2,7 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { openDatabase } from './database';
 import { createHandlers } from './handlers';
 import { createMessageRouter } from './message-router';
-import { installShippedPack, RETRY_ALARM, scheduleDailySync, SYNC_ALARM, syncIfConfigured } from './pack-lifecycle';
+import { ensureLexiconPublished, installShippedPack, RETRY_ALARM, scheduleDailySync, SYNC_ALARM, syncIfConfigured } from './pack-lifecycle';
 import { sendToTab } from '../messaging/send';
 import { clearTabState } from './tab-state';
 import { updateSettings } from '../settings/settings-store';
@@ -20,7 +20,11 @@ browser.runtime.onInstalled.addListener(async () => {
   await syncIfConfigured(db);
 });
 
-browser.runtime.onStartup.addListener(() => scheduleDailySync());
+// A worker that died between installing a pack and publishing its lexicon publishes it now.
+browser.runtime.onStartup.addListener(async () => {
+  await scheduleDailySync();
+  await ensureLexiconPublished(db);
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 

@@ -5,10 +5,10 @@ import { getSyncRecord, installBundledPack, syncPack } from './pack-sync';
 import { parseKeyring, type Keyring } from '../../src/pack/keyring';
 import { validateBuiltPack } from '../../src/pack/signed-pack';
 import { retryDelayMs } from '../../src/sync/retry-delay';
-import { compileLexicon, toStoredLexicon, type StoredLexicon } from '../../src/detect/compile-lexicon';
-import { lexiconEntries, lexiconLanguageKeys } from '../messaging/stored-lexicon-entries';
+import { compileLexicon, toStoredLexicon } from '../../src/detect/compile-lexicon';
+import { lexiconEntries } from '../messaging/stored-lexicon-entries';
 import type { SyncOutcome, SyncStatus } from '../messaging/protocol';
-import { LEXICON_KEY, OLD_LEXICON_KEYS } from '../messaging/storage-keys';
+import { isLexiconKey, LEXICON_KEY, OLD_LEXICON_KEYS } from '../messaging/storage-keys';
 import { readSettings } from '../settings/settings-store';
 import { effectiveUpdateUrl } from '../settings/update-url';
 
@@ -32,29 +32,70 @@ export async function installShippedPack(db: MobilizationDb): Promise<void> {
 let installing: Promise<void> | null = null;
 
 /**
- * Makes sure a pack is installed before answering. `onInstalled` normally does it, but a
- * message may arrive first, or a previous install may have been interrupted.
+ * Makes sure a pack is installed, and its lexicon published, before answering. `onInstalled`
+ * normally does both, but a message may arrive first, or the worker may have died in between.
  */
 export async function ensurePackInstalled(db: MobilizationDb): Promise<void> {
-  if ((await getInstalledVersion(db)) !== null) return;
+  if ((await getInstalledVersion(db)) !== null) return ensureLexiconPublished(db);
   installing ??= installShippedPack(db).finally(() => {
     installing = null;
   });
   await installing;
 }
 
+let lexiconChecked: Promise<void> | null = null;
+
+/** The entry at LEXICON_KEY as the worker writes it: the pack it came from beside what pages read. */
+interface PublishedHead {
+  packVersion?: string | null;
+}
+
+/**
+ * Publishes the installed pack's lexicon again when storage has none, or an older pack's: the
+ * worker may have died after installing a pack and before publishing it, and pages would detect
+ * nothing (or with the old pack's words) until the next pack. Once per worker life: the head is
+ * written last (publishLexicon), so the installed pack's head means every step was done.
+ */
+export function ensureLexiconPublished(db: MobilizationDb): Promise<void> {
+  lexiconChecked ??= (async () => {
+    const head = (await browser.storage.local.get(LEXICON_KEY))[LEXICON_KEY] as PublishedHead | undefined;
+    const installed = await getInstalledVersion(db);
+    if (installed !== null && head?.packVersion !== installed) await publishLexicon(db);
+  })().catch((error: unknown) => {
+    lexiconChecked = null;
+    throw error;
+  });
+  return lexiconChecked;
+}
+
 /**
  * Compiles the installed pack's lexicon once and copies it where the content script reads it
- * without waking us, so no page compiles it again. The copies older versions kept go.
+ * without waking us, so no page compiles it again. In steps the worker may die between: the
+ * languages' parts; then every other lexicon key goes (the parts of languages the pack dropped,
+ * found by name rather than from the previous head, and the shapes older versions kept); last
+ * the head naming the pack. A head of another pack, or none, means a step was missed, and
+ * ensureLexiconPublished runs them all again.
  */
-export async function publishLexicon(db: MobilizationDb): Promise<void> {
-  const lexicon = await getLexicon(db);
+export function publishLexicon(db: MobilizationDb): Promise<void> {
+  // One at a time: two publications interleaved (an install and the start-up check) could
+  // leave one's head with the other's parts removed.
+  const run = publishing.then(() => publishNow(db), () => publishNow(db));
+  publishing = run.catch(() => {});
+  return run;
+}
+
+let publishing: Promise<void> = Promise.resolve();
+
+async function publishNow(db: MobilizationDb): Promise<void> {
+  const [lexicon, packVersion] = await Promise.all([getLexicon(db), getInstalledVersion(db)]);
   if (!lexicon) return browser.storage.local.remove(OLD_LEXICON_KEYS);
-  // The languages a new pack drops would otherwise keep their parts in storage.
-  const previous = (await browser.storage.local.get(LEXICON_KEY))[LEXICON_KEY] as StoredLexicon | undefined;
-  const entries = lexiconEntries(toStoredLexicon(compileLexicon(lexicon)));
-  await browser.storage.local.set(entries);
-  await browser.storage.local.remove([...OLD_LEXICON_KEYS, ...lexiconLanguageKeys(previous).filter((key) => !(key in entries))]);
+  const { [LEXICON_KEY]: head, ...parts } = lexiconEntries(toStoredLexicon(compileLexicon(lexicon)));
+  await browser.storage.local.set(parts);
+  // Every key is read, values and all: this runs once per pack, not per page.
+  const stored = Object.keys(await browser.storage.local.get(null));
+  const stale = stored.filter((key) => isLexiconKey(key) && key !== LEXICON_KEY && !(key in parts));
+  if (stale.length > 0) await browser.storage.local.remove(stale);
+  await browser.storage.local.set({ [LEXICON_KEY]: { ...(head as object), packVersion } });
 }
 
 let shipped: Promise<Keyring> | null = null;

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 /** storage.local as the worker leaves it, and every read a page makes of it. */
 const store = new Map<string, unknown>();
 const reads: string[][] = [];
+/** Runs after a read is answered, as a worker publishing in between would. */
+let afterRead: ((keys: string[]) => void) | null = null;
 vi.mock('webextension-polyfill', () => ({
   default: {
     storage: {
@@ -11,7 +13,9 @@ vi.mock('webextension-polyfill', () => ({
         get: async (keys: string[] | string) => {
           const list = Array.isArray(keys) ? keys : [keys];
           reads.push(list);
-          return Object.fromEntries(list.filter((key) => store.has(key)).map((key) => [key, store.get(key)]));
+          const answer = Object.fromEntries(list.filter((key) => store.has(key)).map((key) => [key, store.get(key)]));
+          afterRead?.(list);
+          return answer;
         },
       },
       onChanged: { addListener: () => {}, removeListener: () => {} },
@@ -39,6 +43,7 @@ function showPage(fixture: string, declared: string | null) {
 beforeEach(() => {
   store.clear();
   reads.length = 0;
+  afterRead = null;
   for (const [key, value] of Object.entries(lexiconEntries(toStoredLexicon(compiled)))) store.set(key, value);
   vi.stubGlobal('location', new globalThis.URL(URL));
 });
@@ -63,6 +68,37 @@ describe('checkPage', () => {
       expect(reads).toHaveLength(2);
       expect(checked?.verdict).toEqual(classifyPage(document, URL, compiled, { onlyJudgeOnTopicPages: true }));
     }
+  });
+
+  it('reads the part of the language a declared alias stands for in its one read ("hr" for the Serbian part)', async () => {
+    showPage('sr-rusi-u-beogradu.html', 'hr');
+    const checked = await checkPage();
+    expect(reads).toEqual([[expect.any(String), LEXICON_KEY, lexiconLanguageKey('hr')]]);
+    expect(checked?.verdict).toEqual(classifyPage(document, URL, compiled, { onlyJudgeOnTopicPages: true }));
+    expect(checked?.verdict?.lang).toBe('sr');
+  });
+
+  it('takes the language of a declared tag before its first "-", whatever its length', async () => {
+    for (const [declared, lang] of [['fil', 'fil'], ['sr-Latn', 'sr'], ['de-AT', 'de']]) {
+      reads.length = 0;
+      showPage('ru-chastichnaya-mobilizatsiya-povestki.html', declared as string);
+      await checkPage();
+      expect(reads[0]).toEqual([expect.any(String), LEXICON_KEY, lexiconLanguageKey(lang as string)]);
+    }
+  });
+
+  it('reads everything again, once, when a newer pack was published between its reads', async () => {
+    showPage('ru-chastichnaya-mobilizatsiya-povestki.html', 'en');
+    const part = store.get(lexiconLanguageKey('ru'));
+    store.delete(lexiconLanguageKey('ru'));
+    afterRead = (keys) => {
+      // The page read the older head; the newer pack's part and head are in by its next read.
+      if (keys.length === 1 && keys[0] === lexiconLanguageKey('ru')) store.set(lexiconLanguageKey('ru'), part);
+    };
+    const checked = await checkPage();
+    expect(checked).toMatchObject({ lexiconMissing: false });
+    expect(checked?.verdict).toEqual(classifyPage(document, URL, compiled, { onlyJudgeOnTopicPages: true }));
+    expect(reads).toHaveLength(4);
   });
 
   it('gives no verdict, and says the lexicon is missing, when a newer pack took the language part away', async () => {

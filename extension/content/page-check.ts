@@ -48,16 +48,25 @@ function lexiconWith(head: StoredLexicon, parts: ReadonlyMap<string, string>): C
 export async function checkPage(): Promise<PageCheck | null> {
   // Home pages, search results and listings are never articles: stop before reading anything.
   if (!isCandidateUrl(location.href)) return null;
+  // A part gone between two reads means a newer pack was published in between, its change
+  // already past: the whole read is made again, once. Gone again, a publication is under way,
+  // and its head, written last, brings a check of its own.
+  return (await readAndClassify(false)) ?? readAndClassify(true);
+}
+
+/** The check, or null when a language part was gone and `lastRead` is false. */
+async function readAndClassify(lastRead: boolean): Promise<PageCheck | null> {
   // Read afresh at each check (they are rare: load, navigation, late text) rather than kept:
   // an article page would otherwise hold the lexicon in its heap for as long as it is open.
-  const declared = (document.documentElement.lang ?? '').trim().toLowerCase().slice(0, 2);
+  // "fil" stays "fil", "sr-Latn" is "sr"; an alias ("hr") has its language's part under its own key.
+  const declared = (document.documentElement.lang ?? '').trim().toLowerCase().split('-')[0] ?? '';
   const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY, lexiconLanguageKey(declared)]);
   const settings = withDefaults(stored[SETTINGS_KEY]);
   const head = stored[LEXICON_KEY] as StoredLexicon | undefined;
   if (!head || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null, lexiconMissing: !head };
   const parts = new Map<string, string>();
   const declaredPart = stored[lexiconLanguageKey(declared)];
-  if (typeof declaredPart === 'string') parts.set(declared, declaredPart);
+  if (typeof declaredPart === 'string') parts.set(new Map(head.aliases).get(declared) ?? declared, declaredPart);
   for (;;) {
     try {
       return { settings, verdict: classifyPage(document, location.href, lexiconWith(head, parts), { onlyJudgeOnTopicPages: true }), lexiconMissing: false };
@@ -65,8 +74,7 @@ export async function checkPage(): Promise<PageCheck | null> {
       if (!(error instanceof LanguageNotRead) || parts.has(error.lang)) throw error;
       const key = lexiconLanguageKey(error.lang);
       const part = (await browser.storage.local.get(key))[key];
-      // Replaced by a newer pack's while we read: its publication triggers a check of its own.
-      if (typeof part !== 'string') return { settings, verdict: null, lexiconMissing: true };
+      if (typeof part !== 'string') return lastRead ? { settings, verdict: null, lexiconMissing: true } : null;
       parts.set(error.lang, part);
     }
   }

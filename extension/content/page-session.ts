@@ -14,6 +14,10 @@ import { yieldToPage } from './yield-to-page';
  * Loaded lazily, so pages that never qualify never load this code.
  */
 export interface PageSession {
+  /**
+   * Resolves once the sidebar's panel is open and the overlays are mounting; the sidebar's page
+   * follows on its own, so the page's next check need not wait for it.
+   */
   showArticle(verdict: PageVerdictMessage, settings: Settings): Promise<void>;
   setSidebarOpen(open?: boolean): boolean;
   jumpTo(index: number): boolean;
@@ -74,6 +78,25 @@ export async function createPageSession(): Promise<PageSession> {
     });
   }
 
+  /**
+   * Mounts the overlays, and loads the sidebar's page once they settle or by
+   * SIDEBAR_AT_THE_LATEST_MS, whichever comes first; at once if mounting fails.
+   */
+  function mountOverlaysThenFrame(lang: string) {
+    let cap: ReturnType<typeof setTimeout> | undefined;
+    const loadFrame = () => {
+      clearTimeout(cap);
+      if (!signal.aborted) sidebar.loadFrame();
+    };
+    cap = setTimeout(loadFrame, SIDEBAR_AT_THE_LATEST_MS);
+    try {
+      mountClaimOverlays(lang, loadFrame);
+    } catch (error) {
+      loadFrame();
+      throw error;
+    }
+  }
+
   return {
     async showArticle(verdict, settings) {
       overlaysVisible = settings.overlaysVisible;
@@ -87,11 +110,8 @@ export async function createPageSession(): Promise<PageSession> {
       if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false, frameLater: true });
       await yieldToPage();
       if (signal.aborted) return;
-      await new Promise<void>((settled) => {
-        mountClaimOverlays(verdict.lang, settled);
-        setTimeout(settled, SIDEBAR_AT_THE_LATEST_MS);
-      });
-      if (!signal.aborted) sidebar.loadFrame();
+      // Not awaited: the page's checks (navigations, restores, late text) queue behind this.
+      mountOverlaysThenFrame(verdict.lang);
     },
     setSidebarOpen(open = !sidebar.isOpen()) {
       if (open) sidebar.open({ focus: true });

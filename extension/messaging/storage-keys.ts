@@ -19,3 +19,5 @@ export const LEXICON_KEY = 'compiled-lexicon-3';
 export const lexiconLanguageKey = (lang: string) => `${LEXICON_KEY}:${lang}`;
 /** Keys of the shapes older versions stored, removed when the lexicon is published. */
 export const OLD_LEXICON_KEYS = ['lexicon', 'compiled-lexicon', 'compiled-lexicon-2'];
+/** Whether `key` holds a lexicon or part of one, in this version's shape or an older one's. */
+export const isLexiconKey = (key: string) => OLD_LEXICON_KEYS.includes(key) || key.startsWith('compiled-lexicon');

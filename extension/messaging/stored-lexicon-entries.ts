@@ -13,10 +13,10 @@ export function lexiconEntries(stored: StoredLexicon): Record<string, unknown> {
     [LEXICON_KEY]: { ...stored, languages: stored.languages.map(({ lang, scripts }) => ({ lang, scripts, compiled: '' })) },
   };
   for (const { lang, compiled } of stored.languages) entries[lexiconLanguageKey(lang)] = compiled;
+  // A page declaring an alias ("hr", read with the Serbian part) finds its part in its one read.
+  for (const [alias, lang] of stored.aliases) {
+    const part = entries[lexiconLanguageKey(lang)];
+    if (part !== undefined) entries[lexiconLanguageKey(alias)] = part;
+  }
   return entries;
-}
-
-/** The keys of every language's part that `head` (the entry at LEXICON_KEY) lists. */
-export function lexiconLanguageKeys(head: StoredLexicon | undefined): string[] {
-  return head?.languages.map(({ lang }) => lexiconLanguageKey(lang)) ?? [];
 }

@@ -26,13 +26,13 @@ let anchoredCalls: AnchoredClaim[][];
 
 let settledCalls: number;
 
-async function mount(options: { visible?: boolean; findClaims?: typeof matchInPlace } = {}) {
+async function mount(options: { visible?: boolean; findClaims?: typeof matchInPlace; loadQuestions?: typeof loadQuestionsInPlace } = {}) {
   anchoredCalls = [];
   settledCalls = 0;
   overlays = mountOverlays({
     root: document.querySelector('article') as Element,
     findClaims: options.findClaims ?? matchInPlace,
-    loadQuestions: loadQuestionsInPlace,
+    loadQuestions: options.loadQuestions ?? loadQuestionsInPlace,
     visible: options.visible ?? true,
     signal: controller.signal,
     onAnchored: (anchored) => anchoredCalls.push(anchored),
@@ -89,6 +89,28 @@ describe('mountOverlays', () => {
 
   it('settles without markers when the overlays are hidden', async () => {
     await mount({ visible: false });
+    expect(settledCalls).toBe(1);
+    expect(markers()).toHaveLength(0);
+  });
+
+  it('settles when the reader hides the highlights while their questions load', async () => {
+    let answer = (): void => {};
+    const questionsLoaded = new Promise<void>((resolve) => (answer = resolve));
+    await mount({ loadQuestions: async (ids) => questionsLoaded.then(() => loadQuestionsInPlace(ids)) });
+    expect(settledCalls).toBe(0);
+    overlays.setVisible(false);
+    answer();
+    await markersPlaced();
+    expect(settledCalls).toBe(1);
+    expect(markers()).toHaveLength(0);
+  });
+
+  it('settles when the reader hides the highlights before their markers are placed', async () => {
+    await mount();
+    // The questions are in; the markers' task has not run yet.
+    await Promise.resolve();
+    overlays.setVisible(false);
+    await markersPlaced();
     expect(settledCalls).toBe(1);
     expect(markers()).toHaveLength(0);
   });

@@ -384,6 +384,9 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
       } else {
         card.close();
         cancelMarkers();
+        // Hidden, the page shows nothing more: whatever was still loading (questions, markers)
+        // must not hold back what waits for the overlays to settle.
+        settle();
         unobserved(() => {
           painter.clear();
           markers.clear();

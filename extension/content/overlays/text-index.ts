@@ -42,6 +42,8 @@ function isBlock(element: Element): boolean {
   if (BLOCK_TAGS.has(element.localName)) return true;
   const role = element.getAttribute('role');
   if (role !== null && BLOCK_ROLES.has(role)) return true;
+  // As in isSkipped: `style` is read only where there is a style attribute.
+  if (!element.hasAttribute('style')) return false;
   const display = (element as HTMLElement).style?.display;
   return display !== undefined && display !== '' && BLOCK_DISPLAY.test(display);
 }

@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MountOverlaysOptions, OverlayController } from './overlays/mount-overlays';
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      getURL: (path: string) => `chrome-extension://test/${path}`,
+      // Every message gets an empty answer; the page's UI strings fall back to their keys.
+      sendMessage: async () => ({ ok: true, value: { messages: {} } }),
+    },
+    storage: { onChanged: { addListener: () => {}, removeListener: () => {} } },
+    i18n: { getUILanguage: () => 'en' },
+  },
+}));
+
+/** The overlays as the page session drives them: the test settles them, or makes mounting fail. */
+let mounted: MountOverlaysOptions | null;
+let mountFails: boolean;
+vi.mock('./overlays/mount-overlays', () => ({
+  mountOverlays: (options: MountOverlaysOptions): OverlayController => {
+    if (mountFails) throw new Error('the article could not be read');
+    mounted = options;
+    return { setVisible: () => {}, jumpTo: () => false, anchoredCount: () => 0, destroy: () => {} };
+  },
+}));
+
+import type { PageVerdictMessage } from '../messaging/protocol';
+import { withDefaults } from '../settings/settings-store';
+import { createPageSession, type PageSession } from './page-session';
+
+const VERDICT: PageVerdictMessage = { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 1 };
+const opensByItself = withDefaults(undefined);
+const staysClosed = { ...opensByItself, sidebarOpenBySite: { [location.hostname]: false } };
+
+// Closed shadow roots keep the page out; tests open them to look inside.
+const attach = Element.prototype.attachShadow;
+const sidebarRoot = () => [...document.documentElement.children].find((element) => element.localName.startsWith('mc-sidebar'))?.shadowRoot ?? null;
+const panelShown = () => sidebarRoot()?.querySelector<HTMLElement>('.panel')?.hidden === false;
+const frame = () => sidebarRoot()?.querySelector('iframe') ?? null;
+
+let session: PageSession;
+
+/** Shows the article and runs its steps (a task each) up to the overlays' mounting. */
+async function showArticle(settings = opensByItself): Promise<{ resolved: () => boolean }> {
+  let resolved = false;
+  session.showArticle(VERDICT, settings).then(
+    () => (resolved = true),
+    () => (resolved = true),
+  );
+  // A task each (timers here fire a millisecond on at the soonest).
+  await vi.advanceTimersByTimeAsync(1);
+  await vi.advanceTimersByTimeAsync(1);
+  return { resolved: () => resolved };
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    return attach.call(this, { ...init, mode: 'open' });
+  });
+  document.body.innerHTML = '<article><h1>Russians leave</h1><p>Text.</p></article>';
+  mounted = null;
+  mountFails = false;
+  session = await createPageSession();
+});
+
+afterEach(() => {
+  session.destroy();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('page session: the sidebar page comes after the overlays', () => {
+  it('opens the panel by itself without its page, and does not hold the caller until the page loads', async () => {
+    const shown = await showArticle();
+    expect(mounted).not.toBeNull();
+    expect(panelShown()).toBe(true);
+    expect(frame()).toBeNull();
+    expect(shown.resolved()).toBe(true);
+  });
+
+  it('loads the page once the overlays settle', async () => {
+    await showArticle();
+    mounted?.onSettled?.();
+    expect(frame()?.getAttribute('src')).toBe('chrome-extension://test/extension/sidebar/sidebar.html');
+  });
+
+  it('loads the page after the cap when matching never answers', async () => {
+    await showArticle();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(frame()).toBeNull();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(frame()).not.toBeNull();
+  });
+
+  it('loads the page at once, and keeps the panel usable, when the overlays cannot be mounted', async () => {
+    mountFails = true;
+    const shown = await showArticle();
+    expect(shown.resolved()).toBe(true);
+    expect(panelShown()).toBe(true);
+    expect(frame()).not.toBeNull();
+  });
+
+  it('loads no page once the reader has closed the sidebar', async () => {
+    await showArticle();
+    session.setSidebarOpen(false);
+    mounted?.onSettled?.();
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(frame()).toBeNull();
+  });
+
+  it("loads the page at once on the reader's own opening", async () => {
+    await showArticle(staysClosed);
+    expect(panelShown()).toBe(false);
+    session.setSidebarOpen(true);
+    expect(frame()).not.toBeNull();
+  });
+
+  it('loads the page at once when the reader focuses the sidebar it opened by itself', async () => {
+    await showArticle();
+    expect(frame()).toBeNull();
+    session.setSidebarOpen(true);
+    expect(frame()).not.toBeNull();
+  });
+
+  it('loads the page at once, on the claim, when a card asks for the sidebar', async () => {
+    await showArticle();
+    mounted?.onOpenInSidebar(2);
+    expect(frame()?.getAttribute('src')).toBe('chrome-extension://test/extension/sidebar/sidebar.html#claim-2');
+  });
+});
