@@ -52,8 +52,17 @@ const PLACE_WORDS = new Set(
   fold(['place', 'places', 'country', 'ciudad', 'ciudades', 'città', 'местах', 'селах', 'сёлах', 'місцях', 'селах', 'orte', 'orten', 'pays', 'lieux', 'lieu', 'lugares', 'lugar', 'paese', 'luoghi', 'lugares', 'miejscach', 'miejscach', 'wsiach', 'kraje', 'stad', 'plaats', 'land', 'landen']),
 );
 
-const isMonth = (key: string): boolean => MONTH_WORDS.has(key) || MONTH_PREFIXES.some((prefix) => key.startsWith(prefix));
-const isPlace = (key: string): boolean => PLACE_WORDS.has(key) || PLACE_PREFIXES.some((prefix) => key.startsWith(prefix));
+/** Prefixes by their first two letters, so a word is checked against a handful, not all of them. */
+function byStart(prefixes: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const prefix of prefixes) map.set(prefix.slice(0, 2), [...(map.get(prefix.slice(0, 2)) ?? []), prefix]);
+  return map;
+}
+const MONTHS_BY_START = byStart(MONTH_PREFIXES);
+const PLACES_BY_START = byStart(PLACE_PREFIXES);
+const startsAny = (key: string, map: Map<string, string[]>): boolean => (map.get(key.slice(0, 2)) ?? []).some((prefix) => key.startsWith(prefix));
+const isMonth = (key: string): boolean => MONTH_WORDS.has(key) || startsAny(key, MONTHS_BY_START);
+const isPlace = (key: string): boolean => PLACE_WORDS.has(key) || startsAny(key, PLACES_BY_START);
 /** A connecting word between a day and its month: "21 de septiembre", "21-го сентября", "21st of May". */
 const isConnector = (key: string): boolean => key.length <= 3 && !/\d/.test(key);
 
