@@ -8,6 +8,7 @@ import type { ClaimMatcher } from '../pack/matcher-schema';
 import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-text';
 import { isHeadingFragment } from './heading-fragment';
 import { findNumbers, type NumberMention } from './normalize-number';
+import { notCounts, placesFollow, type NotACount } from './not-a-count';
 import { measureOf } from './number-units';
 import { sentenceLanguages, sentenceScript } from './sentence-language';
 import { splitSentences } from './split-sentences';
@@ -48,6 +49,8 @@ interface CompiledMatcher {
   percent: boolean;
   /** Index of the matcher's language in `langs`. */
   langIndex: number;
+  /** Groups that stand for a head count: met only where a word counts people. */
+  counts: readonly number[];
 }
 
 export interface CompiledMatchers {
@@ -114,6 +117,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
       refers: (matcher.refer?.length ?? 0) > 0,
       percent: matcher.percent === true,
       langIndex: langs.indexOf(matcher.lang),
+      counts: matcher.counts ?? [],
     });
     groupTotal += matcher.all.length;
     const addTerm = (term: string, groupIndex: number | 'refer'): void => {
@@ -173,6 +177,26 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   const tokens = tokenizeFolded(folded);
   const numbers = findNumbers(text, folded);
   const sentences = splitSentences(text);
+  // Which numbers are a date, a time or a count of places (src/match/not-a-count.ts), read once a sentence asks.
+  let notCount: Array<NotACount | undefined> | undefined;
+  const notCountOf = (index: number): NotACount | undefined => (notCount ??= notCounts(text, tokens, numbers))[index];
+  /** Whether the number stated at token `at` counts something: not a date's day or year, a time or a number of places. */
+  const countsAt = (at: number): boolean => {
+    const start = (tokens[at] as WordToken).start;
+    let low = 0;
+    let high = numbers.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const mention = numbers[middle] as NumberMention;
+      if (mention.end <= start) low = middle + 1;
+      else if (mention.start > start) high = middle - 1;
+      else return notCountOf(middle) === undefined;
+    }
+    return false;
+  };
+  /** A head-count word at token `at` ("1,311", "hundreds"): a number that counts, or a word not followed by places ("dozens of cities"). */
+  const headCountAt = (at: number, termId: number): boolean =>
+    /^\d/.test((tokens[at] as WordToken).key) ? countsAt(at) : !placesFollow(text, tokens, at + (compiled.termWords[termId] as string[]).length - 1);
   const matches: ClaimMatch[] = [];
 
   // Per-sentence bookkeeping in flat arrays stamped with the sentence number, so nothing is
@@ -221,6 +245,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       const at = tokenIndex;
       termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
         if (((compiled.termRefers[termId] as number) & langMask) !== 0) referTokens.push(at);
+        let headCount: boolean | undefined;
         for (const [matcherIndex, groupIndex] of compiled.termGroups[termId] ?? []) {
           const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
           if ((langMask & (1 << matcher.langIndex)) === 0) continue;
@@ -228,6 +253,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
             vetoStamp[matcherIndex] = stamp;
             continue;
           }
+          if (matcher.counts.includes(groupIndex) && !(headCount ??= headCountAt(at, termId))) continue;
           if (matcher.numbers !== undefined) {
             hitMatchers.push(matcherIndex);
             hitTokens.push(at);
@@ -285,6 +311,10 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       let t = firstToken;
       for (let n = numberIndex; n < numbers.length && (numbers[n] as NumberMention).end <= sentence.end; n++) {
         const mention = numbers[n] as NumberMention;
+        // A time or a number of places states no claim of the pack. A date may (the day a
+        // call-up was declared over, the year a register opens), so a matcher's own words decide.
+        const notCountKind = notCountOf(n);
+        if (notCountKind === 'time' || notCountKind === 'places') continue;
         while (t < tokenIndex && (tokens[t] as WordToken).end <= mention.start) t++;
         let last = t;
         while (last + 1 < tokenIndex && (tokens[last + 1] as WordToken).start < mention.end) last++;

@@ -34,6 +34,12 @@ export const conceptMatcherSchema = z.object({
   carry: z.array(conceptId).optional(),
   /** The claim is a share ("40% of those who left have returned"): its numbers count only as percentages. */
   percent: z.literal(true).optional(),
+  /**
+   * Concepts of `all` that stand for a head count (any number, "hundreds", "десятки"): a word
+   * of theirs counts only where it counts people, never as a date's day or year, a time or a
+   * number of places ("on 21 September", "in 38 cities", "dozens of cities").
+   */
+  counts: z.array(conceptId).optional(),
 });
 export type ConceptMatcher = z.infer<typeof conceptMatcherSchema>;
 
@@ -68,5 +74,7 @@ export const claimMatcherSchema = z.object({
   rangeEnds: z.literal(true).optional(),
   /** The claim is a share: its numbers count only as percentages ("40%", "40 процентов"), never as a count. */
   percent: z.literal(true).optional(),
+  /** Groups of `all` (by index) that stand for a head count: see the authored matcher's `counts`. */
+  counts: z.array(z.number().int().nonnegative()).optional(),
 });
 export type ClaimMatcher = z.infer<typeof claimMatcherSchema>;
