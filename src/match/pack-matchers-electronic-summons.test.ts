@@ -42,7 +42,7 @@ describe('a summons sent in electronic form', () => {
 
 describe('a summons considered delivered once posted', () => {
   it.each([
-    ['en', 'Russia passed the law on Tuesday. A summons will be considered delivered from the moment it appears in the account.'],
+    ['en', 'Russia passed the law on Tuesday. A summons will be considered delivered as soon as it shows up in the account.'],
     ['ru', 'В России повестка будет считаться врученной с момента её размещения.'],
     ['uk', 'Держдума вирішила, що повістка вважатиметься врученою з моменту її розміщення.'],
     ['de', 'In Russland gilt die Vorladung als zugestellt, sobald sie eingestellt ist.'],

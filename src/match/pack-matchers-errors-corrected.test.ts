@@ -21,7 +21,7 @@ describe('call-up mistakes to be corrected', () => {
     ['it', 'La mobilitazione solleva domande. Gli errori commessi devono essere corretti.'],
     ['pl', 'Błędy popełnione podczas mobilizacji trzeba naprawić.'],
     ['nl', 'De fouten bij de mobilisatie moeten worden gecorrigeerd.'],
-    ['it', 'Chi è stato arruolato indebitamente venga rimandato a casa.'],
+    ['it', 'Deve tornare a casa chi è stato arruolato indebitamente.'],
   ])('is read as the wrongful call-ups (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('wrongful-callups');
   });

@@ -12,7 +12,7 @@ const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).
 describe('Kazakhstan on those who come from Russia', () => {
   it.each([
     ['en', 'Kazakhstan will guarantee the safety of Russians arriving from across the border.'],
-    ['pt', 'A maioria é forçada a sair devido à situação desesperadora.'],
+    ['pt', 'A maioria tem de sair por causa da situação desesperadora.'],
     ['fr', "Le président a demandé d'aider ceux qui doivent entrer dans le pays en raison de la situation désespérée."],
     ['es', 'La mayoría se ve obligada a salir por una situación desesperada.'],
     ['it', 'La maggior parte è costretta a fuggire per una situazione senza via d’uscita.'],
