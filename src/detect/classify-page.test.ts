@@ -168,7 +168,7 @@ describe('classifyPage on copies of something other than a story, at an ordinary
     parse(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`);
 
   it('gives no sidebar to a photo agency caption published as a page, though the same words as a short item get one', () => {
-    const text = 'Russian men board a bus at a recruiting office in St. Petersburg during the partial mobilization, 4 October 2022. Putin announced the partial mobilization on 21 September; defense minister Shoigu said 300,000 reservists would be called up.';
+    const text = 'Men wait to board a bus outside a recruiting office in St. Petersburg during the partial mobilization, 4 October 2022. Putin ordered the partial mobilization on 21 September; Shoigu, the defense minister, put the number to be called up at 300,000 reservists.';
     const captionPage = classifyPage(page('Men at a recruiting office during the partial mobilization', [`epa12345678 ${text} EPA/IVAN PETROV`]), 'https://www.example.com/news/20221004-men', lexicon);
     expect(captionPage).toMatchObject({ isArticle: false, relevant: false });
     const item = classifyPage(page('Men at a recruiting office during the partial mobilization', [text]), 'https://news.example/world/20221004-recruiting-office', lexicon);
@@ -177,8 +177,8 @@ describe('classifyPage on copies of something other than a story, at an ordinary
 
   it('gives no sidebar to an encyclopedia entry copied with its linked terms’ glossaries spliced in', () => {
     const copy = [
-      'On 21 September 2022 Russia declared a partial mobilization of military reservists, a day after the annexation annexation (from Latin, to join) is the acquisition of territory by force ... of four regions was announced. The announcement of the mobilization was seen as an escalation of the war.',
-      'Defense minister Sergei Shoigu Sergei Shoigu, born 1955, is a Russian politician who has served as ... announced that Russia planned to mobilize 300,000 reservists. Many men fled to Georgia Georgia is a country in the Caucasus ... and to Kazakhstan Kazakhstan is a country in Central Asia ... within days.',
+      'On 21 September 2022 Russia declared a partial mobilization of its reservists, a day after the annexation annexation (a Latin word for joining) means taking land from another state ... of four regions was announced. The announcement of the mobilization was seen as an escalation of the war.',
+      'Defense minister Sergei Shoigu Sergei Shoigu, born 1955, was a Russian minister for many years and ... said that Russia planned to mobilize 300,000 reservists. Many men fled to Georgia Georgia is a small state south of the Caucasus range ... and to Kazakhstan Kazakhstan is the largest state of Central Asia ... within days.',
     ];
     expect(classifyPage(page('2022 Russian mobilization', copy), 'https://mirror.example/html/all/s/2/2022_russian_mobilization.html', lexicon).relevant).toBe(false);
   });

@@ -174,7 +174,7 @@ describe('vocabulary of the call-up’s aftermath that names no call-up', () => 
     const demobilization = score(
       'ru',
       'Депутат Госдумы о демобилизации',
-      'Демобилизация означает увольнение мобилизованных в запас и их возвращение домой, сказал депутат Госдумы. Ротация мобилизованных — другой процесс: подразделения отводят на отдых.',
+      'По словам депутата Госдумы, демобилизация — это когда мобилизованных увольняют в запас и отпускают домой. Ротация мобилизованных — другой процесс: подразделения отводят на отдых.',
     );
     expect(demobilization.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
@@ -189,17 +189,17 @@ describe('vocabulary of the call-up’s aftermath that names no call-up', () => 
 
 describe('concepts filled in where a language lacked them', () => {
   it('reads Ukraine’s own defence ministry and deputies as another state’s call-up (ro)', () => {
-    const ukraine = score('ro', 'Măsuri mai dure împotriva celor care evită mobilizarea', 'Ministerul Apărării al Ucrainei pregătește un proiect de lege împotriva cetățenilor care evită mobilizarea, a anunțat un deputat ucrainean. Bărbații ucraineni care nu se prezintă vor fi amendați.');
+    const ukraine = score('ro', 'Măsuri mai dure împotriva celor care evită mobilizarea', 'Ministerul Apărării al Ucrainei lucrează la o lege nouă împotriva cetățenilor care evită mobilizarea, a anunțat un deputat ucrainean. Bărbații ucraineni care nu se prezintă vor fi amendați.');
     expect(ukraine.score).toBeLessThan(compiled.threshold);
   });
 
   it('reads Russians who fled to Georgia since the invasion as the exodus (fr)', () => {
-    const exodus = score('fr', 'Des réfugiés russes mal accueillis en Géorgie', 'Au moins 60 000 Russes ont fui vers la Géorgie depuis le début de l’invasion. Grand exode de Russie : 600 000 Russes sont partis l’année dernière et ne sont pas revenus. Les réfugiés russes de Tbilissi cherchent un logement.');
+    const exodus = score('fr', 'Des réfugiés russes mal accueillis en Géorgie', 'Depuis le début de l’invasion, 60 000 Russes au moins ont fui en Géorgie. Grand exode de Russie : l’an dernier, 600 000 Russes sont partis sans revenir. Les réfugiés russes de Tbilissi cherchent un logement.');
     expect(exodus.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 
   it('reads the wives asking for the mobilized men’s return as the returns story (ja)', () => {
-    const returns = score('ja', '動員兵の妻らが帰還を要求', '動員されているロシア兵の妻らがモスクワの国防省前で早期帰還を訴えた。動員に期限がないことへの不満が膨らみ、動員兵の除隊を求める声が強まっている。');
+    const returns = score('ja', '動員兵の妻らが帰還を要求', '動員兵の妻たちがロシア国防省の建物の前で夫の早期帰還を求めた。期限のない動員に不満が高まり、動員兵を除隊させるよう求める人が増えている。');
     expect(returns.topics).toContain('returns');
     expect(returns.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
@@ -283,7 +283,7 @@ describe('the Russians who left, in added languages', () => {
   it('reads Russian emigrants who fled the war as the exodus (cs, ro, ja)', () => {
     const cs = score('cs', 'Ruští emigranti v Bělehradě', 'Od roku 2022 přišly do Srbska desítky tisíc Rusů. Ruští emigranti otevírají kavárny a školy; ruská emigrace se nechce vracet, dokud trvá válka a mobilizace.');
     const ro = score('ro', 'Emigranții ruși din Belgrad', 'Zeci de mii de ruși au ajuns în Serbia din 2022. Emigranții ruși deschid cafenele; mulți ruși care au fugit de mobilizare nu vor să se întoarcă.');
-    const ja = score('ja', 'ロシアから脱出した若者たち', '2022年以降、多くのロシア人がロシアから脱出した。ロシア人移住者はセルビアやジョージアで新しい生活を始め、動員を逃れた男性も多い。');
+    const ja = score('ja', 'ロシアを離れた若者たち', '2022年以降、ロシアを離れて国外脱出したロシア人は多い。ロシア人移住者はセルビアやジョージアで新しい生活を始め、動員を逃れた男性も多い。');
     for (const result of [cs, ro, ja]) expect(result.topics).toContain('exodus');
     expect(cs.score).toBeGreaterThanOrEqual(compiled.threshold);
     expect(ro.score).toBeGreaterThanOrEqual(compiled.threshold);
