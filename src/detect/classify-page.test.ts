@@ -157,6 +157,12 @@ describe('classifyPage and the date in the address', () => {
     expect(classifyPage(parse(html), 'https://news.example/world/2022/03/08/story', lexicon).relevant).toBe(false);
   });
 
+  it('takes no date from inside a slug, where it names what the story is about', () => {
+    const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html').replace(/<meta[^>]+published_time[^>]*>/gi, '').replace(/"datePublished":\s*"[^"]*",?/g, '');
+    expect(classifyPage(parse(html), 'https://news.example/world/a-year-after-2022-02-24-russia-calls-up-reservists', lexicon).relevant).toBe(true);
+    expect(classifyPage(parse(html), 'https://news.example/world/2022-02-24/russia-calls-up-reservists', lexicon).relevant).toBe(false);
+  });
+
   it('lets the head’s own date win over the address', () => {
     const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html').replace('<head>', '<head><meta property="article:published_time" content="2022-09-22T08:00:00Z">');
     expect(classifyPage(parse(html), 'https://news.example/archive/2022/03/08/story', lexicon).relevant).toBe(true);
