@@ -118,6 +118,15 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
     expect(callUp.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 
+  it('reads a Moscow postal code (101000–129999, no separator, before a comma) as no draft size', () => {
+    const plain = score('nl', 'Poetin roept Russen op voor de dienstplicht', 'Het Kremlin meldt dat Poetin weer Russen voor de dienstplicht heeft opgeroepen. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
+    const addressed = score('nl', 'Poetin roept Russen op voor de dienstplicht', 'Het Kremlin (125009, Moskou) meldt dat Poetin weer Russen voor de dienstplicht heeft opgeroepen. Post gaat naar 129090, Moskou. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
+    expect(addressed.score).toBe(plain.score);
+    expect(addressed.score).toBeGreaterThanOrEqual(compiled.threshold);
+    const office = score('ru', 'Военкомат: 125009, Москва', 'Мобилизованных собирают по адресу 125009, Москва, ул. Тверская, 13, и 129090, Москва, пр. Мира, 7. Повестки вручают на улице.');
+    expect(office.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
   it('counts the electronic-summons law as a sign of the call-up, so a report on it that names the spring draft keeps the call-up', () => {
     const law = score(
       'en',
