@@ -6,11 +6,9 @@
  * 300,000 called up said "appelées" (French, feminine) or "onder de wapenen" (Dutch, under arms).
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { claimIds, questions } = realPackClaimViews();
 
 describe("Finland's ban on Russian tourists", () => {
   it.each([

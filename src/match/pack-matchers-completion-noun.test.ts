@@ -5,13 +5,9 @@
  * else (training) stays unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-/** Questions highlighted in `text` read as a page in `lang`. */
-function questions(text: string, lang: string): string[] {
-  return claimsIn(text, lang).map((match) => match.questionId);
-}
+const { questions } = realPackClaimViews();
 
 describe('the completion of the mobilization, said with a noun', () => {
   it('highlights a report on the completion of the mobilization', () => {

@@ -4,11 +4,9 @@
  * word for the call-up beside it; another decree, another figure and Ukraine stay unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+const { claimIds, questions } = realPackClaimViews();
 
 describe('no decree needed to end it, in the Kremlin’s words', () => {
   it.each([

@@ -6,10 +6,9 @@
  * "ended for today" is not the end of the call-up.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { questions } = realPackClaimViews();
 
 describe('call-up mistakes to be corrected', () => {
   it.each([

@@ -9,10 +9,9 @@
  * The claims themselves stay highlighted.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { claimsIn, questions } = realPackClaimViews();
 
 describe('officers who train the mobilized are not who is called up', () => {
   it.each([

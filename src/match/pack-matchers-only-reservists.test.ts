@@ -5,10 +5,9 @@
  * else, or without the reserve or experience, stays unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { questions } = realPackClaimViews();
 
 describe('only reservists, only the experienced', () => {
   it.each([
