@@ -98,7 +98,7 @@ describe('classifyPage, the publication date and short items', () => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8">${published ? `<meta property="article:published_time" content="${published}">` : ''}<title>${headline}</title></head>
 <body><main><article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
   const story = [
-    'Thousands of Russian men crossed into Georgia and Kazakhstan this week after President Vladimir Putin ordered a partial mobilization of reservists, and queues at the border stretched for kilometres.',
+    'Thousands of Russian men crossed into Georgia and Kazakhstan this week once President Vladimir Putin had ordered the partial mobilization of reservists, and queues at the border stretched for kilometres.',
     'Border guards in Kazakhstan said the number of Russians arriving had doubled since the Kremlin announced the call-up, and flights out of Moscow were sold out for days.',
     'Many of those fleeing said they had received summonses from military enlistment offices or feared they would, and that they would not return while the mobilization lasted.',
   ];
@@ -143,7 +143,7 @@ describe('classifyPage, the publication date and short items', () => {
 
   it('keeps the full bar for a short item about another state’s call-up', () => {
     const item = article('2024-04-03T09:00:00Z', 'Zelensky lowers the mobilization age', [
-      'Ukrainian President Volodymyr Zelensky signed a law lowering the mobilization age from 27 to 25, as Russia presses its offensive.',
+      'Ukraine’s President Volodymyr Zelensky signed a law that lowers the mobilization age to 25 from 27, as Russia presses its offensive.',
       'Men aged 25 can now be called up by territorial recruitment centres.',
     ]);
     expect(classifyPage(parse(item), storyUrl('zelensky'), lexicon).relevant).toBe(false);

@@ -47,7 +47,7 @@ describe('scoreTopic', () => {
     const training = score('en', 'Putin signs decree calling up reservists for military training', 'Russian President Vladimir Putin signed a decree to call up reservists for military training this year. Summonses will be sent to reservists by the enlistment offices.');
     const callUp = score('en', 'Putin signs decree calling up reservists for the war', 'Russian President Vladimir Putin signed a decree to call up reservists for the war in Ukraine this year. Summonses will be sent to reservists by the enlistment offices.');
     expect(training.score).toBeLessThan(callUp.score / 2);
-    expect(score('de', 'Putin ordnet Einberufung von Reservisten zu Wehrübungen an', 'Der russische Präsident hat die Einberufung der Reservisten zu Wehrübungen angeordnet.').score).toBeLessThan(compiled.threshold);
+    expect(score('de', 'Putin ruft Reservisten zu Wehrübungen ein', 'Der russische Präsident hat die Einberufung der Reservisten zu Wehrübungen angeordnet.').score).toBeLessThan(compiled.threshold);
     expect(score('ru', 'Путин призвал запасников на военные сборы', 'Президент России подписал указ о призыве граждан, пребывающих в запасе, на военные сборы.').score).toBeLessThan(compiled.threshold);
   });
 
@@ -113,7 +113,7 @@ describe('scoreTopic: who is the subject, and what followed the call-up', () => 
   });
 
   it('counts relocation as the exodus near a Russia anchor only', () => {
-    const relocants = score('ru', 'Почему россияне возвращаются из релокации', 'Уехав из России в 2022 году, россияне возвращаются из релокации.');
+    const relocants = score('ru', 'Россияне возвращаются из релокации', 'Многие, кто уехал из России в 2022 году, теперь возвращаются из релокации.');
     const business = score('ru', 'Релокация бизнеса', 'Компания объявила о релокации офиса в новый бизнес-центр на окраине города.');
     expect(relocants.positive).toBeGreaterThan(4);
     expect(business.positive).toBeLessThan(1);
@@ -133,7 +133,7 @@ describe('scoreTopic: who is the subject, and what followed the call-up', () => 
 
 describe('scoreTopic: the exodus of Russians without a call-up word', () => {
   it('counts an influx or exodus of Russians as core evidence, so border and arrival context adds up', () => {
-    const influx = score('ru', 'Токаев запросил переговоры с Москвой из-за наплыва россиян в Казахстан', 'С 21 сентября в Казахстан въехали около 98 тысяч россиян, очереди на границе.');
+    const influx = score('ru', 'Наплыв россиян в Казахстан: Токаев хочет переговоров с Москвой', 'С 21 сентября в Казахстан въехали около 98 тысяч россиян, очереди на границе.');
     expect(influx.positive).toBeGreaterThan(8);
     expect(score('en', 'Tokayev on fleeing Russians', 'Kazakhstan will look after Russians fleeing, the president said, as queues grew at the border.').positive).toBeGreaterThan(5);
   });
@@ -145,7 +145,7 @@ describe('scoreTopic: the exodus of Russians without a call-up word', () => {
 
 describe('scoreTopic: later call-ups and the exodus in more words', () => {
   it('reads "no need for additional mobilisation" as a later-waves statement', () => {
-    expect(score('en', '', 'Shoigu has stated that there is no need for additional mobilisation.').topics).toContain('later-waves');
+    expect(score('en', '', 'Shoigu said no additional mobilisation is needed.').topics).toContain('later-waves');
   });
 
   it('reads the Polish wave of fugitives from Russia and Russia’s call-up in occupied territories', () => {

@@ -154,7 +154,7 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
       'Putin decreta mobilização parcial', 'Putin assinou o decreto de mobilização parcial: 300 mil reservistas serão convocados na Rússia, e as convocações chegam a homens de todo o país.'],
     ['nl', 'Poetin roept dienstplichtigen op', 'Poetin tekende het decreet: 150.000 Russen van 18 tot 30 jaar die niet in de reserve zijn, worden in Rusland opgeroepen voor de dienstplicht, zoals elk voorjaar en najaar.',
       'Poetin kondigt gedeeltelijke mobilisatie aan', 'Poetin tekende het decreet over de gedeeltelijke mobilisatie: 300.000 reservisten worden in Rusland opgeroepen, mannen krijgen overal een oproep.'],
-    ['pl', 'Putin ogłasza jesienny pobór', 'Putin podpisał dekret: do wojska w Rosji trafi 130 tys. poborowych w wieku od 18 do 30 lat, którzy nie są w rezerwie. Poborowi nie zostaną wysłani na front.',
+    ['pl', 'Putin ogłasza jesienny pobór', 'Putin podpisał dekret: do wojska w Rosji trafi 130 tys. poborowych, którzy nie są w rezerwie, w wieku 18–30 lat. Poborowi nie zostaną wysłani na front.',
       'Putin ogłasza częściową mobilizację', 'Putin podpisał dekret o częściowej mobilizacji: w Rosji powołanych zostanie 300 tys. rezerwistów, wezwania do wojska trafiają do mężczyzn.'],
   ];
   // The dominant sense wins: a routine decree that recalls the 2022 call-up in passing, and a
