@@ -11,7 +11,7 @@ const { questions } = realPackClaimViews();
 
 describe('a crowd that streamed across a border entered the country', () => {
   it.each([
-    ['en', 'Thousands of Russians have streamed across the border into Mongolia over the past week.'],
+    ['en', 'In the past week Russians by the thousands have streamed across the border into Mongolia.'],
     ['ru', 'В Монголию хлынули тысячи россиян, бегущих от мобилизации.'],
     ['uk', 'До Монголії хлинули тисячі росіян після оголошення мобілізації.'],
     ['de', 'Tausende Russen strömten über die Grenze in die Mongolei.'],
