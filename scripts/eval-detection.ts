@@ -11,9 +11,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { classifyPage, type PageVerdict } from '../src/detect/classify-page';
-import { CACHE_DIR, SEARCH_CACHE_DIR, loadFixtures, loadLabelledPages, loadLexicon, loadRealPages, loadSeeds, parseDocument } from './materialize-corpus';
+import { CACHE_DIR, LABEL_SPLITS, SEARCH_CACHE_DIR, loadFixtures, loadLabelledPages, loadLexicon, loadRealPages, loadSeeds, parseDocument, type LabelSplit } from './materialize-corpus';
 
-type Source = 'search-dev' | 'search-test' | 'search-test2' | 'search-test3' | 'search-test4' | 'search-test5' | 'search-test6' | 'search-test7' | 'search-test8' | 'own articles' | 'seeds';
+type Source = `search-${LabelSplit}` | 'own articles' | 'seeds';
+/** The held-out splits, in the order they were labelled. */
+const TEST_SPLITS = LABEL_SPLITS.filter((split) => split !== 'dev');
+/** How the tables name each held-out split after the first. */
+const ORDINALS = ['', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
 
 interface TopicCase {
   name: string;
@@ -153,81 +157,43 @@ const inLexicon = (c: TopicCase): boolean => LEXICON_LANGS.has(c.lang);
 out('### Topic detection (relevant = an article about the Russian mobilization)');
 out();
 lines.push(...header);
-const searchTest = topicCases.filter((c) => c.source === 'search-test');
 const searchDev = topicCases.filter((c) => c.source === 'search-dev');
-lines.push(row('**held-out search results (test), lexicon languages**', searchTest.filter(inLexicon)));
-lines.push(row('held-out search results (test), first ten languages', searchTest.filter((c) => FIRST_TEN.has(c.lang))));
-lines.push(row('held-out search results (test), ten added languages', searchTest.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-const searchTest2 = topicCases.filter((c) => c.source === 'search-test2');
-lines.push(row('**second held-out split (test2), lexicon languages**', searchTest2.filter(inLexicon)));
-lines.push(row('test2, first ten languages', searchTest2.filter((c) => FIRST_TEN.has(c.lang))));
-lines.push(row('test2, ten added languages', searchTest2.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-const searchTest3 = topicCases.filter((c) => c.source === 'search-test3');
-if (searchTest3.length > 0) {
-  lines.push(row('**third held-out split (test3), lexicon languages**', searchTest3.filter(inLexicon)));
-  lines.push(row('test3, first ten languages', searchTest3.filter((c) => FIRST_TEN.has(c.lang))));
-  lines.push(row('test3, ten added languages', searchTest3.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-}
-const searchTest4 = topicCases.filter((c) => c.source === 'search-test4');
-if (searchTest4.length > 0) {
-  lines.push(row('**fourth held-out split (test4), lexicon languages**', searchTest4.filter(inLexicon)));
-  lines.push(row('test4, first ten languages', searchTest4.filter((c) => FIRST_TEN.has(c.lang))));
-  lines.push(row('test4, ten added languages', searchTest4.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-}
-const searchTest5 = topicCases.filter((c) => c.source === 'search-test5');
-if (searchTest5.length > 0) {
-  lines.push(row('**fifth held-out split (test5), lexicon languages**', searchTest5.filter(inLexicon)));
-  lines.push(row('test5, first ten languages', searchTest5.filter((c) => FIRST_TEN.has(c.lang))));
-  lines.push(row('test5, ten added languages', searchTest5.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-}
-const searchTest6 = topicCases.filter((c) => c.source === 'search-test6');
-if (searchTest6.length > 0) {
-  lines.push(row('**sixth held-out split (test6), lexicon languages**', searchTest6.filter(inLexicon)));
-  lines.push(row('test6, first ten languages', searchTest6.filter((c) => FIRST_TEN.has(c.lang))));
-  lines.push(row('test6, ten added languages', searchTest6.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-}
-const searchTest7 = topicCases.filter((c) => c.source === 'search-test7');
-if (searchTest7.length > 0) {
-  lines.push(row('**seventh held-out split (test7), lexicon languages**', searchTest7.filter(inLexicon)));
-  lines.push(row('test7, first ten languages', searchTest7.filter((c) => FIRST_TEN.has(c.lang))));
-  lines.push(row('test7, ten added languages', searchTest7.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-}
-const searchTest8 = topicCases.filter((c) => c.source === 'search-test8');
-if (searchTest8.length > 0) {
-  lines.push(row('**eighth held-out split (test8), lexicon languages**', searchTest8.filter(inLexicon)));
-  lines.push(row('test8, first ten languages', searchTest8.filter((c) => FIRST_TEN.has(c.lang))));
-  lines.push(row('test8, ten added languages', searchTest8.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-}
+TEST_SPLITS.forEach((split, index) => {
+  const cases = topicCases.filter((c) => c.source === `search-${split}`);
+  // The first two splits are always listed, the later ones once they have pages.
+  if (index >= 2 && cases.length === 0) return;
+  const name = index === 0 ? 'held-out search results (test)' : split;
+  lines.push(row(index === 0 ? `**${name}, lexicon languages**` : `**${ORDINALS[index] ?? `${index + 1}th`} held-out split (${split}), lexicon languages**`, cases.filter(inLexicon)));
+  lines.push(row(`${name}, first ten languages`, cases.filter((c) => FIRST_TEN.has(c.lang))));
+  lines.push(row(`${name}, ten added languages`, cases.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
+});
 lines.push(row('search results seen while tuning (dev), lexicon languages', searchDev.filter(inLexicon)));
 lines.push(row('dev, first ten languages', searchDev.filter((c) => FIRST_TEN.has(c.lang))));
 lines.push(row('dev, ten added languages', searchDev.filter((c) => inLexicon(c) && !FIRST_TEN.has(c.lang))));
-lines.push(row(`search results in languages outside the lexicon (${['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'].filter((s) => !sealed.has(s)).join(', ')})`, topicCases.filter((c) => c.source.startsWith('search') && !inLexicon(c))));
+lines.push(row(`search results in languages outside the lexicon (${LABEL_SPLITS.filter((s) => !sealed.has(s)).join(', ')})`, topicCases.filter((c) => c.source.startsWith('search') && !inLexicon(c))));
 lines.push(row('own test articles (positives and hard negatives)', topicCases.filter((c) => c.source === 'own articles')));
 lines.push(row('seed articles', topicCases.filter((c) => c.source === 'seeds')));
 
 out();
 out('### By language (search results of every split, own articles, seeds; lexicon languages)');
 out();
-lines.push('| language | pages | TP | FP | FN | precision | recall | F1 | test recall | test2 recall | test2 false sidebars | test3 recall | test3 false sidebars | test4 recall | test4 false sidebars | test5 recall | test5 false sidebars | test6 recall | test6 false sidebars | test7 recall | test7 false sidebars | test8 recall | test8 false sidebars |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+const laterSplits = TEST_SPLITS.slice(1);
+const languageColumns = ['test recall', ...laterSplits.flatMap((split) => [`${split} recall`, `${split} false sidebars`])];
+lines.push(`| language | pages | TP | FP | FN | precision | recall | F1 | ${languageColumns.join(' | ')} |`, `|---|---|---|---|---|---|---|---|${'---|'.repeat(languageColumns.length)}`);
 const heldOut = (cases: TopicCase[], source: Source): Counts => tally(topicPairs(cases.filter((c) => c.source === source)));
 const recallCell = (counts: Counts): string => (counts.tp + counts.fn === 0 ? '–' : `${counts.tp}/${counts.tp + counts.fn}`);
 for (const lang of [...new Set(topicCases.filter(inLexicon).map((c) => c.lang))].sort()) {
   const cases = topicCases.filter((c) => c.lang === lang);
   const falseCell = (counts: Counts): string => (counts.fp + counts.tn === 0 ? '–' : `${counts.fp}/${counts.fp + counts.tn}`);
-  const test2 = heldOut(cases, 'search-test2');
-  const test3 = heldOut(cases, 'search-test3');
-  const test4 = heldOut(cases, 'search-test4');
-  const test5 = heldOut(cases, 'search-test5');
-  const test6 = heldOut(cases, 'search-test6');
-  const test7 = heldOut(cases, 'search-test7');
-  const test8 = heldOut(cases, 'search-test8');
-  lines.push(`${row(lang, cases)} ${recallCell(heldOut(cases, 'search-test'))} | ${recallCell(test2)} | ${falseCell(test2)} | ${recallCell(test3)} | ${falseCell(test3)} | ${recallCell(test4)} | ${falseCell(test4)} | ${recallCell(test5)} | ${falseCell(test5)} | ${recallCell(test6)} | ${falseCell(test6)} | ${recallCell(test7)} | ${falseCell(test7)} | ${recallCell(test8)} | ${falseCell(test8)} |`);
+  const later = laterSplits.map((split) => heldOut(cases, `search-${split}`));
+  lines.push(`${row(lang, cases)} ${[recallCell(heldOut(cases, 'search-test')), ...later.flatMap((counts) => [recallCell(counts), falseCell(counts)])].join(' | ')} |`);
 }
 
 out();
 out('### By page class (search results of every split, own articles, seeds; every language)');
 out();
-lines.push('| class | expected | pages | correct | wrong | held-out (test) correct | test2 correct | test3 correct | test4 correct | test5 correct | test6 correct | test7 correct | test8 correct |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+const classColumns = TEST_SPLITS.map((split) => (split === 'test' ? 'held-out (test) correct' : `${split} correct`));
+lines.push(`| class | expected | pages | correct | wrong | ${classColumns.join(' | ')} |`, `|---|---|---|---|---|${'---|'.repeat(classColumns.length)}`);
 const kinds = [...CLASSES.map(([name, positive]) => [name, positive] as const), ['own test articles', true] as const, ['own hard negatives', false] as const, ['seed articles', true] as const];
 for (const [kind, positive] of kinds) {
   const cases = topicCases.filter((c) => c.kind === kind && c.expected === positive);
@@ -237,10 +203,10 @@ for (const [kind, positive] of kinds) {
     const held = cases.filter((c) => c.source === source);
     return held.length ? `${held.filter((c) => c.verdict.relevant === c.expected).length}/${held.length}` : '–';
   };
-  lines.push(`| ${kind} | ${positive ? 'sidebar' : 'none'} | ${cases.length} | ${correct} | ${cases.length - correct} | ${correctOf('search-test')} | ${correctOf('search-test2')} | ${correctOf('search-test3')} | ${correctOf('search-test4')} | ${correctOf('search-test5')} | ${correctOf('search-test6')} | ${correctOf('search-test7')} | ${correctOf('search-test8')} |`);
+  lines.push(`| ${kind} | ${positive ? 'sidebar' : 'none'} | ${cases.length} | ${correct} | ${cases.length - correct} | ${TEST_SPLITS.map((split) => correctOf(`search-${split}`)).join(' | ')} |`);
 }
 const realTopicFalse = allRealCases.filter((c) => c.verdict.relevant);
-lines.push(`| real unrelated pages (../shared/corpus, synthetic test pages included) | none | ${allRealCases.length} | ${allRealCases.length - realTopicFalse.length} | ${realTopicFalse.length} | – | – | – | – | – | – | – | – |`);
+lines.push(`| real unrelated pages (../shared/corpus, synthetic test pages included) | none | ${allRealCases.length} | ${allRealCases.length - realTopicFalse.length} | ${realTopicFalse.length} | ${TEST_SPLITS.map(() => '–').join(' | ')} |`);
 
 out();
 out('### Article-ness on the real corpus (news and other articles vs non-articles; synthetic test pages excluded)');
@@ -266,7 +232,7 @@ if (unsaved.length > 0) out(`Labelled search results without a saved answer in $
 const summary = lines.join('\n');
 console.log(summary);
 console.log('\n### Misclassified pages\n');
-const order: Source[] = showTest ? ['search-dev', 'search-test', 'search-test2', 'search-test3', 'search-test4', 'search-test5', 'search-test6', 'search-test7', 'search-test8', 'own articles', 'seeds'] : ['search-dev', 'own articles', 'seeds'];
+const order: Source[] = showTest ? [...LABEL_SPLITS.map((split): Source => `search-${split}`), 'own articles', 'seeds'] : ['search-dev', 'own articles', 'seeds'];
 if (!showTest) console.log('(held-out search results are not listed; --show-test lists them)');
 for (const source of order) {
   for (const c of topicCases.filter((c) => c.source === source && c.verdict.relevant !== c.expected)) {

@@ -98,7 +98,7 @@ describe('classifyPage, the publication date and short items', () => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8">${published ? `<meta property="article:published_time" content="${published}">` : ''}<title>${headline}</title></head>
 <body><main><article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
   const story = [
-    'Thousands of Russian men crossed into Georgia and Kazakhstan this week after President Vladimir Putin ordered a partial mobilization of reservists, and queues at the border stretched for kilometres.',
+    'Thousands of Russian men crossed into Georgia and Kazakhstan this week once President Vladimir Putin had ordered the partial mobilization of reservists, and queues at the border stretched for kilometres.',
     'Border guards in Kazakhstan said the number of Russians arriving had doubled since the Kremlin announced the call-up, and flights out of Moscow were sold out for days.',
     'Many of those fleeing said they had received summonses from military enlistment offices or feared they would, and that they would not return while the mobilization lasted.',
   ];
@@ -143,7 +143,7 @@ describe('classifyPage, the publication date and short items', () => {
 
   it('keeps the full bar for a short item about another state’s call-up', () => {
     const item = article('2024-04-03T09:00:00Z', 'Zelensky lowers the mobilization age', [
-      'Ukrainian President Volodymyr Zelensky signed a law lowering the mobilization age from 27 to 25, as Russia presses its offensive.',
+      'Ukraine’s President Volodymyr Zelensky signed a law that lowers the mobilization age to 25 from 27, as Russia presses its offensive.',
       'Men aged 25 can now be called up by territorial recruitment centres.',
     ]);
     expect(classifyPage(parse(item), storyUrl('zelensky'), lexicon).relevant).toBe(false);
@@ -157,6 +157,12 @@ describe('classifyPage and the date in the address', () => {
     expect(classifyPage(parse(html), 'https://news.example/world/2022/03/08/story', lexicon).relevant).toBe(false);
   });
 
+  it('takes no date from inside a slug, where it names what the story is about', () => {
+    const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html').replace(/<meta[^>]+published_time[^>]*>/gi, '').replace(/"datePublished":\s*"[^"]*",?/g, '');
+    expect(classifyPage(parse(html), 'https://news.example/world/a-year-after-2022-02-24-russia-calls-up-reservists', lexicon).relevant).toBe(true);
+    expect(classifyPage(parse(html), 'https://news.example/world/2022-02-24/russia-calls-up-reservists', lexicon).relevant).toBe(false);
+  });
+
   it('lets the head’s own date win over the address', () => {
     const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html').replace('<head>', '<head><meta property="article:published_time" content="2022-09-22T08:00:00Z">');
     expect(classifyPage(parse(html), 'https://news.example/archive/2022/03/08/story', lexicon).relevant).toBe(true);
@@ -168,7 +174,7 @@ describe('classifyPage on copies of something other than a story, at an ordinary
     parse(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`);
 
   it('gives no sidebar to a photo agency caption published as a page, though the same words as a short item get one', () => {
-    const text = 'Russian men board a bus at a recruiting office in St. Petersburg during the partial mobilization, 4 October 2022. Putin announced the partial mobilization on 21 September; defense minister Shoigu said 300,000 reservists would be called up.';
+    const text = 'Men wait to board a bus outside a recruiting office in St. Petersburg during the partial mobilization, 4 October 2022. Putin ordered the partial mobilization on 21 September; Shoigu, the defense minister, put the number to be called up at 300,000 reservists.';
     const captionPage = classifyPage(page('Men at a recruiting office during the partial mobilization', [`epa12345678 ${text} EPA/IVAN PETROV`]), 'https://www.example.com/news/20221004-men', lexicon);
     expect(captionPage).toMatchObject({ isArticle: false, relevant: false });
     const item = classifyPage(page('Men at a recruiting office during the partial mobilization', [text]), 'https://news.example/world/20221004-recruiting-office', lexicon);
@@ -177,8 +183,8 @@ describe('classifyPage on copies of something other than a story, at an ordinary
 
   it('gives no sidebar to an encyclopedia entry copied with its linked terms’ glossaries spliced in', () => {
     const copy = [
-      'On 21 September 2022 Russia declared a partial mobilization of military reservists, a day after the annexation annexation (from Latin, to join) is the acquisition of territory by force ... of four regions was announced. The announcement of the mobilization was seen as an escalation of the war.',
-      'Defense minister Sergei Shoigu Sergei Shoigu, born 1955, is a Russian politician who has served as ... announced that Russia planned to mobilize 300,000 reservists. Many men fled to Georgia Georgia is a country in the Caucasus ... and to Kazakhstan Kazakhstan is a country in Central Asia ... within days.',
+      'On 21 September 2022 Russia declared a partial mobilization of its reservists, a day after the annexation annexation (a Latin word for joining) means taking land from another state ... of four regions was announced. The announcement of the mobilization was seen as an escalation of the war.',
+      'Defense minister Sergei Shoigu Sergei Shoigu, born 1955, was a Russian minister for many years and ... said that Russia planned to mobilize 300,000 reservists. Many men fled to Georgia Georgia is a small state south of the Caucasus range ... and to Kazakhstan Kazakhstan is the largest state of Central Asia ... within days.',
     ];
     expect(classifyPage(page('2022 Russian mobilization', copy), 'https://mirror.example/html/all/s/2/2022_russian_mobilization.html', lexicon).relevant).toBe(false);
   });

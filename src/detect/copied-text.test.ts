@@ -32,14 +32,14 @@ describe('readsAsPhotoCaption', () => {
 describe('splicesGlossaries', () => {
   it('recognises an entry copied with the glossary of each linked term spliced in', () => {
     const copy =
-      'On 21 September 2022 Russia declared a partial mobilization after the annexation annexation (from Latin, to join) is the acquisition of territory by force ... of four regions. ' +
-      'The city of Kherson Kherson (, ) is a port city of Ukraine on the Dnieper ... was named. Defense minister Sergei Shoigu Sergei Shoigu, born 1955, is a Russian politician who has served as ... announced 300,000 recruits. ' +
-      'Many men fled to Georgia Georgia is a country in the Caucasus ... and Kazakhstan.';
+      'On 21 September 2022 Russia declared a partial mobilization after the annexation annexation (a Latin word for joining) means taking land from another state ... of four regions. ' +
+      'The city of Kherson Kherson (, ) is a Ukrainian river harbour near the mouth of the Dnieper ... was named. Defense minister Sergei Shoigu Sergei Shoigu, born 1955, was a Russian minister for many years and ... announced 300,000 recruits. ' +
+      'Many men fled to Georgia Georgia is a small state south of the Caucasus range ... and Kazakhstan.';
     expect(mirror(copy)).toBe(true);
   });
 
   it('leaves ordinary prose alone, repeated words and ellipses included', () => {
     expect(mirror('He said that that was the plan ... and the the men left. Very very long queues formed ... at the border. The decree ... said nothing more.')).toBe(false);
-    expect(mirror('Russia declared a partial mobilization on 21 September 2022. Defense minister Sergei Shoigu said 300,000 reservists would be called up.')).toBe(false);
+    expect(mirror('Russia declared a partial mobilization on 21 September 2022. Sergei Shoigu, the defense minister, put the number to be called up at 300,000.')).toBe(false);
   });
 });

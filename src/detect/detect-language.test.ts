@@ -28,8 +28,8 @@ describe('detectLanguage', () => {
   it('recognises the ten added languages, by script where words are not spaced', () => {
     expect(detect('რუსეთის პრეზიდენტმა ნაწილობრივი მობილიზაცია გამოაცხადა და ეს არის დიდი ცვლილება.')).toBe('ka');
     expect(detect('Ռուսաստանի նախագահը հայտարարեց մասնակի զորահավաքի մասին և դա է պատճառը։')).toBe('hy');
-    expect(detect('ロシアのプーチン大統領は部分動員令に署名したと表明した。')).toBe('ja');
-    expect(detect('俄罗斯总统普京宣布进行部分动员，征召三十万预备役人员。')).toBe('zh');
+    expect(detect('プーチン大統領が部分動員令に署名したとロシア政府が発表した。')).toBe('ja');
+    expect(detect('普京总统宣布俄罗斯实行部分动员，征召三十万预备役人员。')).toBe('zh');
     expect(detect('俄羅斯總統普丁宣布局部動員，許多役男逃往邊境。')).toBe('zh');
     expect(detect('Ресей президенті ішінара мобилизация жариялады және бұл туралы қазақстанда көп айтылды.')).toBe('kk');
     expect(detect('Руски председник је прогласио делимичну мобилизацију, а многи су отишли у Београд.')).toBe('sr');

@@ -28,7 +28,8 @@ describe('urlPublicationDate', () => {
   it('reads the dates news sites write into their paths', () => {
     expect(urlPublicationDate('https://www.example.es/actualidad/internacional/2022/03/08/1708001/directo.html')).toBe('2022-03-08');
     expect(urlPublicationDate('https://news.example/world/2022/09/')).toBe('2022-09');
-    expect(urlPublicationDate('https://news.example/news/2024-03-01-putin-calls-reservists.html')).toBe('2024-03-01');
+    expect(urlPublicationDate('https://news.example/news/2024-03-01/putin-calls-reservists.html')).toBe('2024-03-01');
+    expect(urlPublicationDate('https://news.example/2022/09/21-putin-calls-reservists')).toBe('2022-09');
     expect(urlPublicationDate('https://agency.example/20220326/1040321092.html')).toBe('2022-03-26');
   });
 
@@ -38,6 +39,14 @@ describe('urlPublicationDate', () => {
     expect(urlPublicationDate('https://news.example/agencias/story-nid05112025/')).toBe('');
     expect(urlPublicationDate('https://news.example/story?date=2022-03-08')).toBe('');
     expect(urlPublicationDate('https://news.example/2022/13/40/')).toBe('');
+  });
+
+  it('reads only whole segments, never a date inside a slug or a file name', () => {
+    expect(urlPublicationDate('https://news.example/world/a-year-after-2022-02-24-russia-calls-up-reservists')).toBe('');
+    expect(urlPublicationDate('https://news.example/news/2024-03-01-putin-calls-reservists.html')).toBe('');
+    expect(urlPublicationDate('https://news.example/news/story-20220224-anniversary')).toBe('');
+    expect(urlPublicationDate('https://news.example/news/2022-0224/story')).toBe('');
+    expect(urlPublicationDate('https://news.example/archive/2022/story-03/08')).toBe('');
     expect(urlPublicationDate('not a url')).toBe('');
   });
 });

@@ -18,18 +18,32 @@ export function publishedBefore(published: string, since: string): boolean {
   return pageKey < startKey;
 }
 
-/** A date in an address's path: /2022/03/08/, /2022/03/, 2022-03-08 or a 20220326 segment. */
-const PATH_DATES: readonly RegExp[] = [
-  /(?:^|\/)(20\d{2})\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01]))?(?=\/|$)/,
-  /(?<![\d])(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/,
-  /(?:^|\/)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|$|[-_.])/,
-];
+/**
+ * A date in an address's path, always whole segments: /2022/03/08/ or /2022/03/ (year, month,
+ * day each a segment of its own), or one segment that is nothing but 2022-03-08 or 20220326. A
+ * date inside a slug ("a-year-after-2022-02-24-…") names what the story is about, not when it
+ * was published.
+ */
+const YEAR = /^20\d{2}$/;
+const MONTH = /^(?:0[1-9]|1[0-2])$/;
+const DAY = /^(?:0[1-9]|[12]\d|3[01])$/;
+const DATE_SEGMENT = /^(20\d{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])$/;
+
+/** The date the path's segments from `index` on spell, year/month[/day] or one dated segment. */
+function dateAt(segments: readonly string[], index: number): string {
+  const [year = '', month = '', day = ''] = segments.slice(index, index + 3);
+  // Both dashes or neither: 2022-0308 is an id, not a date.
+  const dated = DATE_SEGMENT.exec(year);
+  if (dated) return `${dated[1]}-${dated[3]}-${dated[4]}`;
+  if (!YEAR.test(year) || !MONTH.test(month)) return '';
+  return DAY.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`;
+}
 
 /**
  * The publication date many news sites write into their addresses, as an ISO date ('' when
  * there is none): the fallback when the page's head declares no date, so that a live blog of
  * March 2022 at /2022/03/08/ is not read as a report on a call-up that came later. Only the
- * path is read (query strings carry dates of other things), and only whole date forms.
+ * path is read (query strings carry dates of other things), and only whole date segments.
  */
 export function urlPublicationDate(url: string): string {
   let path: string;
@@ -38,9 +52,10 @@ export function urlPublicationDate(url: string): string {
   } catch {
     return '';
   }
-  for (const pattern of PATH_DATES) {
-    const match = pattern.exec(path);
-    if (match) return [match[1], match[2], match[3]].filter((part) => part !== undefined).join('-');
+  const segments = path.split('/');
+  for (let index = 0; index < segments.length; index += 1) {
+    const date = dateAt(segments, index);
+    if (date) return date;
   }
   return '';
 }

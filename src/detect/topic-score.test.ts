@@ -47,7 +47,7 @@ describe('scoreTopic', () => {
     const training = score('en', 'Putin signs decree calling up reservists for military training', 'Russian President Vladimir Putin signed a decree to call up reservists for military training this year. Summonses will be sent to reservists by the enlistment offices.');
     const callUp = score('en', 'Putin signs decree calling up reservists for the war', 'Russian President Vladimir Putin signed a decree to call up reservists for the war in Ukraine this year. Summonses will be sent to reservists by the enlistment offices.');
     expect(training.score).toBeLessThan(callUp.score / 2);
-    expect(score('de', 'Putin ordnet Einberufung von Reservisten zu Wehrübungen an', 'Der russische Präsident hat die Einberufung der Reservisten zu Wehrübungen angeordnet.').score).toBeLessThan(compiled.threshold);
+    expect(score('de', 'Putin ruft Reservisten zu Wehrübungen ein', 'Der russische Präsident hat die Einberufung der Reservisten zu Wehrübungen angeordnet.').score).toBeLessThan(compiled.threshold);
     expect(score('ru', 'Путин призвал запасников на военные сборы', 'Президент России подписал указ о призыве граждан, пребывающих в запасе, на военные сборы.').score).toBeLessThan(compiled.threshold);
   });
 
@@ -113,7 +113,7 @@ describe('scoreTopic: who is the subject, and what followed the call-up', () => 
   });
 
   it('counts relocation as the exodus near a Russia anchor only', () => {
-    const relocants = score('ru', 'Почему россияне возвращаются из релокации', 'Уехав из России в 2022 году, россияне возвращаются из релокации.');
+    const relocants = score('ru', 'Россияне возвращаются из релокации', 'Многие, кто уехал из России в 2022 году, теперь возвращаются из релокации.');
     const business = score('ru', 'Релокация бизнеса', 'Компания объявила о релокации офиса в новый бизнес-центр на окраине города.');
     expect(relocants.positive).toBeGreaterThan(4);
     expect(business.positive).toBeLessThan(1);
@@ -133,7 +133,7 @@ describe('scoreTopic: who is the subject, and what followed the call-up', () => 
 
 describe('scoreTopic: the exodus of Russians without a call-up word', () => {
   it('counts an influx or exodus of Russians as core evidence, so border and arrival context adds up', () => {
-    const influx = score('ru', 'Токаев запросил переговоры с Москвой из-за наплыва россиян в Казахстан', 'С 21 сентября в Казахстан въехали около 98 тысяч россиян, очереди на границе.');
+    const influx = score('ru', 'Наплыв россиян в Казахстан: Токаев хочет переговоров с Москвой', 'С 21 сентября в Казахстан въехали около 98 тысяч россиян, очереди на границе.');
     expect(influx.positive).toBeGreaterThan(8);
     expect(score('en', 'Tokayev on fleeing Russians', 'Kazakhstan will look after Russians fleeing, the president said, as queues grew at the border.').positive).toBeGreaterThan(5);
   });
@@ -145,7 +145,7 @@ describe('scoreTopic: the exodus of Russians without a call-up word', () => {
 
 describe('scoreTopic: later call-ups and the exodus in more words', () => {
   it('reads "no need for additional mobilisation" as a later-waves statement', () => {
-    expect(score('en', '', 'Shoigu has stated that there is no need for additional mobilisation.').topics).toContain('later-waves');
+    expect(score('en', '', 'Shoigu said no additional mobilisation is needed.').topics).toContain('later-waves');
   });
 
   it('reads the Polish wave of fugitives from Russia and Russia’s call-up in occupied territories', () => {
@@ -174,7 +174,7 @@ describe('vocabulary of the call-up’s aftermath that names no call-up', () => 
     const demobilization = score(
       'ru',
       'Депутат Госдумы о демобилизации',
-      'Демобилизация означает увольнение мобилизованных в запас и их возвращение домой, сказал депутат Госдумы. Ротация мобилизованных — другой процесс: подразделения отводят на отдых.',
+      'По словам депутата Госдумы, демобилизация — это когда мобилизованных увольняют в запас и отпускают домой. Ротация мобилизованных — другой процесс: подразделения отводят на отдых.',
     );
     expect(demobilization.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
@@ -189,17 +189,17 @@ describe('vocabulary of the call-up’s aftermath that names no call-up', () => 
 
 describe('concepts filled in where a language lacked them', () => {
   it('reads Ukraine’s own defence ministry and deputies as another state’s call-up (ro)', () => {
-    const ukraine = score('ro', 'Măsuri mai dure împotriva celor care evită mobilizarea', 'Ministerul Apărării al Ucrainei pregătește un proiect de lege împotriva cetățenilor care evită mobilizarea, a anunțat un deputat ucrainean. Bărbații ucraineni care nu se prezintă vor fi amendați.');
+    const ukraine = score('ro', 'Măsuri mai dure împotriva celor care evită mobilizarea', 'Ministerul Apărării al Ucrainei lucrează la o lege nouă împotriva cetățenilor care evită mobilizarea, a anunțat un deputat ucrainean. Bărbații ucraineni care nu se prezintă vor fi amendați.');
     expect(ukraine.score).toBeLessThan(compiled.threshold);
   });
 
   it('reads Russians who fled to Georgia since the invasion as the exodus (fr)', () => {
-    const exodus = score('fr', 'Des réfugiés russes mal accueillis en Géorgie', 'Au moins 60 000 Russes ont fui vers la Géorgie depuis le début de l’invasion. Grand exode de Russie : 600 000 Russes sont partis l’année dernière et ne sont pas revenus. Les réfugiés russes de Tbilissi cherchent un logement.');
+    const exodus = score('fr', 'Des réfugiés russes mal accueillis en Géorgie', 'Depuis le début de l’invasion, 60 000 Russes au moins ont fui en Géorgie. Grand exode de Russie : l’an dernier, 600 000 Russes sont partis sans revenir. Les réfugiés russes de Tbilissi cherchent un logement.');
     expect(exodus.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 
   it('reads the wives asking for the mobilized men’s return as the returns story (ja)', () => {
-    const returns = score('ja', '動員兵の妻らが帰還を要求', '動員されているロシア兵の妻らがモスクワの国防省前で早期帰還を訴えた。動員に期限がないことへの不満が膨らみ、動員兵の除隊を求める声が強まっている。');
+    const returns = score('ja', '動員兵の妻らが帰還を要求', '動員兵の妻たちがロシア国防省の建物の前で夫の早期帰還を求めた。期限のない動員に不満が高まり、動員兵を除隊させるよう求める人が増えている。');
     expect(returns.topics).toContain('returns');
     expect(returns.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
@@ -283,7 +283,7 @@ describe('the Russians who left, in added languages', () => {
   it('reads Russian emigrants who fled the war as the exodus (cs, ro, ja)', () => {
     const cs = score('cs', 'Ruští emigranti v Bělehradě', 'Od roku 2022 přišly do Srbska desítky tisíc Rusů. Ruští emigranti otevírají kavárny a školy; ruská emigrace se nechce vracet, dokud trvá válka a mobilizace.');
     const ro = score('ro', 'Emigranții ruși din Belgrad', 'Zeci de mii de ruși au ajuns în Serbia din 2022. Emigranții ruși deschid cafenele; mulți ruși care au fugit de mobilizare nu vor să se întoarcă.');
-    const ja = score('ja', 'ロシアから脱出した若者たち', '2022年以降、多くのロシア人がロシアから脱出した。ロシア人移住者はセルビアやジョージアで新しい生活を始め、動員を逃れた男性も多い。');
+    const ja = score('ja', 'ロシアを離れた若者たち', '2022年以降、ロシアを離れて国外脱出したロシア人は多い。ロシア人移住者はセルビアやジョージアで新しい生活を始め、動員を逃れた男性も多い。');
     for (const result of [cs, ro, ja]) expect(result.topics).toContain('exodus');
     expect(cs.score).toBeGreaterThanOrEqual(compiled.threshold);
     expect(ro.score).toBeGreaterThanOrEqual(compiled.threshold);

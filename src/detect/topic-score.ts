@@ -181,8 +181,12 @@ export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: 
  * spring and autumn decrees each call up between about 120,000 and 160,000 men, and every report
  * on one names its figure. Figures of the 2022 call-up and its exodus lie elsewhere (300,000,
  * 200,000, the round 100,000). Read as routine markers, weighted like terms by where they stand.
+ * Only a figure written as a count, followed by what it counts ("150 000 граждан", "150.000
+ * Russen", "150,000人"); normalized text has lost the separators, so that is what tells a count
+ * from a Moscow postal code (101000–129999), which stands before a comma ("125009, Москва") or
+ * closes an address, and from ids and colours inside other characters.
  */
-const DRAFT_SIZE = /(?<!\d)1[1-6]\d{4}(?!\d)/g;
+const DRAFT_SIZE = /(?<!\d)1[1-6]\d{4}(?!\d)(?= ?\p{L})/gu;
 
 function draftSizes(text: string, headlineLength: number): Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> {
   const sizes: Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> = [];

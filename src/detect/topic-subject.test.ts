@@ -112,10 +112,19 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
   });
 
   it('reads the size of a seasonal draft (about 120,000 to 160,000) as a routine marker, and the 2022 call-up’s figures not', () => {
-    const decree = score('nl', 'Poetin roept 150.000 Russen op voor de dienstplicht', 'President Poetin heeft opnieuw 150.000 Russen opgeroepen voor de dienstplicht, meldt het Kremlin. Vorig jaar kregen 130.000 mannen de oproep. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
+    const decree = score('nl', 'Poetin roept 150.000 Russen op voor de dienstplicht', 'Het Kremlin meldt dat Poetin weer 150.000 Russen voor de dienstplicht heeft opgeroepen. Vorig jaar kregen 130.000 mannen de oproep. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
     expect(decree.score).toBeLessThan(compiled.threshold);
     const callUp = score('nl', 'Poetin roept 300.000 reservisten op', 'President Poetin heeft 300.000 reservisten opgeroepen, meldt het Kremlin. Tijdens de mobilisatie probeerden veel Russen het land te verlaten; 200.000 vertrokken naar Kazachstan.');
     expect(callUp.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('reads a Moscow postal code (101000–129999, no separator, before a comma) as no draft size', () => {
+    const plain = score('nl', 'Poetin roept Russen op voor de dienstplicht', 'Het Kremlin meldt dat Poetin weer Russen voor de dienstplicht heeft opgeroepen. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
+    const addressed = score('nl', 'Poetin roept Russen op voor de dienstplicht', 'Het Kremlin (125009, Moskou) meldt dat Poetin weer Russen voor de dienstplicht heeft opgeroepen. Post gaat naar 129090, Moskou. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
+    expect(addressed.score).toBe(plain.score);
+    expect(addressed.score).toBeGreaterThanOrEqual(compiled.threshold);
+    const office = score('ru', 'Военкомат: 125009, Москва', 'Мобилизованных собирают по адресу 125009, Москва, ул. Тверская, 13, и 129090, Москва, пр. Мира, 7. Повестки вручают на улице.');
+    expect(office.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 
   it('counts the electronic-summons law as a sign of the call-up, so a report on it that names the spring draft keeps the call-up', () => {
@@ -137,15 +146,15 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
       'Putin ordnet die Teilmobilmachung an', 'Putin unterzeichnete das Dekret zur Teilmobilmachung: 300.000 Reservisten werden in Russland einberufen, Männer erhalten Einberufungsbescheide.'],
     ['fr', 'Poutine lance la conscription d\'automne', 'Poutine a signé le décret sur la conscription : 130 000 citoyens russes âgés de 18 à 30 ans seront appelés au service militaire obligatoire en Russie. Les conscrits ne seront pas envoyés au front.',
       'Poutine décrète la mobilisation partielle', 'Poutine a signé le décret de mobilisation partielle : 300 000 réservistes seront appelés en Russie, les convocations arrivent dans tout le pays.'],
-    ['es', 'Putin firma el decreto de reclutamiento', 'Putin firmó el decreto: 135.000 rusos de entre 18 y 30 años que no estén en la reserva serán llamados a filas del 1 de octubre al 31 de diciembre. El servicio militar dura un año y los reclutas no serán enviados al frente.',
+    ['es', 'Putin firma el decreto de reclutamiento', 'Putin firmó el decreto: 135.000 rusos de entre 18 y 30 años que no estén en la reserva serán llamados a filas entre octubre y diciembre. El servicio militar dura un año y los reclutas no serán enviados al frente.',
       'Putin decreta una movilización parcial', 'Putin firmó el decreto de movilización parcial: 300.000 reservistas serán llamados a filas en Rusia y las citaciones llegan a hombres de todo el país.'],
-    ['it', 'Putin firma il decreto sulla leva', 'Putin ha firmato il decreto: 160.000 cittadini russi di età compresa tra 18 e 30 anni che non sono nella riserva saranno chiamati al servizio militare nella campagna di primavera. Le reclute non saranno inviate al fronte.',
+    ['it', 'Putin firma il decreto sulla leva', 'Putin ha firmato il decreto: saranno chiamati 160.000 russi dai 18 ai 30 anni che non sono nella riserva: il servizio militare inizia con la campagna di primavera. Le reclute non saranno inviate al fronte.',
       'Putin annuncia la mobilitazione parziale', 'Putin ha firmato il decreto di mobilitazione parziale: 300.000 riservisti saranno richiamati in Russia, le cartoline precetto arrivano agli uomini di tutto il paese.'],
     ['pt', 'Putin assina decreto de recrutamento', 'Putin assinou um decreto que convoca 147 mil russos entre os 18 e os 30 anos que não estão na reserva para o recrutamento da primavera. O decreto também dispensa do serviço militar os soldados cujo período de recruta expirou.',
       'Putin decreta mobilização parcial', 'Putin assinou o decreto de mobilização parcial: 300 mil reservistas serão convocados na Rússia, e as convocações chegam a homens de todo o país.'],
     ['nl', 'Poetin roept dienstplichtigen op', 'Poetin tekende het decreet: 150.000 Russen van 18 tot 30 jaar die niet in de reserve zijn, worden in Rusland opgeroepen voor de dienstplicht, zoals elk voorjaar en najaar.',
       'Poetin kondigt gedeeltelijke mobilisatie aan', 'Poetin tekende het decreet over de gedeeltelijke mobilisatie: 300.000 reservisten worden in Rusland opgeroepen, mannen krijgen overal een oproep.'],
-    ['pl', 'Putin ogłasza jesienny pobór', 'Putin podpisał dekret: do wojska w Rosji trafi 130 tys. poborowych w wieku od 18 do 30 lat, którzy nie są w rezerwie. Poborowi nie zostaną wysłani na front.',
+    ['pl', 'Putin ogłasza jesienny pobór', 'Putin podpisał dekret: do wojska w Rosji trafi 130 tys. poborowych, którzy nie są w rezerwie, w wieku 18–30 lat. Poborowi nie zostaną wysłani na front.',
       'Putin ogłasza częściową mobilizację', 'Putin podpisał dekret o częściowej mobilizacji: w Rosji powołanych zostanie 300 tys. rezerwistów, wezwania do wojska trafiają do mężczyzn.'],
   ];
   // The dominant sense wins: a routine decree that recalls the 2022 call-up in passing, and a
@@ -177,7 +186,7 @@ describe('Israel as where emigrants went, not whose call-up it is', () => {
     const exodus = score(
       'ru',
       'Почему эмигранты возвращаются в Россию',
-      'Многие россияне уехали из страны после объявления частичной мобилизации. В Казахстан уехало и не вернулось около 100 тысяч человек, а вместе с уехавшими в Израиль, Турцию и Грузию с 21 сентября получится больше 200 тысяч. Мы поговорили с уехавшими: один уехал в Грузию, другой вернулся.',
+      'Многие россияне уехали из страны после объявления частичной мобилизации. Около 100 тысяч человек уехали в Казахстан и не вернулись, а вместе с уехавшими в Израиль, Турцию и Грузию с 21 сентября получится больше 200 тысяч. Мы поговорили с уехавшими: один уехал в Грузию, другой вернулся.',
     );
     expect(exodus.score).toBeGreaterThanOrEqual(compiled.threshold);
   });

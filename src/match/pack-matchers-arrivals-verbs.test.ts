@@ -4,16 +4,15 @@
  * in ten languages; the exact figure is still required.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+const { claimIds } = realPackClaimViews();
 
 describe('arrivals in Kazakhstan told with travelling or taking in', () => {
   it.each([
-    ['en', 'More than 200,000 Russians have travelled to Kazakhstan since the call-up was announced.'],
+    ['en', 'Since the call-up was announced, over 200,000 Russians have travelled to Kazakhstan.'],
     ['en', 'Kazakhstan took in 200,000 Russians in two weeks.'],
-    ['it', 'Il Kazakhstan si è trovato ad accogliere circa 200.000 cittadini russi.'],
+    ['it', 'Il Kazakhstan si è trovato ad accogliere in due settimane 200.000 russi.'],
     ['es', 'Kazajistán ha acogido a 200.000 ciudadanos rusos.'],
     ['de', 'Kasachstan hat 200.000 Russen aufgenommen.'],
     ['fr', 'Le Kazakhstan a accueilli 200 000 Russes.'],

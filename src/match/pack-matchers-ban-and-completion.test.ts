@@ -6,32 +6,30 @@
  * 300,000 called up said "appelées" (French, feminine) or "onder de wapenen" (Dutch, under arms).
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { claimIds, questions } = realPackClaimViews();
 
 describe("Finland's ban on Russian tourists", () => {
   it.each([
     ['en', 'Finland will close its border to Russian tourists from Friday.'],
     ['fr', 'La Finlande ferme sa frontière aux touristes russes à partir de vendredi.'],
     ['ru', 'Финляндия закрывает въезд для российских туристов с пятницы.'],
-    ['de', 'Viele reisten am Donnerstag noch nach Finnland ein. Um Mitternacht schloss das Land die Grenze für russische Touristen.'],
+    ['de', 'Noch am Donnerstag fuhren viele nach Finnland. Um Mitternacht schloss das Land dann die Grenze für russische Touristen.'],
     ['es', 'Ante la llegada masiva de rusos, Finlandia decidió actuar. No aceptará el ingreso de ciudadanos rusos con visado turístico.'],
   ])('is read as the ban (%s)', (lang, text) => {
     expect(claimIds(text, lang)).toContain('br-haavisto-finland-ban');
   });
 
   it('needs Finland in the sentence or the one before it in its paragraph', () => {
-    expect(claimIds('Viele reisten am Donnerstag noch nach Finnland ein.\nUm Mitternacht schloss das Land die Grenze für russische Touristen.', 'de')).not.toContain('br-haavisto-finland-ban');
+    expect(claimIds('Noch am Donnerstag fuhren viele nach Finnland.\nUm Mitternacht schloss das Land dann die Grenze für russische Touristen.', 'de')).not.toContain('br-haavisto-finland-ban');
     expect(claimIds('Norwegen schloss die Grenze für russische Touristen.', 'de')).not.toContain('br-haavisto-finland-ban');
   });
 });
 
 describe('the end of the call-up said with a verbal noun', () => {
   it.each([
-    ['nl', 'Het mobiliseren van reservisten in Rusland is afgerond.'],
+    ['nl', 'In Rusland is het mobiliseren van reservisten nu afgerond.'],
     ['de', 'Das Mobilisieren der Reservisten in Russland ist abgeschlossen.'],
   ])('is read as its completion (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('when-mobilization-complete');
@@ -44,8 +42,8 @@ describe('the end of the call-up said with a verbal noun', () => {
 
 describe('the 300,000 called up, said the way outlets write it', () => {
   it.each([
-    ['fr', 'Le ministère russe de la Défense a déclaré que seulement environ 300 000 personnes seraient appelées.'],
-    ['nl', 'Volgens defensieminister Sergej Sjojgoe zijn de beoogde 300.000 extra militairen inmiddels onder de wapenen.'],
+    ['fr', 'Selon la Défense russe, seules quelque 300 000 personnes seraient appelées.'],
+    ['nl', 'De 300.000 extra militairen die Sjojgoe wilde, zijn nu onder de wapenen, zegt de minister.'],
   ])('is read as how many were mobilized (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('how-many-mobilized');
   });

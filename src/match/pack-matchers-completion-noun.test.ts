@@ -5,18 +5,14 @@
  * else (training) stays unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-/** Questions highlighted in `text` read as a page in `lang`. */
-function questions(text: string, lang: string): string[] {
-  return claimsIn(text, lang).map((match) => match.questionId);
-}
+const { questions } = realPackClaimViews();
 
 describe('the completion of the mobilization, said with a noun', () => {
   it('highlights a report on the completion of the mobilization', () => {
-    expect(questions('Russian Defense Minister Sergei Shoigu has reported to President Vladimir Putin on the completion of partial mobilization measures.', 'en')).toContain('when-mobilization-complete');
-    expect(questions('Verteidigungsminister Sergei Schoigu hat Präsident Wladimir Putin über den erfolgreichen Abschluss der Teilmobilmachung berichtet.', 'de')).toContain('when-mobilization-complete');
+    expect(questions('Defense Minister Sergei Shoigu told President Vladimir Putin about the completion of the partial mobilization.', 'en')).toContain('when-mobilization-complete');
+    expect(questions('Schoigu meldete Präsident Putin den erfolgreichen Abschluss der Teilmobilmachung.', 'de')).toContain('when-mobilization-complete');
   });
 
   it('stays silent on the completion of training', () => {

@@ -6,13 +6,9 @@
  * it could call up), which says nothing of who is called up.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-/** Questions highlighted in `text` read as a page in `lang`. */
-function questions(text: string, lang: string): string[] {
-  return claimsIn(text, lang).map((match) => match.questionId);
-}
+const { questions } = realPackClaimViews();
 
 describe('the end of the mobilization, in ten languages', () => {
   const ended: Array<[string, string]> = [

@@ -4,11 +4,9 @@
  * word for the call-up beside it; another decree, another figure and Ukraine stay unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+const { claimIds, questions } = realPackClaimViews();
 
 describe('no decree needed to end it, in the Kremlin’s words', () => {
   it.each([
@@ -26,14 +24,14 @@ describe('no decree needed to end it, in the Kremlin’s words', () => {
 
 describe('the decree’s figure of 300,000', () => {
   it.each([
-    ['en', 'Included in the decree was a certain number: up to 300,000 people.'],
+    ['en', 'The decree named a specific figure: up to 300,000 people.'],
     ['ru', 'В указе было указано определённое число — до 300 тысяч человек.'],
   ])('is read as how many the decree allowed (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('how-many-mobilized');
   });
 
   it('stays silent on another figure, on contracts and on Ukraine', () => {
-    expect(questions('Included in the decree was a certain number: up to 200,000 people.', 'en')).not.toContain('how-many-mobilized');
+    expect(questions('The decree named a specific figure: up to 200,000 people.', 'en')).not.toContain('how-many-mobilized');
     expect(questions('The decree sets a goal of 300,000 contract soldiers.', 'en')).not.toContain('how-many-mobilized');
     expect(questions("Zelensky's decree would add 300,000 men in Ukraine.", 'en')).not.toContain('how-many-mobilized');
   });

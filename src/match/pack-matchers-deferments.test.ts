@@ -6,10 +6,9 @@
  * call-up but no exemption, and Ukraine, stay unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+const { claimIds } = realPackClaimViews();
 
 describe('the deferments of September and October 2022', () => {
   it.each([

@@ -6,10 +6,9 @@
  * "ended for today" is not the end of the call-up.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { questions } = realPackClaimViews();
 
 describe('call-up mistakes to be corrected', () => {
   it.each([
@@ -21,7 +20,7 @@ describe('call-up mistakes to be corrected', () => {
     ['it', 'La mobilitazione solleva domande. Gli errori commessi devono essere corretti.'],
     ['pl', 'Błędy popełnione podczas mobilizacji trzeba naprawić.'],
     ['nl', 'De fouten bij de mobilisatie moeten worden gecorrigeerd.'],
-    ['it', 'Chi è stato arruolato indebitamente venga rimandato a casa.'],
+    ['it', 'Deve tornare a casa chi è stato arruolato indebitamente.'],
   ])('is read as the wrongful call-ups (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('wrongful-callups');
   });

@@ -5,19 +5,18 @@
  * destination is someone else's.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { questions } = realPackClaimViews();
 
 describe("Finland's border closing to Russians", () => {
   it.each([
     ['en', 'From Friday Finland refuses Russians even when they hold a valid visa.'],
-    ['es', 'Finlandia no aceptará más rusos, aunque tengan visado.'],
+    ['es', 'Finlandia ya no aceptará a los rusos con visado.'],
     ['de', 'Finnland verweigert Russen ab Freitag die Einreise, auch mit Visum.'],
     ['ru', 'Финляндия закрывает въезд для россиян даже с визой.'],
     ['en', 'Finland will close its border at midnight on Thursday.'],
-    ['es', 'El cierre de fronteras en Finlandia comenzará a la medianoche del jueves.'],
+    ['es', 'Finlandia cerrará sus fronteras el jueves a medianoche.'],
     ['de', 'Finnland schließt in der Nacht zum Freitag seine Grenze.'],
     ['fr', 'La Finlande fermera sa frontière vendredi à minuit.'],
     ['it', 'La Finlandia chiude la frontiera da venerdì.'],

@@ -4,15 +4,14 @@
  * fleeing, leaving and entering (concept escape) now in all ten languages.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+const { claimIds } = realPackClaimViews();
 
 describe('Kazakhstan on those who come from Russia', () => {
   it.each([
     ['en', 'Kazakhstan will guarantee the safety of Russians arriving from across the border.'],
-    ['pt', 'A maioria é forçada a sair devido à situação desesperadora.'],
+    ['pt', 'A maioria tem de sair por causa da situação desesperadora.'],
     ['fr', "Le président a demandé d'aider ceux qui doivent entrer dans le pays en raison de la situation désespérée."],
     ['es', 'La mayoría se ve obligada a salir por una situación desesperada.'],
     ['it', 'La maggior parte è costretta a fuggire per una situazione senza via d’uscita.'],

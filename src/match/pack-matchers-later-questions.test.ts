@@ -111,7 +111,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['kz-tokayev-safety', 'Tokayev said Kazakhstan must take care of the Russians and ensure their safety.'],
   ['kz-tokayev-safety', 'Токаев заявил, что нужно позаботиться о них и обеспечить их безопасность.'],
   ['kz-tokayev-safety', 'Tokajew: „Wir müssen uns um sie kümmern und für ihre Sicherheit sorgen.“'],
-  ['kz-tokayev-hopeless', 'Most of them are forced to leave because of the hopeless situation.'],
+  ['kz-tokayev-hopeless', 'Most have to leave, driven out by a hopeless situation.'],
   ['kz-tokayev-hopeless', 'Большинство из них были вынуждены уехать из-за безвыходной ситуации.'],
   ['kz-extradition-wanted-only', 'Kazakhstan will extradite Russian citizens declared wanted for evading mobilisation.'],
   // Deferments
@@ -127,19 +127,19 @@ const EXAMPLES: Array<[string, string]> = [
   // Denials of a new wave
   ['nw-peskov', 'Peskov said there are no plans for a new wave of mobilization.'],
   ['nw-peskov', 'Песков заявил, что новой волны мобилизации не будет.'],
-  ['nw-shoigu', 'Shoigu said the General Staff has no plans for additional mobilization.'],
+  ['nw-shoigu', 'Shoigu said the General Staff plans no additional mobilization.'],
   ['nw-shoigu', 'Шойгу заявил, что дополнительной мобилизации не планируется.'],
   ['nw-ruled-out', 'Der Kreml erklärte, eine zweite Mobilmachung sei nicht geplant.'],
   ['nw-ruled-out', 'Le Kremlin assure qu’aucune nouvelle mobilisation n’est prévue en Russie.'],
   // The summons register
   ['reg-november-2024', 'The register of electronic summonses will start working on 1 November 2024.'],
   ['reg-november-2024', 'Реестр электронных повесток заработает с 1 ноября 2024 года.'],
-  ['reg-november-2024', 'The military registration register will be launched on November 1, 2024.'],
-  ['reg-seven-days', 'Once a summons is added to the registry, it is considered served after seven days.'],
+  ['reg-november-2024', 'The register of those liable for military service starts on November 1, 2024.'],
+  ['reg-seven-days', 'A summons placed in the registry counts as served seven days later.'],
   ['reg-seven-days', 'Повестка считается врученной через семь дней после размещения в реестре.'],
   ['reg-november', 'Russia will start sending out electronic summonses on November 1.'],
   ['reg-november', 'С 1 ноября россиянам начнут приходить электронные повестки.'],
-  ['exit-ban-summoned', 'All Russian citizens listed in the registry are automatically banned from leaving the country.'],
+  ['exit-ban-summoned', 'Every Russian listed in the registry is banned from leaving the country automatically.'],
   // Exit bans
   ['exit-ban-summoned', 'Men who have received a summons will be banned from leaving the country.'],
   ['exit-ban-summoned', 'Получившим повестку будет запрещен выезд за границу.'],

@@ -9,10 +9,9 @@
  * The claims themselves stay highlighted.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { claimsIn, questions } = realPackClaimViews();
 
 describe('officers who train the mobilized are not who is called up', () => {
   it.each([
@@ -21,7 +20,7 @@ describe('officers who train the mobilized are not who is called up', () => {
     ['uk', 'Шойгу доручив вести підготовку мобілізованих резервістів під керівництвом офіцерів з бойовим досвідом.'],
     ['de', 'Die mobilisierten Reservisten sollen unter Anleitung von Offizieren mit Kampferfahrung üben.'],
     ['fr', 'Les réservistes mobilisés s’entraînent sous la direction d’officiers ayant une expérience du combat.'],
-    ['es', 'El ministro pidió centrar la preparación de los reservistas movilizados bajo la dirección de oficiales con experiencia de combate.'],
+    ['es', 'El ministro pidió centrar la preparación de los reservistas movilizados bajo la dirección de oficiales que ya han combatido en el frente.'],
     ['it', 'I riservisti mobilitati si addestrano sotto la guida di ufficiali con esperienza di combattimento.'],
     ['pt', 'Os reservistas mobilizados treinam sob a direção de oficiais com experiência de combate.'],
     ['pl', 'Zmobilizowani rezerwiści szkolą się pod kierunkiem oficerów z doświadczeniem bojowym.'],
@@ -92,7 +91,7 @@ describe('a road traffic jam is not a queue at the border', () => {
 
 describe('arrests at the protests answer how many were detained only with a count', () => {
   it.each([
-    ['en', 'The announcement triggered a rush for the border, the arrest of protesters against the mobilization and unease in the population.'],
+    ['en', 'The announcement set off a rush to the border, the arrest of protesters against the mobilization and unease among people.'],
     ['en', 'Police detain a man taking part in a protest against the partial mobilization in downtown Moscow on Saturday.'],
     ['es', 'El anuncio de la movilización provocó la detención de manifestantes contra la movilización y malestar.'],
   ])('stays silent on arrests without a number (%s)', (lang, text) => {
@@ -110,14 +109,14 @@ describe('arrests at the protests answer how many were detained only with a coun
 
 describe('the electronic-summons law named in the sentence before', () => {
   it('lets the next sentence of the paragraph about electronic summonses answer the question', () => {
-    const text = 'The State Duma of Russia approved amendments on new rules for delivering summonses. Electronic summonses have been equated to paper ones.';
+    const text = 'Russia’s State Duma passed amendments changing how summonses are delivered. Electronic summonses now count the same as paper ones.';
     const found = claimsIn(text, 'en').filter((match) => match.questionId === 'electronic-summons-law').map((match) => text.slice(match.start, match.end));
-    expect(found).toContain('Electronic summonses have been equated to paper ones.');
+    expect(found).toContain('Electronic summonses now count the same as paper ones.');
   });
 
   it('does not take it across paragraphs', () => {
-    const text = 'The State Duma of Russia approved amendments on new rules for delivering summonses.\nElectronic summonses have been equated to paper ones.';
+    const text = 'Russia’s State Duma passed amendments changing how summonses are delivered.\nElectronic summonses now count the same as paper ones.';
     const found = claimsIn(text, 'en').filter((match) => match.questionId === 'electronic-summons-law').map((match) => text.slice(match.start, match.end));
-    expect(found).not.toContain('Electronic summonses have been equated to paper ones.');
+    expect(found).not.toContain('Electronic summonses now count the same as paper ones.');
   });
 });

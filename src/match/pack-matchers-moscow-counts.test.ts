@@ -6,27 +6,23 @@
  * must stay silent: another city, other goals, other countries and years, money, near numbers.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-/** The questions highlighted in `text` read as a page in `lang`. */
-function questions(text: string, lang: string): string[] {
-  return claimsIn(text, lang).map((match) => match.questionId);
-}
+const { questions } = realPackClaimViews();
 
 describe("Moscow's mobilization tasks fulfilled, in ten languages", () => {
   it.each([
-    ['en', 'The mayor declared that the objectives established for the Russian capital have been fully met.'],
-    ['en', 'Moscow has completed tasks on partial mobilization set by the defence ministry, the city mayor announced.'],
+    ['en', 'The mayor said the Russian capital has fully met the objectives set for it.'],
+    ['en', 'The city mayor announced that Moscow has completed the partial mobilization tasks the defence ministry set.'],
     ['ru', 'По словам Собянина, цели, установленные указом президента, выполнены в полном объеме.'],
     ['uk', 'За словами Собяніна, завдання часткової мобілізації у Москві виконані.'],
     ['de', 'Die Ziele der Teilmobilmachung in Moskau seien erfüllt, sagte Bürgermeister Sobjanin.'],
-    ['fr', "Selon l'édile russe, les objectifs de mobilisation partielle ont été pleinement remplis."],
+    ['fr', "Le maire russe affirme que les objectifs de mobilisation partielle ont été pleinement remplis."],
     ['es', 'El alcalde de Moscú dijo que los objetivos de la movilización se han cumplido.'],
-    ['it', 'Il sindaco di Mosca ha annunciato di aver raggiunto la quota di coscritti.'],
+    ['it', 'La quota di coscritti è stata raggiunta, ha annunciato il sindaco di Mosca.'],
     ['pt', 'O prefeito disse que as tarefas de mobilização parcial em Moscou foram cumpridas.'],
     ['pt', 'A chamada parcial dos reservistas foi oficialmente encerrada em Moscou.'],
-    ['pt', 'Moscou implementou plenamente as tarefas de mobilização parcial.'],
+    ['pt', 'As tarefas de mobilização parcial foram plenamente cumpridas em Moscou.'],
     ['pl', 'Mer Moskwy ogłosił, że zadania mobilizacji zostały wykonane.'],
     ['nl', 'De burgemeester van Moskou zei dat de doelen van de mobilisatie zijn bereikt.'],
   ])('%s: %s', (lang, text) => {
@@ -51,7 +47,7 @@ describe("Moscow's mobilization tasks fulfilled, in ten languages", () => {
 
 describe("Georgia's 11,200 entries of 25 September", () => {
   it.each([
-    ['en', 'According to him, almost 11 200 Russian citizens arrived in Georgia on September 25.'],
+    ['en', 'On September 25, he said, almost 11 200 citizens of Russia arrived in Georgia.'],
     ['ru', 'В воскресенье в Грузию въехали 11 200 граждан России.'],
     ['de', 'Am Sonntag sind 11.200 Russen nach Georgien eingereist.'],
   ])('%s: %s', (lang, text) => {
@@ -62,7 +58,7 @@ describe("Georgia's 11,200 entries of 25 September", () => {
     for (const [lang, text] of [
       ['en', 'Almost 11,200 Russian citizens arrived in Kazakhstan on September 25.'],
       ['en', 'In 2019, 11,200 Russian citizens arrived in Georgia in one day.'],
-      ['en', 'Almost 11,000 Russian citizens arrived in Georgia on September 25.'],
+      ['en', 'On September 25 almost 11,000 citizens of Russia arrived in Georgia.'],
       ['en', 'Almost 112,000 Russian citizens arrived in Georgia in September.'],
       ['en', 'Each Russian who arrived in Georgia paid 11,200 roubles for the taxi.'],
     ] as const) {
@@ -73,7 +69,7 @@ describe("Georgia's 11,200 entries of 25 September", () => {
 
 describe('more than 200,000 mobilized, per official data', () => {
   it.each([
-    ['uk', 'Понад 200 тисяч росіян, за офіційними даними, мобілізовано на війну.'],
+    ['uk', 'За офіційними даними, на війну мобілізовано понад 200 тисяч росіян.'],
     ['ru', 'По официальным данным, мобилизовано более 200 тысяч россиян.'],
     ['en', 'According to official figures, more than 200,000 Russians have been mobilized.'],
   ])('%s: %s', (lang, text) => {
@@ -95,7 +91,7 @@ describe('more than 200,000 mobilized, per official data', () => {
 
 describe('local verbs', () => {
   it('Ukrainian "залишили": left Russia', () => {
-    expect(questions('З 21 вересня Росію залишили 700 тисяч людей.', 'uk')).toEqual(['how-many-left-russia']);
+    expect(questions('700 тисяч людей залишили Росію з 21 вересня.', 'uk')).toEqual(['how-many-left-russia']);
     expect(questions('З початку війни Україну залишили 700 тисяч людей.', 'uk')).toEqual([]);
     expect(questions('Росіяни залишили 700 тисяч гривень у Грузії.', 'uk')).toEqual([]);
   });

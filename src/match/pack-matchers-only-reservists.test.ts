@@ -1,18 +1,17 @@
 /**
  * Who the call-up was for, said with "only" (concept only, English alone until now, in all ten
- * languages): "only people in the military reserve will be drafted", and "only men with military
+ * languages): "only those in the military reserve are to be drafted", and "only men with military
  * experience" right after a sentence naming the mobilization. "Only" with the call-up of someone
  * else, or without the reserve or experience, stays unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const questions = (text: string, lang: string): string[] => claimsIn(text, lang).map((match) => match.questionId);
+const { questions } = realPackClaimViews();
 
 describe('only reservists, only the experienced', () => {
   it.each([
-    ['en', 'Only people in the military reserve will be drafted.'],
+    ['en', 'Only those in the military reserve are to be drafted.'],
     ['ru', 'Призываться будут только граждане, находящиеся в запасе.'],
     ['de', 'Einberufen würden nur Bürger, die in der Reserve sind.'],
     ['es', 'Solo serán llamados los ciudadanos que están en la reserva.'],

@@ -28,7 +28,7 @@ describe('ranges', () => {
 
   it('states an approximate claim at either end ("about 10,000 a day")', () => {
     for (const [lang, text] of [
-      ['en', '10 000 to 11 000 Russians arrive in Georgia every day through the checkpoint.'],
+      ['en', 'Every day 10 000 to 11 000 Russians come into Georgia through the checkpoint.'],
       ['en', 'About 10-11 thousand Russians arrive in Georgia each day.'],
       ['ru', 'Ежедневно в Грузию въезжают от 10 000 до 11 000 россиян.'],
       ['de', 'Täglich reisen 10.000 bis 11.000 Russen nach Georgien ein.'],
@@ -51,7 +51,7 @@ describe('ranges', () => {
 
 describe('"every day" is per day', () => {
   it.each([
-    ['en', 'About 10,000 Russians were entering Georgia every day.'],
+    ['en', 'Every day about 10,000 Russians were entering Georgia.'],
     ['ru', 'Каждый день в Грузию въезжают около 10 000 россиян.'],
     ['uk', 'До Грузії щоденно в’їжджають близько 10 000 росіян.'],
     ['fr', 'Chaque jour, environ 10 000 Russes entrent en Géorgie.'],
@@ -73,8 +73,8 @@ describe('"every day" is per day', () => {
 describe('a number that points back to the previous sentence', () => {
   it.each([
     ['en', 'Four days ago 5,000 Russians entered Georgia daily. Now this number has risen to 10,000.'],
-    ['pl', 'Cztery dni temu do Gruzji przybywało dziennie 5-6 tysięcy Rosjan. Obecnie liczba ta wzrosła do 10 tysięcy.'],
-    ['ru', 'В первые дни в Грузию ежедневно въезжало 5-6 тысяч человек. Сейчас их количество увеличилось примерно до 10 000.'],
+    ['pl', 'Jeszcze cztery dni temu do Gruzji przyjeżdżało dziennie 5-6 tysięcy Rosjan. Teraz liczba ta wzrosła do 10 tysięcy.'],
+    ['ru', 'Поначалу в Грузию въезжало по 5-6 тысяч человек в день. Теперь их количество увеличилось примерно до 10 000.'],
     ['uk', 'У перші дні до Грузії щодня в’їжджало 5-6 тисяч осіб. Зараз їх кількість збільшилася до 10 000.'],
     ['de', 'Anfangs reisten täglich 5.000 Russen nach Georgien ein. Inzwischen ist diese Zahl auf 10.000 gestiegen.'],
   ])('%s: the second sentence states the claim', (lang, text) => {

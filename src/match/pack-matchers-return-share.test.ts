@@ -4,10 +4,9 @@
  * count, with those who left named in the sentence or the one before it in its paragraph.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+const { claimIds } = realPackClaimViews();
 
 describe('the share of leavers who returned', () => {
   it.each([

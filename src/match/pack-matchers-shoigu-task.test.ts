@@ -5,14 +5,13 @@
  * unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-const claimIds = (text: string, lang: string): string[] => claimsIn(text, lang).flatMap((match) => match.claimIds);
+const { claimIds } = realPackClaimViews();
 
 describe('the task of 300,000 fulfilled', () => {
   it.each([
-    ['en', 'The task you set, 300,000 people, has been completed, the minister said.'],
+    ['en', 'The minister said the task of 300,000 people you gave him has been completed.'],
     ['ru', 'Поставленное задание — 300 тысяч человек — выполнено.'],
     ['uk', 'Поставлене завдання у 300 тисяч людей виконано.'],
     ['de', 'Die Aufgabe, 300.000 Mann einzuziehen, sei erfüllt.'],

@@ -5,17 +5,13 @@
  * names no country of arrival, or people who are not Russians, stays unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { realPackClaimFinder } from '../../test/pack/real-pack-matchers';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const claimsIn = realPackClaimFinder();
-/** Questions highlighted in `text` read as a page in `lang`. */
-function questions(text: string, lang: string): string[] {
-  return claimsIn(text, lang).map((match) => match.questionId);
-}
+const { questions } = realPackClaimViews();
 
 describe('a crowd that streamed across a border entered the country', () => {
   it.each([
-    ['en', 'Thousands of Russians have streamed across the border into Mongolia over the past week.'],
+    ['en', 'In the past week Russians by the thousands have streamed across the border into Mongolia.'],
     ['ru', 'В Монголию хлынули тысячи россиян, бегущих от мобилизации.'],
     ['uk', 'До Монголії хлинули тисячі росіян після оголошення мобілізації.'],
     ['de', 'Tausende Russen strömten über die Grenze in die Mongolei.'],

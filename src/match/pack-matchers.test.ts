@@ -255,7 +255,7 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['br-eu-guidelines-en', 'The European Commission issued new guidelines on visas for Russians.'],
     ['br-eu-guidelines-ru', 'Еврокомиссия опубликовала новые рекомендации по выдаче виз россиянам.'],
     ['br-finland-visa-holders-en', 'Finland bars Russians even if they hold a visa.'],
-    ['br-finland-visa-holders-es', 'Finlandia no aceptará más rusos, aunque tengan visado.'],
+    ['br-finland-visa-holders-es', 'Finlandia ya no aceptará a los rusos con visado.'],
     ['br-finland-border-closes-en', 'Finland will close its border at midnight on Thursday.'],
     ['br-finland-border-closes-es', 'El cierre de la frontera en Finlandia empezará el jueves.'],
     // electronic-summons-law

@@ -116,7 +116,7 @@ const PICTURES_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="ut
 <p>After the partial mobilization was announced, Russians fleeing the call-up headed for the borders of Georgia and Kazakhstan.</p>
 <p>Defence Minister Sergei Shoigu said 300,000 reservists would be called up under the partial mobilization</p>
 <figure><img alt="" width="10" height="10"><figcaption>A queue of cars 15 kilometres long stretched to the Upper Lars border crossing. <small>Photo courtesy of Maxar Technologies/EPA-EFE</small></figcaption></figure>
-<p>Men waited for days at the crossings. A queue of cars 15 kilometres long stretched to the Upper Lars border crossing. Photo by Jane Doe/AP Kazakhstan's interior ministry said about 98,000 Russians had entered the country since 21 September.</p>
+<p>Men waited for days at the crossings. A queue of cars 15 kilometres long stretched to the Upper Lars border crossing. Photo by Jane Doe/AP Kazakhstan's interior ministry said that, since 21 September, about 98,000 Russians had entered the country.</p>
 <aside>Read also: 700,000 Russians have left Russia since the call-up</aside>
 <p>Many of those who fled the mobilization said they did not expect to return to Russia soon.</p>
 </article></main></body></html>`;
@@ -128,7 +128,7 @@ describe('pictures, credits, boxes and teasers between paragraphs', () => {
     // The paragraph without a full stop ends where the figure starts; the credit glued to the next sentence is cut off it.
     const claims = [
       'Defence Minister Sergei Shoigu said 300,000 reservists would be called up under the partial mobilization',
-      "Kazakhstan's interior ministry said about 98,000 Russians had entered the country since 21 September.",
+      "Kazakhstan's interior ministry said that, since 21 September, about 98,000 Russians had entered the country.",
     ];
     await expect.poll(async () => (await highlighted(page)).length, { timeout: 15_000 }).toBe(claims.length);
     expect((await highlighted(page)).sort()).toEqual([...claims].sort());

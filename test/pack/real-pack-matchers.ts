@@ -37,3 +37,20 @@ export function realPackClaimFinder(): (text: string, lang: string) => ClaimMatc
     return findClaims(text, compiled);
   };
 }
+
+/**
+ * The real pack's claim finder with the two views most tests assert on: the claim ids found in a
+ * text, and the questions those claims answer.
+ */
+export function realPackClaimViews(): {
+  claimsIn: (text: string, lang: string) => ClaimMatch[];
+  claimIds: (text: string, lang: string) => string[];
+  questions: (text: string, lang: string) => string[];
+} {
+  const claimsIn = realPackClaimFinder();
+  return {
+    claimsIn,
+    claimIds: (text, lang) => claimsIn(text, lang).flatMap((match) => match.claimIds),
+    questions: (text, lang) => claimsIn(text, lang).map((match) => match.questionId),
+  };
+}
