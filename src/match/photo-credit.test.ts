@@ -76,6 +76,15 @@ describe('splitSentences: captions are lines of their own', () => {
       ['credit', '© Ivan Petrov'],
     ]);
   });
+
+  it('takes the sentence before a credit glued into a paragraph for the caption', () => {
+    expect(spans('Men waited for days. A long queue of cars stood at the crossing. Photo by Jane Roe/AP Kazakhstan said 98,000 Russians had entered.')).toEqual([
+      ['', 'Men waited for days.'],
+      ['caption', 'A long queue of cars stood at the crossing.'],
+      ['credit', 'Photo by Jane Roe/AP'],
+      ['', 'Kazakhstan said 98,000 Russians had entered.'],
+    ]);
+  });
 });
 
 describe('findClaims on credits and captions', () => {

@@ -121,10 +121,15 @@ function withCredits(text: string, spans: SentenceSpan[]): SentenceSpan[] {
     for (const credit of findCredits(text, span.start, span.end)) {
       const before = trimmed(from, credit.start);
       if (before) out.push(before);
-      // A caption is a line of its own: the sentence before the credit is one only when it opens
-      // its line or follows another credit, so a paragraph's last sentence keeps its claim.
+      // The sentence before a credit is the picture's caption when it opens its line, follows
+      // another credit, or the credit runs on into more text (a figure flattened into the
+      // paragraph); a paragraph that merely ends with a credit keeps its last sentence's claim.
       const previous = out[out.length - 1];
       const beforePrevious = out[out.length - 2];
+      const runsOn = (at: number) => {
+        while (at < text.length && text[at] !== '\n' && isSpace(text[at])) at++;
+        return at < text.length && text[at] !== '\n';
+      };
       const opensLine = (span: SentenceSpan) => {
         let i = span.start - 1;
         while (i >= 0 && text[i] !== '\n' && isSpace(text[i])) i--;
@@ -134,7 +139,9 @@ function withCredits(text: string, spans: SentenceSpan[]): SentenceSpan[] {
         previous &&
         previous.kind === undefined &&
         !text.slice(previous.end, credit.start).includes('\n') &&
-        (opensLine(previous) || (beforePrevious?.kind === 'credit' && !text.slice(beforePrevious.end, previous.start).includes('\n')))
+        (opensLine(previous) ||
+          (beforePrevious?.kind === 'credit' && !text.slice(beforePrevious.end, previous.start).includes('\n')) ||
+          runsOn(credit.end))
       )
         previous.kind = 'caption';
       out.push({ start: credit.start, end: credit.end, kind: 'credit' });

@@ -115,7 +115,7 @@ const PICTURES_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="ut
 <body><main><article><h1>Russians queue at the borders after the call-up</h1>
 <p>After the partial mobilization was announced, Russians fleeing the call-up headed for the borders of Georgia and Kazakhstan.</p>
 <p>Defence Minister Sergei Shoigu said 300,000 reservists would be called up under the partial mobilization</p>
-<figure><img alt="" width="10" height="10"><figcaption>A queue of cars 15 kilometres long stretched to the Upper Lars border crossing. <small>Photo courtesy of Maxar Technologies/EPA-EFE</small></figcaption></figure>
+<figure><img alt="" width="10" height="10"><figcaption>A queue of cars 15 kilometres long stretched to the Upper Lars border crossing. <small>Photo courtesy of Sky Pictures/EPA-EFE</small></figcaption></figure>
 <p>Men waited for days at the crossings. A queue of cars 15 kilometres long stretched to the Upper Lars border crossing. Photo by Jane Doe/AP Kazakhstan's interior ministry said that, since 21 September, about 98,000 Russians had entered the country.</p>
 <aside>Read also: 700,000 Russians have left Russia since the call-up</aside>
 <p>Many of those who fled the mobilization said they did not expect to return to Russia soon.</p>
