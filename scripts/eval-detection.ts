@@ -281,10 +281,10 @@ const searchNegatives = topicCases.filter((c) => !c.expected && c.source.startsW
 out(`- real unrelated pages (synthetic test pages excluded): ${passes(realCases)}`);
 out(`- pages detection finds relevant (every source): ${passes([...topicCases, ...allRealCases].filter((c) => c.verdict.relevant))}`);
 out(`- labelled positives (every split, lexicon languages; own test articles; seeds): ${passes(positives)}`);
+for (const c of stoppedPositives) out(`  - stopped, and missed by detection too: ${c.name}`);
 out(`- labelled positives in languages outside the lexicon: ${passes(topicCases.filter((c) => c.expected && c.source.startsWith('search-') && !inLexicon(c)))}`);
 out(`- labelled negative search results, every language: ${passes(searchNegatives)}; Russian: ${passes(searchNegatives.filter((c) => c.lang === 'ru'))}; Ukrainian: ${passes(searchNegatives.filter((c) => c.lang === 'uk'))}`);
 out(`- own hard negatives and on-topic non-articles: ${passes(topicCases.filter((c) => !c.expected && c.source === 'own articles'))}`);
-for (const c of stoppedPositives) out(`  - stopped, and missed by detection too: ${c.name}`);
 for (const c of stoppedRelevant) console.error(`The pre-filter stops a page detection finds relevant: ${'name' in c ? c.name : c.page.name}`);
 if (stoppedRelevant.length > 0) process.exitCode = 1;
 out(`Evaluated ${classified} pages in ${elapsed.toFixed(1)} s; classification alone ${(classifyMs / Math.max(classified, 1)).toFixed(2)} ms per page on average (linkedom, every stage, article structure read everywhere).`);

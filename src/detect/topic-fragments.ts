@@ -161,6 +161,10 @@ export function unpackTopicFragments({ wholeWord, open }: PackedTopicFragments):
 
 /** True when `text` (already in fragmentText form) contains every fragment of some pattern. */
 export function containsFragment(text: string, patterns: readonly TopicPattern[]): boolean {
-  for (const pattern of patterns) if (pattern.every((fragment) => findFragment(text, fragment) !== -1)) return true;
+  for (const pattern of patterns) {
+    let found = true;
+    for (let i = 0; found && i < pattern.length; i++) found = findFragment(text, pattern[i]!) !== -1;
+    if (found) return true;
+  }
   return false;
 }
