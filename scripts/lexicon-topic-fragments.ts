@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageLexicon } from '../src/pack/lexicon-schema';
 // Explicit extensions: Vite loads its config's imports natively, and warns about bare ones.
-import { topicFragments, type TopicFragment } from '../src/detect/topic-fragments.ts';
+import { topicFragments, type TopicPattern } from '../src/detect/topic-fragments.ts';
 
 /**
  * The content script's topic pre-filter, built from every language file in the lexicon
@@ -10,7 +10,7 @@ import { topicFragments, type TopicFragment } from '../src/detect/topic-fragment
  * extends it with no code change. Vite inlines the result, packed (packTopicFragments), as
  * __MC_TOPIC_FRAGMENTS__.
  */
-export function lexiconTopicFragments(dir = 'assets/pack/lexicon'): TopicFragment[] {
+export function lexiconTopicFragments(dir = 'assets/pack/lexicon'): TopicPattern[] {
   const languages = readdirSync(dir)
     .filter((name) => /^[a-z]{2}\.json$/.test(name))
     .sort()

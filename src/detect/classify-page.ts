@@ -98,9 +98,12 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   const metadata = readPageMetadata(doc);
   const headline = normalizeText(`${metadata.title}\n${metadata.h1}\n${metadata.description}`);
   const urlHint = compiled.urlHints.some((hint) => urlInfo.pathText.includes(hint));
-  const headlineLanguage = languageFor(compiled, detectLanguage(headline, declared, compiled));
-  const headlineHint = headlineLanguage ? scoreTopic(headlineLanguage, { headline, body: '' }).hint : false;
-  if (declaresNonArticle(metadata) && !headlineHint && !urlHint) {
+  // Read only for pages that declare themselves no article: the headline is scored with the text next.
+  const headlineHint = (): boolean => {
+    const headlineLanguage = languageFor(compiled, detectLanguage(headline, declared, compiled));
+    return headlineLanguage ? scoreTopic(headlineLanguage, { headline, body: '' }).hint : false;
+  };
+  if (declaresNonArticle(metadata) && !urlHint && !headlineHint()) {
     return { isArticle: false, relevant: false, lang: declared || 'und', topics: [], score: 0, stage: 'metadata' };
   }
 

@@ -25,7 +25,7 @@ export interface CompiledLanguage {
   /**
    * Source of one alternation with a capture group per term (group i+1 is terms[i]), for a
    * global regex. Kept as a string so that only the language a page is in ever gets a
-   * RegExp compiled; the engine caches regexes by source, so building one per call is cheap.
+   * RegExp compiled; topic-score.ts keeps that one per compiled language.
    */
   source: string;
   terms: readonly CompiledTerm[];

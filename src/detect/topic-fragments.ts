@@ -12,8 +12,9 @@ import { normalizeText } from './normalize-text.ts';
  * Russia anchors score nothing alone, and context terms count only on top of core evidence,
  * so at least one phrase or mobilization term must match there. Every match of a term
  * contains each of its fragments at a word start (and, for the term's last unstarred word,
- * at a word end), so "no fragment in that text" only rejects pages full detection would
- * reject too. Positions are tested with substring search and the same letter ranges the
+ * at a word end), so "no term with all its fragments in that text" only rejects pages full
+ * detection would reject too. All, not one: one piece of a two-word term is often a word of
+ * any news page ("россиян", "пункт", "militar"). Positions are tested with substring search and the same letter ranges the
  * detector uses, so scripts written without spaces (Japanese, Chinese) work like the rest.
  */
 export interface TopicFragment {
@@ -91,53 +92,79 @@ function implies(longer: TopicFragment, shorter: TopicFragment): boolean {
 }
 
 /**
- * One fragment per decisive term of every language, without those another one implies (a
- * page containing "mobilization" contains "mobiliz"). A term whose pieces are all long
- * enough is represented by a piece some other term already needs, else by its longest.
+ * The fragments one term needs, all of them: a text passes when it contains every one. A
+ * text matching the term contains them all, so requiring all rejects no page detection
+ * would accept, while a single piece of a two-word term ("россиян*" of "россиян* уезжа*",
+ * "пункт*" of "сборн* пункт*") is a word every news page in the language may use.
  */
-export function topicFragments(languages: readonly LanguageLexicon[]): TopicFragment[] {
-  const perTerm = languages.flatMap((language) => decisiveTerms(language).map(termFragments)).filter((pieces) => pieces.length > 0);
-  const chosen: TopicFragment[] = perTerm.filter((pieces) => pieces.length === 1).map((pieces) => pieces[0]!);
-  for (const pieces of perTerm) {
-    if (pieces.length === 1 || pieces.some((piece) => chosen.some((kept) => implies(piece, kept)))) continue;
-    chosen.push([...pieces].sort((a, b) => b.text.length - a.text.length)[0]!);
+export type TopicPattern = readonly TopicFragment[];
+
+/** True when every text passing `pattern` also passes `other`: each fragment `other` needs follows from one `pattern` needs. */
+function patternImplies(pattern: TopicPattern, other: TopicPattern): boolean {
+  return other.every((needed) => pattern.some((piece) => implies(piece, needed)));
+}
+
+const patternLength = (pattern: TopicPattern): number => pattern.reduce((sum, fragment) => sum + fragment.text.length, 0);
+
+/**
+ * One pattern per decisive term of every language, without those another one implies (a
+ * page containing "mobilization" contains "mobiliz"; one containing "частичн" and
+ * "мобилизац" contains "мобилизац"). Each pattern lists its longest fragment first: the
+ * most particular one, so the search gives up on most pages at the first fragment.
+ */
+export function topicFragments(languages: readonly LanguageLexicon[]): TopicPattern[] {
+  const unique = new Map<string, TopicPattern>();
+  for (const language of languages) {
+    for (const term of decisiveTerms(language)) {
+      const pieces = termFragments(term).sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+      if (pieces.length > 0) unique.set(pieces.map(({ text, endsWord }) => `${Number(endsWord)}${text}`).join('\t'), pieces);
+    }
   }
-  const kept: TopicFragment[] = [];
-  const byLength = [...chosen].sort((a, b) => a.text.length - b.text.length || (a.text < b.text ? -1 : 1) || Number(a.endsWord) - Number(b.endsWord));
-  for (const fragment of byLength) if (!kept.some((shorter) => implies(fragment, shorter))) kept.push(fragment);
-  return kept;
+  // Simplest first, so that of two patterns implying each other the first is the one kept.
+  const candidates = [...unique.values()].sort((a, b) => a.length - b.length || patternLength(a) - patternLength(b));
+  const kept: TopicPattern[] = [];
+  for (const pattern of candidates) if (!kept.some((simpler) => patternImplies(pattern, simpler))) kept.push(pattern);
+  // A pattern kept early can be implied by one kept later (one long piece against two short ones).
+  return kept.filter((pattern) => !kept.some((other) => other !== pattern && patternImplies(pattern, other) && !patternImplies(other, pattern)));
 }
 
 /**
- * Fragments as the content script carries them: one line per fragment, in two strings by
- * whether the fragment ends a word. A page parses two string literals where an array of
- * hundreds of object literals had to be compiled, on every page it opens.
+ * Patterns as the content script carries them: one line per pattern, its fragments joined
+ * by tabs, in two strings by whether the pattern has a fragment that ends a word (written
+ * first on its line; a term has at most one). A page parses two string literals where an
+ * array of hundreds of object literals had to be compiled, on every page it opens.
  */
 export interface PackedTopicFragments {
   wholeWord: string;
   open: string;
 }
 
-export function packTopicFragments(fragments: readonly TopicFragment[]): PackedTopicFragments {
+export function packTopicFragments(patterns: readonly TopicPattern[]): PackedTopicFragments {
   const lines = (endsWord: boolean) =>
-    fragments
-      .filter((fragment) => fragment.endsWord === endsWord)
-      .map(({ text }) => {
+    patterns
+      .filter((pattern) => pattern.some((fragment) => fragment.endsWord) === endsWord)
+      .map((pattern) => {
+        if (pattern.filter((fragment) => fragment.endsWord).length > 1) throw new Error(`a topic pattern with two whole-word fragments: ${JSON.stringify(pattern)}`);
         // fragmentText has turned every run of whitespace into one space, so this cannot happen.
-        if (text.includes('\n')) throw new Error(`a topic fragment spans lines: ${JSON.stringify(text)}`);
-        return text;
+        for (const { text } of pattern) if (/[\n\t]/.test(text)) throw new Error(`a topic fragment spans lines: ${JSON.stringify(text)}`);
+        return [...pattern.filter((fragment) => fragment.endsWord), ...pattern.filter((fragment) => !fragment.endsWord)].map(({ text }) => text).join('\t');
       })
       .join('\n');
   return { wholeWord: lines(true), open: lines(false) };
 }
 
-export function unpackTopicFragments({ wholeWord, open }: PackedTopicFragments): TopicFragment[] {
-  const lines = (packed: string, endsWord: boolean) => (packed ? packed.split('\n').map((text) => ({ text, endsWord })) : []);
+export function unpackTopicFragments({ wholeWord, open }: PackedTopicFragments): TopicPattern[] {
+  const lines = (packed: string, endsWord: boolean) =>
+    packed ? packed.split('\n').map((line) => line.split('\t').map((text, i) => ({ text, endsWord: endsWord && i === 0 }))) : [];
   return [...lines(wholeWord, true), ...lines(open, false)];
 }
 
-/** True when `text` (already in fragmentText form) contains any fragment. */
-export function containsFragment(text: string, fragments: readonly TopicFragment[]): boolean {
-  for (const fragment of fragments) if (findFragment(text, fragment) !== -1) return true;
+/** True when `text` (already in fragmentText form) contains every fragment of some pattern. */
+export function containsFragment(text: string, patterns: readonly TopicPattern[]): boolean {
+  for (const pattern of patterns) {
+    let found = true;
+    for (let i = 0; found && i < pattern.length; i++) found = findFragment(text, pattern[i]!) !== -1;
+    if (found) return true;
+  }
   return false;
 }

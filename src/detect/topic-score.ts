@@ -56,12 +56,31 @@ interface Hit {
   inHeadline: boolean;
 }
 
+/** Each language's term regex, compiled once per compiled lexicon rather than once per scoring. */
+const patterns = new WeakMap<CompiledLanguage, RegExp>();
+
+function termPattern(language: CompiledLanguage): RegExp {
+  let pattern = patterns.get(language);
+  if (!pattern) {
+    pattern = new RegExp(language.source, 'g');
+    patterns.set(language, pattern);
+  }
+  // Shared and stateful (lastIndex): findHits runs it to the end, synchronously, every time.
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+/** The term whose group matched: the first group that took part (one per term, in term order). */
+function matchedTerm(language: CompiledLanguage, match: RegExpExecArray): CompiledTerm | undefined {
+  for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return language.terms[group - 1];
+  return undefined;
+}
+
 function findHits(language: CompiledLanguage, text: string, headlineLength: number): Hit[] {
   const hits: Hit[] = [];
-  const pattern = new RegExp(language.source, 'g');
+  const pattern = termPattern(language);
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-    const term = language.terms[group - 1];
+    const term = matchedTerm(language, match);
     if (!term) continue;
     const position = match.index;
     const inHeadline = position < headlineLength;
