@@ -12,29 +12,24 @@
  *
  * A label names a sentence by a fingerprint, `<question id>: <n>w:<hash>` (the hash of its first n
  * words, folded; scripts/highlight-corpus.ts), never by its text: to label a page, print its
- * sentences with their fingerprints (`npx tsx scripts/highlight-fingerprints.ts <query id> [rank]`,
- * or `--list <query id>` here) and copy the fingerprints.
+ * sentences with their fingerprints (`npx tsx scripts/highlight-fingerprints.ts <query id> [rank]`;
+ * the text stays on screen, never in the repository) and copy the fingerprints.
  *
- *   --list <query id>   prints the sentences of that query's pages with their fingerprints,
- *                        to label them (the text stays on screen, never in the repository)
  *   --misses            lists wrong and missed highlights of the split chosen with --split (dev if none),
  *                        with their first words read from the cached page (on screen only)
  *   --split <name>      reports that split only (dev, test, test2, test3, test4, test5, test6, test7, test8), so tuning never shows a held-out one
  */
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
-import { findArticleRoot } from '../extension/content/article-root';
-import { buildTextIndex } from '../extension/content/overlays/text-index';
 import { classifyPage } from '../src/detect/classify-page';
 import { foldText, tokenizeFolded } from '../src/match/fold-text';
 import { compileMatchers, findClaims, type CompiledMatchers } from '../src/match/claim-matcher';
 import { matcherLanguagesFor } from '../src/match/sentence-language';
-import { splitSentences } from '../src/match/split-sentences';
 import { realPackMatchers } from '../test/pack/real-pack-matchers';
-import { fingerprintOf, HIGHLIGHT_SPLITS, loadHighlightPages, namesSentence, parseLabel, sentenceWords, type HighlightPage, type HighlightSplit, type SentenceFingerprint } from './highlight-corpus';
+import { HIGHLIGHT_SPLITS, loadHighlightPages, namesSentence, parseLabel, sentenceWords, type HighlightPage, type HighlightSplit, type SentenceFingerprint } from './highlight-corpus';
+import { articleText } from './highlight-article-text';
 import { loadLexicon, parseDocument } from './materialize-corpus';
 
-const { values: options } = parseArgs({ options: { list: { type: 'string' }, misses: { type: 'boolean', default: false }, split: { type: 'string' } }, allowPositionals: true });
+const { values: options } = parseArgs({ options: { misses: { type: 'boolean', default: false }, split: { type: 'string' } }, allowPositionals: true });
 
 const lexicon = loadLexicon();
 const matchers = realPackMatchers();
@@ -48,15 +43,6 @@ function compiledFor(lang: string): CompiledMatchers {
     compiledByLang.set(key, (compiled = compileMatchers(matchers.filter((matcher) => langs.includes(matcher.lang)), key)));
   }
   return compiled;
-}
-
-/** The article's text as the content script reads it. */
-function articleText(html: string): string {
-  const window = new Window();
-  window.document.write(html);
-  const text = buildTextIndex(findArticleRoot(window.document as unknown as Document)).text;
-  void window.happyDOM.close();
-  return text;
 }
 
 interface PageResult {
@@ -90,18 +76,6 @@ const onlySplit = options.split;
 const missesSplit: HighlightSplit = (onlySplit as HighlightSplit | undefined) ?? 'dev';
 if (onlySplit !== undefined && !(HIGHLIGHT_SPLITS as readonly string[]).includes(onlySplit)) throw new Error(`--split: one of ${HIGHLIGHT_SPLITS.join(', ')}`);
 const pages = onlySplit === undefined ? labelled : labelled.filter((page) => page.split === onlySplit);
-
-if (options.list !== undefined) {
-  for (const page of pages.filter((candidate) => candidate.query === options.list)) {
-    console.log(`\n### ${page.query} ${page.rank} ${page.lang} ${page.url}`);
-    const text = articleText(page.html);
-    for (const sentence of splitSentences(text)) {
-      const words = sentenceWords(text.slice(sentence.start, sentence.end));
-      if (words.length > 0) console.log(`- ${fingerprintOf(words)}  |  ${text.slice(sentence.start, sentence.end).slice(0, 160)}`);
-    }
-  }
-  process.exit(0);
-}
 
 interface Tally {
   sidebars: number;

@@ -115,6 +115,17 @@ ${body}
 </article></main><footer>© publisher</footer></body></html>`;
 }
 
+/** A stored search answer as saved in the cache. */
+export function readHighlightAnswer(path: string): z.infer<typeof answerSchema> {
+  return answerSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** A result's page as the evaluation renders it, its host standing in for a missing headline. */
+export function renderResultPage(result: { url?: string | undefined; excerpt: string }, lang: string): string {
+  const host = (result.url ?? '').replace(/^https?:\/\/([^/]+).*$/, '$1');
+  return renderExcerptPage(result.excerpt, lang, host);
+}
+
 export function loadHighlightLabels(path = HIGHLIGHT_LABELS): HighlightLabels {
   return labelsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
@@ -129,13 +140,12 @@ export function loadHighlightPages(labels = loadHighlightLabels(), cacheDir = HI
       missing.push(id);
       continue;
     }
-    const answer = answerSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    const answer = readHighlightAnswer(path);
     if (answer.query !== query.query) throw new Error(`${path}: the saved answer is for "${answer.query}", the labels for "${query.query}"`);
     for (const page of labels.pages.filter((candidate) => candidate.query === id)) {
       const result = answer.results.find((candidate) => candidate.rank === page.rank && candidate.url === page.url);
       if (!result) throw new Error(`${path}: no result ${page.rank} ${page.url}`);
-      const host = page.url.replace(/^https?:\/\/([^/]+).*$/, '$1');
-      pages.push({ ...page, split: query.split, html: renderExcerptPage(result.excerpt, page.lang, host) });
+      pages.push({ ...page, split: query.split, html: renderResultPage(result, page.lang) });
     }
   }
   return { pages, missing };
