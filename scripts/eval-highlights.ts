@@ -10,24 +10,26 @@
  * - precision: highlighted sentences that state a pack claim or answer a pack question;
  * - recall: sentences stating a pack claim that are highlighted.
  *
- *   --list <query id>   prints the sentences of that query's pages with their fingerprints,
- *                        to label them (the text stays on screen, never in the repository)
- *   --misses            lists wrong and missed highlights of the split chosen with --split (dev if none)
+ * A label names a sentence by a fingerprint, `<question id>: <n>w:<hash>` (the hash of its first n
+ * words, folded; scripts/highlight-corpus.ts), never by its text: to label a page, print its
+ * sentences with their fingerprints (`npx tsx scripts/highlight-fingerprints.ts <query id> [rank]`;
+ * the text stays on screen, never in the repository) and copy the fingerprints.
+ *
+ *   --misses            lists wrong and missed highlights of the split chosen with --split (dev if none),
+ *                        with their first words read from the cached page (on screen only)
  *   --split <name>      reports that split only (dev, test, test2, test3, test4, test5, test6, test7, test8), so tuning never shows a held-out one
  */
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
-import { findArticleRoot } from '../extension/content/article-root';
-import { buildTextIndex } from '../extension/content/overlays/text-index';
 import { classifyPage } from '../src/detect/classify-page';
+import { foldText, tokenizeFolded } from '../src/match/fold-text';
 import { compileMatchers, findClaims, type CompiledMatchers } from '../src/match/claim-matcher';
 import { matcherLanguagesFor } from '../src/match/sentence-language';
-import { splitSentences } from '../src/match/split-sentences';
 import { realPackMatchers } from '../test/pack/real-pack-matchers';
-import { fingerprintWords, HIGHLIGHT_SPLITS, loadHighlightPages, type HighlightPage, type HighlightSplit } from './highlight-corpus';
+import { HIGHLIGHT_SPLITS, loadHighlightPages, namesSentence, parseLabel, sentenceWords, type HighlightPage, type HighlightSplit, type SentenceFingerprint } from './highlight-corpus';
+import { articleText } from './highlight-article-text';
 import { loadLexicon, parseDocument } from './materialize-corpus';
 
-const { values: options } = parseArgs({ options: { list: { type: 'string' }, misses: { type: 'boolean', default: false }, split: { type: 'string' } }, allowPositionals: true });
+const { values: options } = parseArgs({ options: { misses: { type: 'boolean', default: false }, split: { type: 'string' } }, allowPositionals: true });
 
 const lexicon = loadLexicon();
 const matchers = realPackMatchers();
@@ -43,31 +45,19 @@ function compiledFor(lang: string): CompiledMatchers {
   return compiled;
 }
 
-/** The article's text as the content script reads it. */
-function articleText(html: string): string {
-  const window = new Window();
-  window.document.write(html);
-  const text = buildTextIndex(findArticleRoot(window.document as unknown as Document)).text;
-  void window.happyDOM.close();
-  return text;
-}
-
 interface PageResult {
   page: HighlightPage;
   sidebar: boolean;
   detectedLang: string;
-  /** Fingerprints (words only) of the highlighted sentences, with the question. */
-  highlights: Array<{ words: string; questionId: string }>;
+  /** The article's text (empty without a sidebar), to show --misses the words a missed label names. */
+  text: string;
+  /** The first words (folded) of the highlighted sentences, with the question. */
+  highlights: Array<{ words: string[]; questionId: string }>;
 }
-
-const labelWords = (label: string): { questionId: string; words: string } => {
-  const colon = label.indexOf(': ');
-  return { questionId: label.slice(0, colon), words: fingerprintWords(label.slice(colon + 2)) };
-};
 
 function evaluate(page: HighlightPage): PageResult {
   const verdict = classifyPage(parseDocument(page.html), page.url, lexicon);
-  if (!verdict.relevant) return { page, sidebar: false, detectedLang: verdict.lang, highlights: [] };
+  if (!verdict.relevant) return { page, sidebar: false, detectedLang: verdict.lang, text: '', highlights: [] };
   const text = articleText(page.html);
   const seen = new Set<string>();
   const highlights: PageResult['highlights'] = [];
@@ -75,9 +65,9 @@ function evaluate(page: HighlightPage): PageResult {
     const key = `${match.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    highlights.push({ words: fingerprintWords(text.slice(match.start, match.end)), questionId: match.questionId });
+    highlights.push({ words: sentenceWords(text.slice(match.start, match.end)), questionId: match.questionId });
   }
-  return { page, sidebar: true, detectedLang: verdict.lang, highlights };
+  return { page, sidebar: true, detectedLang: verdict.lang, text, highlights };
 }
 
 const { pages: labelled, missing } = loadHighlightPages();
@@ -86,15 +76,6 @@ const onlySplit = options.split;
 const missesSplit: HighlightSplit = (onlySplit as HighlightSplit | undefined) ?? 'dev';
 if (onlySplit !== undefined && !(HIGHLIGHT_SPLITS as readonly string[]).includes(onlySplit)) throw new Error(`--split: one of ${HIGHLIGHT_SPLITS.join(', ')}`);
 const pages = onlySplit === undefined ? labelled : labelled.filter((page) => page.split === onlySplit);
-
-if (options.list !== undefined) {
-  for (const page of pages.filter((candidate) => candidate.query === options.list)) {
-    console.log(`\n### ${page.query} ${page.rank} ${page.lang} ${page.url}`);
-    const text = articleText(page.html);
-    for (const sentence of splitSentences(text)) console.log(`- ${fingerprintWords(text.slice(sentence.start, sentence.end))}  |  ${text.slice(sentence.start, sentence.end).slice(0, 160)}`);
-  }
-  process.exit(0);
-}
 
 interface Tally {
   sidebars: number;
@@ -111,26 +92,33 @@ const add = (into: Tally, from: Tally): void => {
 
 const wrong: string[] = [];
 const missed: string[] = [];
-/** A label names a sentence by its first words (fewer than six when the sentence is short). */
-const names = (label: { words: string }, words: string): boolean => words === label.words || words.startsWith(`${label.words} `);
+/** The words a missed label names, found in the article's text (on screen only), or its fingerprint when the text lacks them. */
+function labelledWords(label: SentenceFingerprint, text: string): string {
+  const words = tokenizeFolded(foldText(text)).map((token) => token.key);
+  for (let start = 0; start + label.words <= words.length; start++) {
+    const first = words.slice(start, start + label.words);
+    if (namesSentence(label, first)) return first.join(' ');
+  }
+  return `${label.words}w:${label.hash}`;
+}
 
 function tallyPage(result: PageResult, collect: boolean): Tally {
   const tally = empty();
   if (!result.sidebar) return tally;
-  const claims = result.page.claims.map(labelWords);
-  const acceptable = [...claims, ...result.page.related.map(labelWords)];
-  const isAcceptable = (words: string): boolean => acceptable.some((label) => names(label, words));
+  const claims = result.page.claims.map(parseLabel);
+  const acceptable = [...claims, ...result.page.related.map(parseLabel)];
+  const isAcceptable = (words: string[]): boolean => acceptable.some((label) => namesSentence(label, words));
   tally.sidebars = 1;
   tally.highlights = result.highlights.length;
   tally.correct = result.highlights.filter((highlight) => isAcceptable(highlight.words)).length;
   tally.withCorrect = tally.correct > 0 ? 1 : 0;
   tally.claims = claims.length;
-  const isFound = (claim: { words: string }): boolean => result.highlights.some((highlight) => names(claim, highlight.words));
+  const isFound = (claim: SentenceFingerprint): boolean => result.highlights.some((highlight) => namesSentence(claim, highlight.words));
   tally.found = claims.filter(isFound).length;
   if (collect) {
     const where = `${result.page.query} ${result.page.rank} ${result.page.lang}`;
-    for (const highlight of result.highlights) if (!isAcceptable(highlight.words)) wrong.push(`${where} [${highlight.questionId}] ${highlight.words}`);
-    for (const claim of claims) if (!isFound(claim)) missed.push(`${where} [${claim.questionId}] ${claim.words}`);
+    for (const highlight of result.highlights) if (!isAcceptable(highlight.words)) wrong.push(`${where} [${highlight.questionId}] ${highlight.words.join(' ')}`);
+    for (const claim of claims) if (!isFound(claim)) missed.push(`${where} [${claim.questionId}] ${labelledWords(claim, result.text)}`);
   }
   return tally;
 }

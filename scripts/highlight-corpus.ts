@@ -2,12 +2,13 @@
  * The multilingual highlight evaluation set: stored search answers (JSON, saved by hand from
  * the search tool into the git-ignored .corpus-cache/highlight/qNN.json) turned into plain
  * article pages, joined with the hand labels in test/eval/highlight-labels.json (URLs, language
- * and, per page, a short fingerprint of each sentence that should be highlighted; never the
- * page text).
+ * and, per page, a fingerprint of each sentence that should be highlighted: the number of its
+ * first words and their hash, never the page text; scripts/highlight-fingerprints.ts prints them).
  *
  *   npx tsx scripts/highlight-corpus.ts   writes the pages to .corpus-cache/highlight/pages/
  *                                         (to open them with the extension) and lists them
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +28,12 @@ const answerSchema = z.object({
 export const HIGHLIGHT_SPLITS = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'] as const;
 export type HighlightSplit = (typeof HIGHLIGHT_SPLITS)[number];
 
-/** `<question id>: <first words of the sentence>`: enough to find the sentence, too little to rebuild the page. */
-const fingerprint = z.string().regex(/^[a-z0-9-]+: \S.*$/);
+/**
+ * `<question id>: <n>w:<hash>`: the sentence's first n words (see sentenceWords), hashed, so the
+ * labels find the sentence on the cached page without holding any of its text.
+ */
+export const LABEL_PATTERN = /^([a-z0-9-]+): ([1-6])w:([0-9a-f]{12})$/;
+const fingerprint = z.string().regex(LABEL_PATTERN);
 const labelsSchema = z.object({
   queries: z.record(z.string(), z.object({ split: z.enum(HIGHLIGHT_SPLITS), query: z.string() })),
   pages: z.array(
@@ -54,12 +59,40 @@ export interface HighlightPage extends LabelledPage {
 
 /** Words a fingerprint compares: folded, punctuation dropped, at most six. */
 export const FINGERPRINT_WORDS = 6;
-export function fingerprintWords(text: string): string {
+export function sentenceWords(text: string): string[] {
   return tokenizeFolded(foldText(text))
     .slice(0, FINGERPRINT_WORDS)
-    .map((token) => token.key)
-    .join(' ');
+    .map((token) => token.key);
 }
+
+/** A label's hash of words: the first 12 hex digits of the SHA-256 of the words joined by spaces. */
+const hashWords = (words: readonly string[]): string => createHash('sha256').update(words.join(' ')).digest('hex').slice(0, 12);
+
+/** A sentence named by its first `words` words (fewer than six only when the sentence is shorter). */
+export interface SentenceFingerprint {
+  words: number;
+  hash: string;
+}
+
+/** The fingerprint of the first `count` of these words (all of them when there are fewer), as labels store it: `6w:1a2b3c4d5e6f`. */
+export function fingerprintOf(words: readonly string[], count = FINGERPRINT_WORDS): string {
+  const first = words.slice(0, count);
+  if (first.length === 0) throw new Error('a fingerprint needs at least one word');
+  return `${first.length}w:${hashWords(first)}`;
+}
+
+/** A stored label, `<question id>: <n>w:<hash>`, read back. */
+export function parseLabel(label: string): { questionId: string } & SentenceFingerprint {
+  const match = LABEL_PATTERN.exec(label);
+  if (!match) throw new Error(`not a fingerprint label: ${label}`);
+  return { questionId: match[1] as string, words: Number(match[2]), hash: match[3] as string };
+}
+
+/**
+ * Whether a fingerprint names the sentence that starts with these words: the same first n words,
+ * so a label of n words also names a sentence that goes on after them.
+ */
+export const namesSentence = (label: SentenceFingerprint, words: readonly string[]): boolean => words.length >= label.words && hashWords(words.slice(0, label.words)) === label.hash;
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -82,6 +115,17 @@ ${body}
 </article></main><footer>© publisher</footer></body></html>`;
 }
 
+/** A stored search answer as saved in the cache. */
+export function readHighlightAnswer(path: string): z.infer<typeof answerSchema> {
+  return answerSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** A result's page as the evaluation renders it, its host standing in for a missing headline. */
+export function renderResultPage(result: { url?: string | undefined; excerpt: string }, lang: string): string {
+  const host = (result.url ?? '').replace(/^https?:\/\/([^/]+).*$/, '$1');
+  return renderExcerptPage(result.excerpt, lang, host);
+}
+
 export function loadHighlightLabels(path = HIGHLIGHT_LABELS): HighlightLabels {
   return labelsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
@@ -96,13 +140,12 @@ export function loadHighlightPages(labels = loadHighlightLabels(), cacheDir = HI
       missing.push(id);
       continue;
     }
-    const answer = answerSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    const answer = readHighlightAnswer(path);
     if (answer.query !== query.query) throw new Error(`${path}: the saved answer is for "${answer.query}", the labels for "${query.query}"`);
     for (const page of labels.pages.filter((candidate) => candidate.query === id)) {
       const result = answer.results.find((candidate) => candidate.rank === page.rank && candidate.url === page.url);
       if (!result) throw new Error(`${path}: no result ${page.rank} ${page.url}`);
-      const host = page.url.replace(/^https?:\/\/([^/]+).*$/, '$1');
-      pages.push({ ...page, split: query.split, html: renderExcerptPage(result.excerpt, page.lang, host) });
+      pages.push({ ...page, split: query.split, html: renderResultPage(result, page.lang) });
     }
   }
   return { pages, missing };
