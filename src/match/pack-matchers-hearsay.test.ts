@@ -36,6 +36,13 @@ describe('a stance on a second wave', () => {
     ['ru', 'В Кремле заявили, что второй волны мобилизации не будет.'],
     ['ru', 'Песков назвал слухи пустыми: второй волны мобилизации не будет.'],
     ['de', 'Der Kreml erklärte, eine zweite Welle der Mobilmachung sei nicht geplant.'],
+    ['uk', 'У Кремлі відкинули чутки: другої хвилі мобілізації не буде.'],
+    ['fr', 'Interrogé sur les rumeurs, le Kremlin a dit qu’il n’y aura pas de deuxième vague de mobilisation.'],
+    ['es', 'Ante los rumores, el Kremlin dijo que no habrá una segunda ola de movilización.'],
+    ['it', 'Sulle voci di richiamo, il Cremlino ha detto che non ci sarà una seconda ondata di mobilitazione.'],
+    ['pt', 'Sobre os rumores, o Kremlin disse que não haverá uma segunda onda de mobilização.'],
+    ['pl', 'Kreml uciął plotki: drugiej fali mobilizacji nie będzie.'],
+    ['nl', 'Het Kremlin reageerde op geruchten: er zijn geen plannen voor een tweede golf van mobilisatie.'],
   ])('still states the answer (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('more-waves');
   });
