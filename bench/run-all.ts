@@ -13,6 +13,7 @@ const run = (script: string, ...args: string[]) => {
 
 execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 run('bench/detect-speed.ts', corpus);
+run('bench/classify-articles.ts', corpus);
 run('bench/anchor-speed.ts');
 run('bench/pack-import.ts');
 run('bench/content-script-cost.ts', corpus, 'dist');
