@@ -27,8 +27,8 @@ export function readsAsPhotoCaption(text: string): boolean {
 }
 
 /**
- * A linked term followed at once by its repeat and its glossary, "kherson kherson (, ) is a
- * port city…", "shoigu sergei kuzhugetovich shoigu, …": a mirror splices each linked term's
+ * A linked term followed at once by its repeat and its glossary, "tbilisi tbilisi (, ) is
+ * the capital…", "shoigu sergei shoigu, …": a mirror splices each linked term's
  * definition in after the term, so the term's words come twice in a row, the second time opening
  * a parenthesis or a definition.
  */

@@ -50,4 +50,10 @@ describe('detectLanguage', () => {
     expect(declaredLanguage('pt-BR')).toBe('pt');
     expect(declaredLanguage(null)).toBe('');
   });
+
+  it('reads only a two-letter code before the region as the declared language', () => {
+    expect(declaredLanguage('fil')).toBe('');
+    expect(declaredLanguage('fil-PH')).toBe('');
+    expect(declaredLanguage('de_AT')).toBe('de');
+  });
 });

@@ -34,9 +34,9 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** The page's declared language ("de-AT" → "de"), or '' when missing or malformed. */
+/** The page's declared language ("de-AT" → "de"), or '' when missing, malformed or not a two-letter code ("fil" is not "fi"). */
 export function declaredLanguage(htmlLang: string | null | undefined): string {
-  const code = (htmlLang ?? '').trim().toLowerCase().slice(0, 2);
+  const code = (htmlLang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return /^[a-z]{2}$/.test(code) ? code : '';
 }
 
