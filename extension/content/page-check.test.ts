@@ -78,13 +78,18 @@ describe('checkPage', () => {
     expect(checked?.verdict?.lang).toBe('sr');
   });
 
-  it('takes the language of a declared tag before its first "-", whatever its length', async () => {
-    for (const [declared, lang] of [['fil', 'fil'], ['sr-Latn', 'sr'], ['de-AT', 'de']]) {
+  it('takes the language of a declared tag before its region, and none from a tag that is no two-letter language', async () => {
+    for (const [declared, lang] of [['sr-Latn', 'sr'], ['de-AT', 'de'], ['de_AT', 'de']]) {
       reads.length = 0;
       showPage('ru-chastichnaya-mobilizatsiya-povestki.html', declared as string);
       await checkPage();
       expect(reads[0]).toEqual([expect.any(String), LEXICON_KEY, lexiconLanguageKey(lang as string)]);
     }
+    reads.length = 0;
+    showPage('ru-chastichnaya-mobilizatsiya-povestki.html', 'fil');
+    const checked = await checkPage();
+    expect(reads[0]).toEqual([expect.any(String), LEXICON_KEY]);
+    expect(checked?.verdict).toEqual(classifyPage(document, URL, compiled, { onlyJudgeOnTopicPages: true }));
   });
 
   it('reads everything again, once, when a newer pack was published between its reads', async () => {

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { classifyPage, fromStoredLexicon, isCandidateUrl, type PageVerdict, type StoredLexicon } from '../../src/detect';
 import type { CompiledLexicon } from '../../src/detect/compile-lexicon';
+import { declaredLanguage } from '../../src/detect/detect-language';
 import { isSiteEnabled, SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import type { Settings } from '../messaging/protocol';
 import { LEXICON_KEY, lexiconLanguageKey } from '../messaging/storage-keys';
@@ -58,14 +59,15 @@ export async function checkPage(): Promise<PageCheck | null> {
 async function readAndClassify(lastRead: boolean): Promise<PageCheck | null> {
   // Read afresh at each check (they are rare: load, navigation, late text) rather than kept:
   // an article page would otherwise hold the lexicon in its heap for as long as it is open.
-  // "fil" stays "fil", "sr-Latn" is "sr"; an alias ("hr") has its language's part under its own key.
-  const declared = (document.documentElement.lang ?? '').trim().toLowerCase().split('-')[0] ?? '';
-  const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY, lexiconLanguageKey(declared)]);
+  // "sr-Latn" is "sr"; an alias ("hr") has its language's part under its own key; a tag that
+  // names no two-letter language ("fil") reads no part up front.
+  const declared = declaredLanguage(document.documentElement.lang);
+  const stored = await browser.storage.local.get([SETTINGS_KEY, LEXICON_KEY, ...(declared ? [lexiconLanguageKey(declared)] : [])]);
   const settings = withDefaults(stored[SETTINGS_KEY]);
   const head = stored[LEXICON_KEY] as StoredLexicon | undefined;
   if (!head || !isSiteEnabled(settings, location.hostname)) return { settings, verdict: null, lexiconMissing: !head };
   const parts = new Map<string, string>();
-  const declaredPart = stored[lexiconLanguageKey(declared)];
+  const declaredPart = declared ? stored[lexiconLanguageKey(declared)] : undefined;
   if (typeof declaredPart === 'string') parts.set(new Map(head.aliases).get(declared) ?? declared, declaredPart);
   for (;;) {
     try {
