@@ -78,7 +78,12 @@ export async function buildArticleContext(
   const questions = rankQuestions(anchoredIds, byTopic, anchoredQuestions, topics);
   const rankedFacts = rankFacts(facts, topics);
   const sourceIds = new Set<string>();
-  for (const fact of rankedFacts) for (const citation of fact.citations) sourceIds.add(citation.source);
+  for (const fact of rankedFacts) {
+    for (const citation of fact.citations) {
+      sourceIds.add(citation.source);
+      if (citation.via) sourceIds.add(citation.via);
+    }
+  }
   for (const question of questions) {
     for (const claim of question.claims) {
       sourceIds.add(claim.claimant);

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { PackLanguage } from '../../src/pack/fact-pack-schema';
 import type { LocalizedFact } from '../../src/pack/localize-pack';
+import { localizedAttributionWords } from '../ui/attribution-words';
+import { reporterWithVia } from '../ui/claim-attribution';
 import { ExternalLink } from '../ui/ExternalLink';
 import { formatDate } from '../ui/format-date';
 import { t } from '../ui/i18n';
 import { langAttribute } from '../ui/pack-language';
-import { sourceLabel } from '../ui/source-label';
 import { defaultFilter, filterFacts, topicsPresent, type FactFilter } from './fact-filter';
 import type { SourceLookup } from './source-index';
 import { TOPIC_ORDER } from './topic-labels';
@@ -24,6 +25,7 @@ export function FactTimeline({ facts, articleTopics, sourceOf, locale, packLang 
   const [filter, setFilter] = useState<FactFilter>(() => defaultFilter(facts, articleTopics));
   if (facts.length === 0) return <p class="muted">{t('factsNone')}</p>;
   const shown = filterFacts(facts, filter, articleTopics);
+  const words = localizedAttributionWords();
   return (
     <>
       <TopicFilter
@@ -55,7 +57,7 @@ export function FactTimeline({ facts, articleTopics, sourceOf, locale, packLang 
               {fact.citations.map((citation) => (
                 <li key={`${citation.source}-${citation.url}`}>
                   <ExternalLink href={citation.url}>
-                    {`${sourceLabel(sourceOf(citation.source), citation.source)}, ${formatDate(citation.date, locale)}`}
+                    {`${reporterWithVia({ reporter: citation.source, via: citation.via }, sourceOf, words)}, ${formatDate(citation.date, locale)}`}
                   </ExternalLink>
                   {citation.quote && (
                     <blockquote class="timeline__quote" lang={langAttribute(citation.lang ?? 'en')}>

@@ -99,6 +99,12 @@ describe('sidebar', () => {
     expect(quote?.nextElementSibling?.textContent).toBe('Translation: almost 261 thousand people');
   });
 
+  it("names the site a fact's citation opens when it is a copy of the reporter's page", async () => {
+    const root = await mount(<SidebarApp />);
+    const link = [...section(root, 'Key facts').querySelectorAll('.timeline__citations a')].find((a) => a.getAttribute('href') === 'https://news.yahoo.com/1');
+    expect(link?.textContent).toContain('Meduza, via Yahoo News');
+  });
+
   it('marks the pack text with the language it arrives in', async () => {
     replyWith({ 'sidebar:get-context': () => ok({ ...articleContext, packLang: 'ru' }) });
     const root = await mount(<SidebarApp />);

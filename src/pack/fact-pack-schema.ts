@@ -65,6 +65,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export const citationSchema = z.object({
   source: id,
   url: httpUrl,
+  /** The source whose page `url` is, when it is a copy of `source`'s report (as a claim's `via`). */
+  via: id.optional(),
   date: isoDateSchema,
   /** A short attributed quote, in its original language. */
   quote: text(300).optional(),

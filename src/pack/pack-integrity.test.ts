@@ -41,6 +41,33 @@ describe('checkPackIntegrity', () => {
     ]);
   });
 
+  it('requires a link off the named source\'s site to name the site it opens', () => {
+    const base = fixturePack();
+    const copy = { id: 'copies', name: 'Copies', kind: 'aggregator' as const, url: 'https://copies.example' };
+    const pack = fixturePack({
+      sources: [...base.sources, copy],
+      facts: [
+        fixtureFact('copied', { citations: [{ source: 'kremlin', url: 'https://copies.example/1', date: '2022-09-21' }] }),
+        fixtureFact('named', { citations: [{ source: 'kremlin', url: 'https://www.copies.example/1', via: 'copies', date: '2022-09-21' }] }),
+        fixtureFact('subdomain', { citations: [{ source: 'kremlin', url: 'https://en.kremlin.example/1', date: '2022-09-21' }] }),
+      ],
+      questions: [
+        fixtureQuestion('q', [
+          numberClaim('wrong-via', 1, 'men', { reporter: 'reuters', via: 'copies', url: 'https://kremlin.example/2' }),
+          numberClaim('unknown-via', 2, 'men', { via: 'nobody' }),
+          // Reuters has no site in the fixture: its links are not checked.
+          numberClaim('no-site', 3, 'men', { url: 'https://anywhere.example/3' }),
+        ]),
+      ],
+      matchers: [],
+    });
+    expect(problems(pack)).toEqual([
+      '$.facts[0].citations[0].url: the link is not on https://kremlin.example (the site of "kremlin"): name the site it opens in "via"',
+      '$.questions[0].claims[0].url: the link is not on https://copies.example (the site of "copies"): name the site it opens in "via"',
+      '$.questions[0].claims[1].via: via "nobody" is not a source id in sources',
+    ]);
+  });
+
   it('keeps disputes inside their question', () => {
     const base = fixturePack();
     const pack = fixturePack({

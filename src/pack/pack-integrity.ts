@@ -1,5 +1,6 @@
 import type { AssessedClaim, FactPack } from './fact-pack-schema';
 import type { Lexicon } from './lexicon-schema';
+import { isOnSite } from './link-site';
 import type { PackIssue, PathSegment } from './pack-error';
 
 /** What integrity needs: the authored pack, the built one (which adds fields), or the parts that parsed. */
@@ -42,6 +43,16 @@ export function checkPackIntegrity(pack: CheckedPack): PackIssue[] {
   const requireSource = (id: string, path: PathSegment[], role: string) => {
     if (!sources.has(id)) issues.push({ path, message: `${role} "${id}" is not a source id in sources` });
   };
+  // The reader is told whose page a link opens: the named source's own site, or the copy's
+  // site named in `via`. A source without a site of its own (an official) is not checked.
+  const siteOf = new Map(pack.sources.map((source) => [source.id, source.url]));
+  const requireLinkedSite = (link: string, named: string, via: string | undefined, path: PathSegment[]) => {
+    const linked = via ?? named;
+    const site = siteOf.get(linked);
+    if (site !== undefined && !isOnSite(link, site)) {
+      issues.push({ path: [...path, 'url'], message: `the link is not on ${site} (the site of "${linked}"): name the site it opens in "via"` });
+    }
+  };
   const requireNotAfterPublication = (date: string, path: PathSegment[]) => {
     if (date > pack.publishedAt) issues.push({ path, message: `date ${date} is after the pack's publishedAt ${pack.publishedAt}` });
   };
@@ -55,8 +66,11 @@ export function checkPackIntegrity(pack: CheckedPack): PackIssue[] {
       issues.push({ path: [...at, 'until'], message: `until ${fact.until} is before the fact's date ${fact.date}` });
     }
     fact.citations.forEach((citation, cited) => {
-      requireSource(citation.source, [...at, 'citations', cited, 'source'], 'citation source');
-      requireNotAfterPublication(citation.date, [...at, 'citations', cited, 'date']);
+      const citedAt = [...at, 'citations', cited];
+      requireSource(citation.source, [...citedAt, 'source'], 'citation source');
+      if (citation.via !== undefined) requireSource(citation.via, [...citedAt, 'via'], 'via');
+      requireLinkedSite(citation.url, citation.source, citation.via, citedAt);
+      requireNotAfterPublication(citation.date, [...citedAt, 'date']);
     });
   });
 
@@ -74,6 +88,7 @@ export function checkPackIntegrity(pack: CheckedPack): PackIssue[] {
       requireSource(claim.claimant, [...claimAt, 'claimant'], 'claimant');
       requireSource(claim.reporter, [...claimAt, 'reporter'], 'reporter');
       if (claim.via !== undefined) requireSource(claim.via, [...claimAt, 'via'], 'via');
+      requireLinkedSite(claim.url, claim.reporter, claim.via, claimAt);
       requireNotAfterPublication(claim.publishedAt, [...claimAt, 'publishedAt']);
       if (claim.eventDate > claim.publishedAt) issues.push({ path: [...claimAt, 'eventDate'], message: `event date ${claim.eventDate} is after the report's ${claim.publishedAt}` });
       claim.disputes?.forEach((disputed, which) => {

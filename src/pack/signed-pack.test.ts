@@ -143,7 +143,7 @@ describe('openSignedPack', () => {
   it('accepts text containing HTML or script unchanged: it is data, rendered as text', async () => {
     const markup = '<script>alert("x")</script><img src=x onerror=alert(1)> & <b>bold</b>';
     const withMarkup = await buildPack(
-      fixturePack({ version: '2.0.0', facts: [fixtureFact('markup', { text: markup, citations: [{ source: 'kremlin', url: 'https://example.org/a?b=<c>', date: '2022-09-21', quote: '"</p><iframe>' }] })] }),
+      fixturePack({ version: '2.0.0', facts: [fixtureFact('markup', { text: markup, citations: [{ source: 'kremlin', url: 'https://kremlin.example/a?b=<c>', date: '2022-09-21', quote: '"</p><iframe>' }] })] }),
     );
     const result = await open(await signJson(withMarkup));
     expect(result).toEqual({ ok: true, value: { pack: withMarkup, keys: {}, keyId } });

@@ -11,7 +11,7 @@ export const fixtureFact = (id: string, overrides: Partial<Fact> = {}): Fact => 
   date: '2022-09-21',
   text: `Fact ${id}`,
   topics: ['announcement'],
-  citations: [{ source: 'kremlin', url: 'https://example.org/decree', date: '2022-09-21' }],
+  citations: [{ source: 'kremlin', url: 'https://kremlin.example/decree', date: '2022-09-21' }],
   confidence: 'high',
   ...overrides,
 });

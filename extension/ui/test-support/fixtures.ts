@@ -34,7 +34,8 @@ export const articleContext: ArticleContext = {
       citations: [
         {
           source: 'meduza',
-          url: 'https://meduza.io/en/news/1',
+          url: 'https://news.yahoo.com/1',
+          via: 'yahoo',
           date: '2022-09-25',
           quote: 'почти 261 тысяча человек',
           lang: 'ru',
