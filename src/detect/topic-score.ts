@@ -270,6 +270,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     if (term.role === 'russia' || term.role === 'rival') continue;
     const seen = (repeats.get(term.term) ?? 0) + 1;
     repeats.set(term.term, seen);
+    if (term.once && seen > 1) continue;
     const base = (term.weight * hit.zoneWeight) / seen;
     let value = 0;
     switch (term.role) {
