@@ -11,6 +11,7 @@ import { readsAsPhotoCaption, splicesGlossaries } from './copied-text';
 import { scoreTopic } from './topic-score';
 import { topicThreshold } from './topic-threshold';
 import { inspectUrl } from './url-signals';
+import { withoutKeywordLines } from './keyword-lines';
 
 export interface PageVerdict {
   /** A single news article (report, analysis, opinion, live blog), not a front, listing or media page. */
@@ -127,7 +128,9 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
       photoCaption: readsAsPhotoCaption(text),
       splicedGlossaries: splicesGlossaries(text),
     });
-  const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
+  // The topic is read without keyword lines (tag lists name what a site files a page under, not what it reports).
+  const topicSampleText = normalizeText(withoutKeywordLines(sample.text));
+  const cheap = language ? scoreTopic(language, { headline, body: topicSampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
   const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample, sampleText) : Number.NEGATIVE_INFINITY;
   if (!language || !cheap || !promising || cheapArticle < HOPELESS_ARTICLE_SCORE) {
@@ -143,7 +146,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
 
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
   const fullText = full === sample ? sampleText : normalizeText(full.text);
-  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: fullText });
+  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: normalizeText(withoutKeywordLines(full.text)) });
   const isArticle = articleScore(full, fullText) >= ARTICLE_THRESHOLD;
   const threshold = topicThreshold({
     threshold: compiled.threshold,
