@@ -4,7 +4,7 @@ import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './c
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
-import { publishedBefore, urlPublicationDate } from './publication-date';
+import { datelinePublicationDate, publishedBefore, urlPublicationDate } from './publication-date';
 import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
 import { readsAsTeasers, stacksAgencyLeads } from './teaser-text';
 import { readsAsPhotoCaption, splicesGlossaries } from './copied-text';
@@ -156,8 +156,9 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
     penalty: fullScore.penalty,
   });
   // A page published before the call-up cannot report it, however many of its words it shares;
-  // when the head declares no date, the one written in the address stands in.
-  const published = metadata.publishedTime || urlPublicationDate(url);
+  // when the head declares no date, the one written in the address stands in, and failing that
+  // the one its first lines print (a byline or dateline).
+  const published = metadata.publishedTime || urlPublicationDate(url) || datelinePublicationDate(`${metadata.title}\n${full.text}`);
   const predates = compiled.since !== undefined && publishedBefore(published, compiled.since);
   const relevant = isArticle && !predates && fullScore.score >= threshold;
   return { isArticle, relevant, lang, topics: fullScore.topics, score: round(fullScore.score), stage: 'full' };
