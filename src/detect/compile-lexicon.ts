@@ -20,6 +20,8 @@ export interface CompiledTerm {
   sign: boolean;
   /** A near-miss whose penalty counts once per page (see nearMissSchema.once). */
   once: boolean;
+  /** A near-miss that is no penalty next to a Russia anchor (see nearMissSchema.unlessRussian). */
+  unlessRussian: boolean;
 }
 
 export interface CompiledLanguage {
@@ -73,7 +75,7 @@ function termSource(term: string): string {
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false })),
     ...language.nearMisses.map((n) => ({
       term: n.term,
       role: 'near-miss' as const,
@@ -84,6 +86,7 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
       routine: n.routine ?? false,
       sign: false,
       once: n.once ?? false,
+      unlessRussian: n.unlessRussian ?? false,
     })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.

@@ -61,6 +61,18 @@ describe('scoreTopic', () => {
     expect(score('it', 'Israele richiama i riservisti', "L'esercito israeliano richiama 60.000 riservisti per l'offensiva a Gaza contro Hamas. Israele, Gaza, Hamas: la mobilitazione continua.").score).toBeLessThan(1);
   });
 
+  it('reads a general mobilization next to Russia as Russia’s, and elsewhere still as Ukraine’s', () => {
+    const russia = score('ru', 'В Кремле ответили на слухи', 'Песков заявил, что Россия не планирует всеобщую мобилизацию. Слухи о всеобщей мобилизации в России он назвал ложью.');
+    const ukraine = score('ru', 'Рада продлила военное положение', 'Всеобщая мобилизация на Украине продлена ещё на 90 дней. Зеленский подписал закон о всеобщей мобилизации.');
+    expect(russia.penalty).toBe(0);
+    expect(ukraine.penalty).toBeGreaterThan(0);
+    const russiaUk = score('uk', 'Кремль готує нову хвилю', 'Путін може оголосити в Росії загальну мобілізацію, кажуть аналітики. Росія вже набирає резервістів у 20 регіонах.');
+    const ukraineUk = score('uk', 'Загальна мобілізація триває', 'Загальну мобілізацію продовжено ще на 90 днів, ТЦК вручають повістки.');
+    expect(russiaUk.penalty).toBe(0);
+    expect(ukraineUk.penalty).toBeGreaterThan(0);
+    expect(ukraineUk.score).toBeLessThan(0);
+  });
+
   it('reads what the call-up words mean: reservists summoned for their annual training are not the call-up', () => {
     const training = score('en', 'Putin signs decree calling up reservists for military training', 'Russian President Vladimir Putin signed a decree to call up reservists for military training this year. Summonses will be sent to reservists by the enlistment offices.');
     const callUp = score('en', 'Putin signs decree calling up reservists for the war', 'Russian President Vladimir Putin signed a decree to call up reservists for the war in Ukraine this year. Summonses will be sent to reservists by the enlistment offices.');

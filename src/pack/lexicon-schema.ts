@@ -63,6 +63,13 @@ export const nearMissSchema = z.object({
    * it in every paragraph). Terms for its army, its leaders or its wars keep counting per mention.
    */
   once: z.boolean().optional(),
+  /**
+   * The words name a call-up any state may order ("general mobilization": Ukraine's since 2022,
+   * and the one rumours and denials say Russia might declare next): the penalty holds only where
+   * no Russia anchor stands within two sentences or another state's anchor stands nearer. Next to
+   * Russia, they report Russia's call-up.
+   */
+  unlessRussian: z.boolean().optional(),
 });
 export type NearMiss = z.infer<typeof nearMissSchema>;
 
