@@ -129,7 +129,8 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
       splicedGlossaries: splicesGlossaries(text),
     });
   // The topic is read without keyword lines (tag lists name what a site files a page under, not what it reports).
-  const topicSampleText = normalizeText(withoutKeywordLines(sample.text));
+  const sampleTopicText = withoutKeywordLines(sample.text);
+  const topicSampleText = sampleTopicText === sample.text ? sampleText : normalizeText(sampleTopicText);
   const cheap = language ? scoreTopic(language, { headline, body: topicSampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
   const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample, sampleText) : Number.NEGATIVE_INFINITY;
@@ -146,7 +147,8 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
 
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
   const fullText = full === sample ? sampleText : normalizeText(full.text);
-  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: normalizeText(withoutKeywordLines(full.text)) });
+  const fullTopicText = full === sample ? '' : withoutKeywordLines(full.text);
+  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: fullTopicText === full.text ? fullText : normalizeText(fullTopicText) });
   const isArticle = articleScore(full, fullText) >= ARTICLE_THRESHOLD;
   const threshold = topicThreshold({
     threshold: compiled.threshold,

@@ -25,6 +25,8 @@ describe('isKeywordLine', () => {
   it('drops only the keyword paragraphs of a text', () => {
     const text = 'The decree calls up 130,000 conscripts.\n\nRussia, war, partial mobilization, conscripts, autumn draft\n\nThey serve for a year.';
     expect(withoutKeywordLines(text)).toBe('The decree calls up 130,000 conscripts.\n\nThey serve for a year.');
+    const plain = 'Men queued at the border, some for days.\n\nOthers flew to Yerevan, Istanbul or Dubai.';
+    expect(withoutKeywordLines(plain)).toBe(plain);
   });
 });
 

@@ -25,8 +25,8 @@ export function isKeywordLine(paragraph: string): boolean {
 /** The text with its keyword lines left out; paragraphs are separated by blank lines, as text samples are. */
 export function withoutKeywordLines(text: string): string {
   if (!text.includes(',')) return text;
-  return text
-    .split(/\n\s*\n/)
-    .filter((paragraph) => !isKeywordLine(paragraph))
-    .join('\n\n');
+  const paragraphs = text.split(/\n\s*\n/);
+  const kept = paragraphs.filter((paragraph) => !isKeywordLine(paragraph));
+  // The same string when nothing is dropped, so callers can skip normalizing it again.
+  return kept.length === paragraphs.length ? text : kept.join('\n\n');
 }
