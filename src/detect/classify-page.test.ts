@@ -163,6 +163,19 @@ describe('classifyPage and the date in the address', () => {
     expect(classifyPage(parse(html), 'https://news.example/world/2022-02-24/russia-calls-up-reservists', lexicon).relevant).toBe(false);
   });
 
+  it('when neither head nor address dates a report, reads the date its first lines print', () => {
+    const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html')
+      .replace(/<meta[^>]+published_time[^>]*>/gi, '')
+      .replace(/"datePublished":\s*"[^"]*",?/g, '')
+      .replace(/<time[^>]*>[^<]*<\/time>/g, '');
+    const dated = (line: string): string => html.replace(/<p>/, `<p>${line}</p><p>`);
+    expect(classifyPage(parse(html), 'https://news.example/world/story', lexicon).relevant).toBe(true);
+    expect(classifyPage(parse(dated('Published 28.09.2022 10:15')), 'https://news.example/world/story', lexicon).relevant).toBe(true);
+    expect(classifyPage(parse(dated('Published 14.03.2022 10:15')), 'https://news.example/world/story', lexicon).relevant).toBe(false);
+    // The address's date still wins over a printed one.
+    expect(classifyPage(parse(dated('Published 14.03.2022 10:15')), 'https://news.example/world/2022/10/01/story', lexicon).relevant).toBe(true);
+  });
+
   it('lets the head’s own date win over the address', () => {
     const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html').replace('<head>', '<head><meta property="article:published_time" content="2022-09-22T08:00:00Z">');
     expect(classifyPage(parse(html), 'https://news.example/archive/2022/03/08/story', lexicon).relevant).toBe(true);

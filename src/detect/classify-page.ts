@@ -4,13 +4,14 @@ import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './c
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
-import { publishedBefore, urlPublicationDate } from './publication-date';
+import { datelinePublicationDate, publishedBefore, urlPublicationDate } from './publication-date';
 import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, densityScore, findMainContainer, readingLength, readTextSample, type TextSample } from './text-sample';
 import { readsAsTeasers, stacksAgencyLeads } from './teaser-text';
 import { readsAsPhotoCaption, splicesGlossaries } from './copied-text';
 import { scoreTopic } from './topic-score';
 import { topicThreshold } from './topic-threshold';
 import { inspectUrl } from './url-signals';
+import { withoutKeywordLines } from './keyword-lines';
 
 export interface PageVerdict {
   /** A single news article (report, analysis, opinion, live blog), not a front, listing or media page. */
@@ -127,7 +128,10 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
       photoCaption: readsAsPhotoCaption(text),
       splicedGlossaries: splicesGlossaries(text),
     });
-  const cheap = language ? scoreTopic(language, { headline, body: sampleText }) : undefined;
+  // The topic is read without keyword lines (tag lists name what a site files a page under, not what it reports).
+  const sampleTopicText = withoutKeywordLines(sample.text);
+  const topicSampleText = sampleTopicText === sample.text ? sampleText : normalizeText(sampleTopicText);
+  const cheap = language ? scoreTopic(language, { headline, body: topicSampleText }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
   const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample, sampleText) : Number.NEGATIVE_INFINITY;
   if (!language || !cheap || !promising || cheapArticle < HOPELESS_ARTICLE_SCORE) {
@@ -143,7 +147,8 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
 
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
   const fullText = full === sample ? sampleText : normalizeText(full.text);
-  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: fullText });
+  const fullTopicText = full === sample ? '' : withoutKeywordLines(full.text);
+  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: fullTopicText === full.text ? fullText : normalizeText(fullTopicText) });
   const isArticle = articleScore(full, fullText) >= ARTICLE_THRESHOLD;
   const threshold = topicThreshold({
     threshold: compiled.threshold,
@@ -153,8 +158,9 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
     penalty: fullScore.penalty,
   });
   // A page published before the call-up cannot report it, however many of its words it shares;
-  // when the head declares no date, the one written in the address stands in.
-  const published = metadata.publishedTime || urlPublicationDate(url);
+  // when the head declares no date, the one written in the address stands in, and failing that
+  // the one its first lines print (a byline or dateline).
+  const published = metadata.publishedTime || urlPublicationDate(url) || datelinePublicationDate(`${metadata.title}\n${full.text}`);
   const predates = compiled.since !== undefined && publishedBefore(published, compiled.since);
   const relevant = isArticle && !predates && fullScore.score >= threshold;
   return { isArticle, relevant, lang, topics: fullScore.topics, score: round(fullScore.score), stage: 'full' };

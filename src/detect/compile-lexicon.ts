@@ -18,6 +18,10 @@ export interface CompiledTerm {
   routine: boolean;
   /** A call-up word routine conscription reports do not use (see lexiconTermSchema.sign). */
   sign: boolean;
+  /** A near-miss whose penalty counts once per page (see nearMissSchema.once). */
+  once: boolean;
+  /** A near-miss that is no penalty next to a Russia anchor (see nearMissSchema.unlessRussian). */
+  unlessRussian: boolean;
 }
 
 export interface CompiledLanguage {
@@ -71,7 +75,7 @@ function termSource(term: string): string {
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false })),
     ...language.nearMisses.map((n) => ({
       term: n.term,
       role: 'near-miss' as const,
@@ -81,6 +85,8 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
       otherSense: n.otherSense ?? false,
       routine: n.routine ?? false,
       sign: false,
+      once: n.once ?? false,
+      unlessRussian: n.unlessRussian ?? false,
     })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedBefore, urlPublicationDate } from './publication-date';
+import { datelinePublicationDate, publishedBefore, urlPublicationDate } from './publication-date';
 
 describe('publishedBefore', () => {
   const since = '2022-09-21';
@@ -48,5 +48,25 @@ describe('urlPublicationDate', () => {
     expect(urlPublicationDate('https://news.example/news/2022-0224/story')).toBe('');
     expect(urlPublicationDate('https://news.example/archive/2022/story-03/08')).toBe('');
     expect(urlPublicationDate('not a url')).toBe('');
+  });
+});
+
+describe('datelinePublicationDate', () => {
+  it('reads the numeric date a byline or dateline prints in the first lines', () => {
+    expect(datelinePublicationDate('Yayın tarihi 14.03.2022, saat 09:05\nRuslar İstanbul’a geldi.')).toBe('2022-03-14');
+    expect(datelinePublicationDate('Опубликовано 3.10.2022, 09:15\nМужчины уезжают из страны.')).toBe('2022-10-03');
+    expect(datelinePublicationDate('Veröffentlicht am 2022-09-28\nTausende Männer verlassen das Land.')).toBe('2022-09-28');
+  });
+
+  it('takes the latest of several, so a recalled day in the lead never dates the page', () => {
+    expect(datelinePublicationDate('Since 24.02.2022 the war has changed everything. Posted 05.10.2022.')).toBe('2022-10-05');
+    expect(datelinePublicationDate('2022-02-24 was the first day of the war; this page was updated 2023-01-12.')).toBe('2023-01-12');
+  });
+
+  it('reads nothing from later text, slash dates, versions, ids or impossible dates', () => {
+    expect(datelinePublicationDate(`${'Text without dates. '.repeat(20)}Posted 14.03.2022`)).toBe('');
+    expect(datelinePublicationDate('Posted 03/14/2022 and 14/03/2022')).toBe('');
+    expect(datelinePublicationDate('Version 1.2.2022.5 of the app; order 12.13.2022; id 112.03.2022')).toBe('');
+    expect(datelinePublicationDate('Nothing here')).toBe('');
   });
 });

@@ -59,3 +59,29 @@ export function urlPublicationDate(url: string): string {
   }
   return '';
 }
+
+/** How far into the text a dateline or byline date stands: the first lines, before the story. */
+export const DATELINE_CHARS = 300;
+/** A full numeric date as datelines print it: 14.03.2022 (day first) or 2022-03-14. */
+const DOTTED_DATE = /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d{2})(?![\d.]\d)/g;
+const ISO_TEXT_DATE = /(?<![\d-])(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/g;
+
+/**
+ * The publication date a page prints in its first lines ('' when there is none), as an ISO
+ * date: the last resort when neither its head nor its address dates it. Only whole numeric
+ * dates count (14.03.2022, 2022-03-14; never 03/14 forms, whose order varies), and of several
+ * the latest, so that a story recalling an earlier day in its lead is dated by its byline or by
+ * a site's own date line, never by that day: the page counts as published before a date only
+ * when everything its first lines date is.
+ */
+export function datelinePublicationDate(text: string): string {
+  const lead = text.slice(0, DATELINE_CHARS);
+  let latest = '';
+  const keep = (year: string, month: string, day: string): void => {
+    const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (iso > latest) latest = iso;
+  };
+  for (const match of lead.matchAll(DOTTED_DATE)) keep(match[3] ?? '', match[2] ?? '', match[1] ?? '');
+  for (const match of lead.matchAll(ISO_TEXT_DATE)) keep(match[1] ?? '', match[2] ?? '', match[3] ?? '');
+  return latest;
+}

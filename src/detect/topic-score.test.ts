@@ -43,6 +43,36 @@ describe('scoreTopic', () => {
     expect(score('ru', 'Мобилизация 1941 года', 'В первые дни Великой Отечественной войны в Красную армию призвали миллионы.').score).toBeLessThan(1);
   });
 
+  it('counts a state’s bare name once, however often a story on the men who went there names it', () => {
+    const stories: Array<[string, string, string, string]> = [
+      ['en', 'Israel', 'Russians who fled the call-up settle in Israel', 'Thousands of Russians who fled the partial mobilization landed in Israel this autumn. In Israel they queue for papers.'],
+      ['de', 'Israel', 'Vor der Teilmobilmachung geflohen: Russen in Israel', 'Tausende Russen sind seit der Teilmobilmachung nach Israel gezogen. In Israel warten sie auf Papiere.'],
+      ['ru', 'Израиль', 'Бежавшие от мобилизации россияне в Израиле', 'После объявления частичной мобилизации тысячи россиян переехали в Израиль. В Израиле они ждут документов.'],
+      ['fr', 'Israël', 'Les Russes qui ont fui la mobilisation partielle en Israël', 'Des milliers de Russes ont fui la mobilisation partielle vers Israël. En Israël, ils attendent leurs papiers.'],
+      ['it', 'Israele', 'I russi fuggiti dalla mobilitazione parziale in Israele', 'Migliaia di russi sono fuggiti dalla mobilitazione parziale in Israele. In Israele aspettano i documenti.'],
+    ];
+    for (const [lang, name, headline, body] of stories) {
+      const again = `${body} ${name}, ${name}, ${name}: ${name}.`;
+      expect(score(lang, headline, again).penalty, lang).toBe(score(lang, headline, body).penalty);
+    }
+    // Israel's own call-up still weighs per mention of its army and its war.
+    const reservists = score('en', 'Israel calls up reservists', 'The IDF called up 300,000 reservists after the Hamas attack. The IDF said more reservists would join in Gaza. Israel has never mobilized so many.');
+    expect(reservists.score).toBeLessThan(1);
+    expect(score('it', 'Israele richiama i riservisti', "L'esercito israeliano richiama 60.000 riservisti per l'offensiva a Gaza contro Hamas. Israele, Gaza, Hamas: la mobilitazione continua.").score).toBeLessThan(1);
+  });
+
+  it('reads a general mobilization next to Russia as Russia’s, and elsewhere still as Ukraine’s', () => {
+    const russia = score('ru', 'В Кремле ответили на слухи', 'Песков заявил, что Россия не планирует всеобщую мобилизацию. Слухи о всеобщей мобилизации в России он назвал ложью.');
+    const ukraine = score('ru', 'Рада продлила военное положение', 'Всеобщая мобилизация на Украине продлена ещё на 90 дней. Зеленский подписал закон о всеобщей мобилизации.');
+    expect(russia.penalty).toBe(0);
+    expect(ukraine.penalty).toBeGreaterThan(0);
+    const russiaUk = score('uk', 'Кремль готує нову хвилю', 'Путін може оголосити в Росії загальну мобілізацію, кажуть аналітики. Росія вже набирає резервістів у 20 регіонах.');
+    const ukraineUk = score('uk', 'Загальна мобілізація триває', 'Загальну мобілізацію продовжено ще на 90 днів, ТЦК вручають повістки.');
+    expect(russiaUk.penalty).toBe(0);
+    expect(ukraineUk.penalty).toBeGreaterThan(0);
+    expect(ukraineUk.score).toBeLessThan(0);
+  });
+
   it('reads what the call-up words mean: reservists summoned for their annual training are not the call-up', () => {
     const training = score('en', 'Putin signs decree calling up reservists for military training', 'Russian President Vladimir Putin signed a decree to call up reservists for military training this year. Summonses will be sent to reservists by the enlistment offices.');
     const callUp = score('en', 'Putin signs decree calling up reservists for the war', 'Russian President Vladimir Putin signed a decree to call up reservists for the war in Ukraine this year. Summonses will be sent to reservists by the enlistment offices.');

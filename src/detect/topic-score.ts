@@ -136,6 +136,12 @@ function proximityFactor(hit: Hit, anchors: Anchors): number {
   return 0.1;
 }
 
+/** A Russia anchor stands within two sentences of the hit, and no other state's anchor nearer. */
+function russianCallUp(hit: Hit, anchors: Anchors): boolean {
+  const distance = distanceToAnchor(anchors.russia, hit.position);
+  return distance <= NEAR && distanceToAnchor(anchors.rival, hit.position) > distance;
+}
+
 /**
  * Who mobilizes whom, read over the whole text rather than at each mention alone: every
  * call-up or exodus mention votes for the state named nearest to it (Russia, or a rival such as
@@ -270,6 +276,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     if (term.role === 'russia' || term.role === 'rival') continue;
     const seen = (repeats.get(term.term) ?? 0) + 1;
     repeats.set(term.term, seen);
+    if (term.once && seen > 1) continue;
     const base = (term.weight * hit.zoneWeight) / seen;
     let value = 0;
     switch (term.role) {
@@ -289,6 +296,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
         contextHits.push({ hit, value: base * subjectFactor });
         break;
       case 'near-miss':
+        if (term.unlessRussian && russianCallUp(hit, anchors)) break;
         penalty += base;
         break;
     }

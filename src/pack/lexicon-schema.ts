@@ -56,6 +56,20 @@ export const nearMissSchema = z.object({
    * call-up mention is in that sense (see otherSenseSubject in src/detect/topic-score.ts).
    */
   routine: z.boolean().optional(),
+  /**
+   * The penalty counts once per page however often the term occurs: a state's bare name says
+   * that the state is named, and repeating it says nothing more about whose call-up the page
+   * reports (Israel is also where many who left Russia went, so a story on their arrival names
+   * it in every paragraph). Terms for its army, its leaders or its wars keep counting per mention.
+   */
+  once: z.boolean().optional(),
+  /**
+   * The words name a call-up any state may order ("general mobilization": Ukraine's since 2022,
+   * and the one rumours and denials say Russia might declare next): the penalty holds only where
+   * no Russia anchor stands within two sentences or another state's anchor stands nearer. Next to
+   * Russia, they report Russia's call-up.
+   */
+  unlessRussian: z.boolean().optional(),
 });
 export type NearMiss = z.infer<typeof nearMissSchema>;
 
