@@ -71,6 +71,24 @@ describe('scoreTopic', () => {
     expect(russiaUk.penalty).toBe(0);
     expect(ukraineUk.penalty).toBeGreaterThan(0);
     expect(ukraineUk.score).toBeLessThan(0);
+    // English and Georgian name the same call-up the same way: no penalty next to Russia, one elsewhere.
+    const russiaEn = score('en', 'Kremlin waves off talk of a wider call-up', 'Peskov said Russia has no plans for a general mobilization. Rumours of a general mobilization in Russia were false, he added.');
+    const ukraineEn = score('en', 'Kyiv extends martial law', 'The general mobilization in Ukraine was extended for another 90 days. Zelensky signed the law on general mobilization on Tuesday.');
+    expect(russiaEn.penalty).toBe(0);
+    expect(ukraineEn.penalty).toBeGreaterThan(0);
+    expect(ukraineEn.score).toBeLessThan(compiled.threshold);
+    const russiaKa = score('ka', 'კრემლი ჭორებს უარყოფს', 'პესკოვის თქმით, რუსეთი საყოველთაო მობილიზაციას არ გეგმავს.');
+    const ukraineKa = score('ka', 'საომარი მდგომარეობა გაგრძელდა', 'ზელენსკიმ საყოველთაო მობილიზაცია კიდევ 90 დღით გააგრძელა.');
+    expect(russiaKa.penalty).toBe(0);
+    expect(ukraineKa.penalty).toBeGreaterThan(0);
+  });
+
+  it('reads a host country’s ministry counting arrivals as no rival state: Georgia calls no one up', () => {
+    const withMinistry = score('ka', 'რუსები საზღვარზე', 'შსს ადასტურებს: მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. შსს-ის მონაცემებით, რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');
+    const without = score('ka', 'რუსები საზღვარზე', 'მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');
+    expect(withMinistry.positive).toBe(without.positive);
+    // Named twice, counted once (in the lead, at one and a half times its penalty).
+    expect(withMinistry.penalty).toBe(1.5);
   });
 
   it('reads what the call-up words mean: reservists summoned for their annual training are not the call-up', () => {
