@@ -22,6 +22,8 @@ export interface CompiledTerm {
   once: boolean;
   /** A near-miss that is no penalty next to a Russia anchor (see nearMissSchema.unlessRussian). */
   unlessRussian: boolean;
+  /** Dates the story to the first weeks of the war, before the call-up (see nearMissSchema.earlyWar). */
+  earlyWar: boolean;
 }
 
 export interface CompiledLanguage {
@@ -75,7 +77,7 @@ function termSource(term: string): string {
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false })),
     ...language.nearMisses.map((n) => ({
       term: n.term,
       role: 'near-miss' as const,
@@ -87,6 +89,7 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
       sign: false,
       once: n.once ?? false,
       unlessRussian: n.unlessRussian ?? false,
+      earlyWar: n.earlyWar ?? false,
     })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.

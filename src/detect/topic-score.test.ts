@@ -83,6 +83,41 @@ describe('scoreTopic', () => {
     expect(ukraineKa.penalty).toBeGreaterThan(0);
   });
 
+  it('reads an undated story set in the war’s first weeks as the spring exodus, unless it names the call-up', () => {
+    const stories: Array<[string, string, string, string]> = [
+      [
+        'en',
+        'Russian exiles crowd the cafes of Tbilisi',
+        'Weeks after the invasion, Russian exiles fill the cafes of Tbilisi. Thousands of Russians fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules.',
+        'A second wave came when Putin announced the partial mobilization in September.',
+      ],
+      [
+        'de',
+        'Russische Exilanten in Tiflis',
+        'Seit Februar sind Tausende aus Russland geflohen. In den ersten Kriegswochen kamen russische Emigranten nach Tiflis, geflüchtete Russen wollen nicht nach Moskau zurück.',
+        'Eine zweite Welle folgte, als Putin im September die Teilmobilmachung verkündete.',
+      ],
+      [
+        'ru',
+        'Россияне в Тбилиси',
+        'В первые недели войны тысячи россиян уехали в Грузию. С конца февраля эмигранты из России снимают квартиры в Тбилиси, уехавшие из России не собираются возвращаться.',
+        'Вторая волна пришла после объявления частичной мобилизации в сентябре.',
+      ],
+      [
+        'fr',
+        'Les exilés russes de Tbilissi',
+        "Depuis février, des milliers de Russes ont fui vers la Géorgie. Dans les premières semaines de la guerre, les exilés russes ont afflué à Tbilissi et ne veulent pas rentrer à Moscou.",
+        'Une seconde vague a suivi l’annonce de la mobilisation partielle en septembre.',
+      ],
+    ];
+    for (const [lang, headline, spring, autumn] of stories) {
+      const before = score(lang, headline, spring);
+      const withCallUp = score(lang, headline, `${spring} ${autumn}`);
+      expect(before.score, lang).toBeLessThan(compiled.threshold);
+      expect(withCallUp.score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+
   it('reads a host country’s ministry counting arrivals as no rival state: Georgia calls no one up', () => {
     const withMinistry = score('ka', 'რუსები საზღვარზე', 'შსს ადასტურებს: მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. შსს-ის მონაცემებით, რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');
     const without = score('ka', 'რუსები საზღვარზე', 'მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');

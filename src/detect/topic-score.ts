@@ -202,6 +202,34 @@ export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: 
 }
 
 /**
+ * A sign that the story is about the call-up itself rather than the months before it: a call-up
+ * phrase other than one naming only the Russians who left, a call-up word routine reports do not
+ * use, or the topics only the call-up's aftermath has (the electronic-summons law, later waves).
+ * The exodus alone is no such sign: Russians fled in March 2022 as they did in September.
+ */
+function callUpSign(term: CompiledTerm): boolean {
+  if (term.role === 'phrase') return !exodusOnly(term);
+  if (term.sign) return true;
+  return (term.role === 'context' || term.role === 'mobilization') && term.topics.some((topic) => topic === 'law-2023' || topic === 'later-waves');
+}
+
+/**
+ * The time of the story, read over the whole text: a page that does not date itself may still say
+ * when it was written ("weeks after the invasion", "since February"). When those markers of the
+ * war's first weeks outweigh the signs of the call-up, each weighted by where it stands, the page
+ * tells of the spring 2022 exodus or of the war, and its call-up and exodus words are in that sense.
+ */
+export function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; callUpSign: boolean; weight: number }>): boolean {
+  let early = 0;
+  let callUp = 0;
+  for (const hit of hits) {
+    if (hit.earlyWar) early += hit.weight;
+    else if (hit.callUpSign) callUp += hit.weight;
+  }
+  return early > 0 && early > callUp;
+}
+
+/**
  * The size of a seasonal draft, written in digits (normalized text has no separators): Russia's
  * spring and autumn decrees each call up between about 120,000 and 160,000 men, and every report
  * on one names its figure. Figures of the 2022 call-up and its exodus lie elsewhere (300,000,
@@ -249,7 +277,8 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     headlineRussian: hits.some((h) => h.inHeadline && h.term.role === 'russia') && !hits.some((h) => h.inHeadline && h.term.rival),
   };
   // When most mentions belong to another state's call-up, even those nearer a Russia anchor do;
-  // when routine conscription dominates the signs of the 2022 call-up, all of them are routine.
+  // when routine conscription dominates the signs of the 2022 call-up, all of them are routine;
+  // when the war's first weeks date the story and nothing says call-up, all of them are of then.
   const subjectFactor =
     rivalSubject(
       hits.map((h) => ({ position: h.position, role: h.term.role })),
@@ -259,7 +288,8 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     otherSenseSubject([
       ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term), weight: h.zoneWeight })),
       ...draftSizes(`${zones.headline}\n${zones.body}`, headlineLength),
-    ])
+    ]) ||
+    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, callUpSign: callUpSign(h.term), weight: h.zoneWeight })))
       ? RIVAL_FACTOR
       : 1;
   const repeats = new Map<string, number>();

@@ -70,6 +70,15 @@ export const nearMissSchema = z.object({
    * Russia, they report Russia's call-up.
    */
   unlessRussian: z.boolean().optional(),
+  /**
+   * The words date the story to the first weeks of the war, months before the call-up ("weeks
+   * after the invasion", "since February", "in the first days of the war"). Read over the whole
+   * text: when such markers outweigh the signs of the call-up itself, the story is the spring 2022
+   * exodus or a war report, and its call-up and exodus words count as little as another state's
+   * (see earlyWarSubject in src/detect/topic-score.ts). A page that dates itself is read by its
+   * date; these markers read the pages that do not.
+   */
+  earlyWar: z.boolean().optional(),
 });
 export type NearMiss = z.infer<typeof nearMissSchema>;
 
