@@ -81,6 +81,16 @@ describe('scoreTopic', () => {
     const ukraineKa = score('ka', 'საომარი მდგომარეობა გაგრძელდა', 'ზელენსკიმ საყოველთაო მობილიზაცია კიდევ 90 დღით გააგრძელა.');
     expect(russiaKa.penalty).toBe(0);
     expect(ukraineKa.penalty).toBeGreaterThan(0);
+    // The other lexicon languages that name it read it the same way: nothing next to Russia, a penalty elsewhere.
+    const elsewhere: Array<[string, string, string]> = [
+      ['de', 'Kreml dementiert', 'Der Kreml bestreitet, dass Russland eine allgemeine Mobilmachung plant.'],
+      ['fr', 'Le Kremlin dément', 'Le Kremlin dément que la Russie prépare une mobilisation générale.'],
+      ['es', 'El Kremlin lo niega', 'El Kremlin niega que Rusia prepare una movilización general.'],
+      ['pl', 'Kreml zaprzecza', 'Kreml zaprzecza, że Rosja szykuje powszechną mobilizację.'],
+    ];
+    for (const [lang, headline, body] of elsewhere) expect(score(lang, headline, body).penalty, lang).toBe(0);
+    expect(score('fr', 'Août 1914', 'Le 1er août 1914, la France décrète la mobilisation générale ; les affiches couvrent les mairies.').penalty).toBeGreaterThan(0);
+    expect(score('es', 'Kyiv amplía la ley marcial', 'Zelenski prorrogó la movilización general en Ucrania otros 90 días.').penalty).toBeGreaterThan(0);
   });
 
   it('reads an undated story set in the war’s first weeks as the spring exodus, unless it names the call-up', () => {
