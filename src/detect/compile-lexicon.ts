@@ -24,6 +24,8 @@ export interface CompiledTerm {
   unlessRussian: boolean;
   /** Dates the story to the first weeks of the war, before the call-up (see nearMissSchema.earlyWar). */
   earlyWar: boolean;
+  /** Dates the story a year or more into the war (see nearMissSchema.laterWar). */
+  laterWar: boolean;
 }
 
 export interface CompiledLanguage {
@@ -77,7 +79,7 @@ function termSource(term: string): string {
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: false })),
     ...language.nearMisses.map((n) => ({
       term: n.term,
       role: 'near-miss' as const,
@@ -90,6 +92,7 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
       once: n.once ?? false,
       unlessRussian: n.unlessRussian ?? false,
       earlyWar: n.earlyWar ?? false,
+      laterWar: n.laterWar ?? false,
     })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.

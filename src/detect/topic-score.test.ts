@@ -128,6 +128,19 @@ describe('scoreTopic', () => {
     }
   });
 
+  it('reads a story that looks back a year on the exodus as no spring story, even without call-up words', () => {
+    const stories: Array<[string, string, string, string]> = [
+      ['en', 'Russian exiles in Tbilisi', 'Since February, thousands of Russians fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules.', 'A year after the invasion, the exiles have opened cafes and schools.'],
+      ['de', 'Russische Exilanten in Tiflis', 'Seit Februar sind Tausende aus Russland geflohen, geflüchtete Russen wollen nicht nach Moskau zurück. Russische Emigranten bauen in Tiflis ein neues Leben auf.', 'Ein Jahr nach Kriegsbeginn haben die Exilanten Cafés und Schulen eröffnet.'],
+      ['ru', 'Россияне в Тбилиси', 'С конца февраля эмигранты из России снимают квартиры в Тбилиси, уехавшие из России не собираются возвращаться.', 'Год спустя они открыли в городе кафе и школы.'],
+      ['pl', 'Rosjanie w Tbilisi', 'Od lutego tysiące Rosjan uciekło do Gruzji, rosyjscy emigranci nie chcą wracać do Moskwy.', 'Rok po inwazji emigranci otworzyli w Tbilisi kawiarnie i szkoły.'],
+    ];
+    for (const [lang, headline, spring, lookingBack] of stories) {
+      expect(score(lang, headline, spring).score, lang).toBeLessThan(compiled.threshold);
+      expect(score(lang, headline, `${spring} ${lookingBack}`).score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+
   it('reads a host country’s ministry counting arrivals as no rival state: Georgia calls no one up', () => {
     const withMinistry = score('ka', 'რუსები საზღვარზე', 'შსს ადასტურებს: მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. შსს-ის მონაცემებით, რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');
     const without = score('ka', 'რუსები საზღვარზე', 'მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');

@@ -215,18 +215,19 @@ function callUpSign(term: CompiledTerm): boolean {
 
 /**
  * The time of the story, read over the whole text: a page that does not date itself may still say
- * when it was written ("weeks after the invasion", "since February"). When those markers of the
- * war's first weeks outweigh the signs of the call-up, each weighted by where it stands, the page
- * tells of the spring 2022 exodus or of the war, and its call-up and exodus words are in that sense.
+ * when it was written ("weeks after the invasion", "since February"; or "a year after the
+ * invasion"). When the markers of the war's first weeks outweigh the signs of the call-up and the
+ * markers of a later time together, each weighted by where it stands, the page tells of the spring
+ * 2022 exodus or of the war, and its call-up and exodus words are in that sense.
  */
-export function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; callUpSign: boolean; weight: number }>): boolean {
+export function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: boolean; callUpSign: boolean; weight: number }>): boolean {
   let early = 0;
-  let callUp = 0;
+  let later = 0;
   for (const hit of hits) {
     if (hit.earlyWar) early += hit.weight;
-    else if (hit.callUpSign) callUp += hit.weight;
+    else if (hit.laterWar || hit.callUpSign) later += hit.weight;
   }
-  return early > 0 && early > callUp;
+  return early > 0 && early > later;
 }
 
 /**
@@ -289,7 +290,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term), weight: h.zoneWeight })),
       ...draftSizes(`${zones.headline}\n${zones.body}`, headlineLength),
     ]) ||
-    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, callUpSign: callUpSign(h.term), weight: h.zoneWeight })))
+    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term), weight: h.zoneWeight })))
       ? RIVAL_FACTOR
       : 1;
   const repeats = new Map<string, number>();

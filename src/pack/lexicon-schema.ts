@@ -79,6 +79,12 @@ export const nearMissSchema = z.object({
    * date; these markers read the pages that do not.
    */
   earlyWar: z.boolean().optional(),
+  /**
+   * The words date the story a year or more into the war ("a year after the invasion", "a year
+   * after the call-up", "last year"): it looks back on the spring exodus rather than telling of it,
+   * so they weigh against the markers of the war's first weeks. No penalty.
+   */
+  laterWar: z.boolean().optional(),
 });
 export type NearMiss = z.infer<typeof nearMissSchema>;
 
