@@ -8,7 +8,7 @@ import type { ClaimMatcher } from '../pack/matcher-schema';
 import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-text';
 import { isHeadingFragment } from './heading-fragment';
 import { findNumbers, type NumberMention } from './normalize-number';
-import { notCounts, placesFollow, type NotACount } from './not-a-count';
+import { isMonth, notCounts, placesFollow, type NotACount } from './not-a-count';
 import { measureOf } from './number-units';
 import { sentenceLanguages, sentenceScript } from './sentence-language';
 import { splitSentences } from './split-sentences';
@@ -85,6 +85,8 @@ const VETO = -1;
  * sentence of many clauses … men left Russia" the number belongs to something else.
  */
 export const NUMBER_WINDOW = 15;
+/** How far a date's month may stand from its day or year: "7 November", "November 7", "7-го ноября", "7 de noviembre". */
+const DATE_WINDOW = 3;
 const BARE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
 /**
@@ -304,7 +306,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     if (complete.length === 0 || sentence.kind !== undefined || BARE_LINK.test(text.slice(sentence.start, sentence.end)) || isHeadingFragment(text, sentence.start, sentence.end)) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     // The stated numbers, with the token indexes they span, read once a matcher asks.
-    let stated: Array<{ value: number; start: number; end: number; first: number; last: number; rangeEnd: boolean }> | undefined;
+    let stated: Array<{ value: number; start: number; end: number; first: number; last: number; rangeEnd: boolean; date: boolean }> | undefined;
     const statedNumbers = (): NonNullable<typeof stated> => {
       if (stated) return stated;
       stated = [];
@@ -318,7 +320,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         while (t < tokenIndex && (tokens[t] as WordToken).end <= mention.start) t++;
         let last = t;
         while (last + 1 < tokenIndex && (tokens[last + 1] as WordToken).start < mention.end) last++;
-        stated.push({ value: mention.value, start: mention.start, end: mention.end, first: t, last, rangeEnd: mention.rangeEnd === true });
+        stated.push({ value: mention.value, start: mention.start, end: mention.end, first: t, last, rangeEnd: mention.rangeEnd === true, date: notCountKind === 'day' || notCountKind === 'year' });
       }
       return stated;
     };
@@ -341,9 +343,11 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
           if (hitMatchers[h] !== matcherIndex) continue;
           const hit = hitTokens[h] as number;
           if (hit === unitToken) namesUnit = hit;
-          if (distance(hit, number) <= NUMBER_WINDOW) near = true;
+          // A date's day or year ("on 24 September") states a claim only when the matcher's own
+          // words name its month ("declared over on 7 November"), never as a count.
+          if (number.date ? isMonth((tokens[hit] as WordToken).key) && distance(hit, number) <= DATE_WINDOW : distance(hit, number) <= NUMBER_WINDOW) near = true;
         }
-        if (refers) for (const hit of referTokens) if (distance(hit, number) <= NUMBER_WINDOW) near = true;
+        if (refers && !number.date) for (const hit of referTokens) if (distance(hit, number) <= NUMBER_WINDOW) near = true;
         if (near && (measure !== 'money' || namesUnit !== undefined)) return true;
       }
       return false;
