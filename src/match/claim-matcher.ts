@@ -223,6 +223,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
 
   sentences.forEach((sentence, stamp) => {
     const complete: number[] = [];
+    // Matchers this sentence completes only with a group the previous sentence carried.
+    const carriedIn: number[] = [];
     const touched: number[] = [];
     hitMatchers.length = 0;
     hitTokens.length = 0;
@@ -287,16 +289,23 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         // this sentence points back to it), and met there.
         let met = 0;
         let referred = false;
+        let carried = false;
         for (let group = 0; group < matcher.groupCount; group++) {
           const groupStampValue = groupStamp[matcher.groupOffset + group] as number;
-          if (groupStampValue === stamp || (groupStampValue === stamp - 1 && matcher.carry.includes(group))) met++;
-          else if (groupStampValue === stamp - 1 && refers) {
+          if (groupStampValue === stamp) met++;
+          else if (groupStampValue === stamp - 1 && matcher.carry.includes(group)) {
+            met++;
+            carried = true;
+          } else if (groupStampValue === stamp - 1 && refers) {
             met++;
             referred = true;
           }
         }
         // What the sentence points back to must itself pass: "In 2019, 5,000 a day. Now this number is 10,000."
-        if (met === matcher.groupCount && !(referred && vetoStamp[matcherIndex] === stamp - 1)) complete.push(matcherIndex);
+        if (met === matcher.groupCount && !(referred && vetoStamp[matcherIndex] === stamp - 1)) {
+          complete.push(matcherIndex);
+          if (carried) carriedIn.push(matcherIndex);
+        }
       }
     }
     previousTouched = touched;
@@ -359,6 +368,16 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       if (answered.has(source.questionId) || vetoStamp[matcherIndex] === stamp) continue;
       if (wanted && !statesNear(matcherIndex, wanted)) continue;
       answered.add(source.questionId);
+      // A claim sentence that took its subject from the one before names it for the next one
+      // too: "Arrivals in Georgia doubled. About 10,000 come every day. Yesterday 11,200 came."
+      // The subject stands for the question's other claims too ("… 98,000 have entered. By
+      // October 200,000 had."), so every matcher of the question keeps the groups it carries.
+      if (carriedIn.includes(matcherIndex)) {
+        for (const other of compiled.matchers) {
+          if (other.source.questionId !== source.questionId) continue;
+          for (const group of other.carry) if (groupStamp[other.groupOffset + group] === stamp - 1) groupStamp[other.groupOffset + group] = stamp;
+        }
+      }
       matches.push({
         matcherId: source.id,
         questionId: source.questionId,
