@@ -204,6 +204,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   // Per-sentence bookkeeping in flat arrays stamped with the sentence number, so nothing is
   // cleared between sentences.
   const groupStamp = new Int32Array(compiled.groupTotal).fill(-1);
+  // Groups whose stamp a claim sentence passed on from the one before it (see below), not named there.
+  const passedOn = new Int32Array(compiled.groupTotal).fill(-1);
   const matcherStamp = new Int32Array(compiled.matchers.length).fill(-1);
   const groupsMet = new Int32Array(compiled.matchers.length);
   const vetoStamp = new Int32Array(compiled.matchers.length).fill(-1);
@@ -279,6 +281,19 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     if (previous !== undefined) {
       // A sentence that points back may complete a matcher this sentence did not touch at all.
       const candidates = pointsBack ? [...touched, ...previousTouched.filter((index) => matcherStamp[index] !== stamp)] : touched;
+      // The questions whose carried subject this sentence names itself ("at the Kazakh border"):
+      // a subject only passed on from further back does not reach past it.
+      let ownSubjects: Set<string> | undefined;
+      const namesOtherSubject = (questionId: string): boolean => {
+        ownSubjects ??= new Set(
+          touched.flatMap((index) => {
+            const each = compiled.matchers[index] as CompiledMatcher;
+            return each.carry.some((group) => groupStamp[each.groupOffset + group] === stamp) ? [each.source.questionId] : [];
+          }),
+        );
+        for (const own of ownSubjects) if (own !== questionId) return true;
+        return false;
+      };
       for (const matcherIndex of candidates) {
         const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
         const refers = pointsBack && matcher.refers && (langMask & (1 << matcher.langIndex)) !== 0;
@@ -294,6 +309,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
           const groupStampValue = groupStamp[matcher.groupOffset + group] as number;
           if (groupStampValue === stamp) met++;
           else if (groupStampValue === stamp - 1 && matcher.carry.includes(group)) {
+            if (passedOn[matcher.groupOffset + group] === stamp - 1 && namesOtherSubject(matcher.source.questionId)) continue;
             met++;
             carried = true;
           } else if (groupStampValue === stamp - 1 && refers) {
@@ -375,7 +391,11 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       if (carriedIn.includes(matcherIndex)) {
         for (const other of compiled.matchers) {
           if (other.source.questionId !== source.questionId) continue;
-          for (const group of other.carry) if (groupStamp[other.groupOffset + group] === stamp - 1) groupStamp[other.groupOffset + group] = stamp;
+          for (const group of other.carry) {
+            if (groupStamp[other.groupOffset + group] !== stamp - 1) continue;
+            groupStamp[other.groupOffset + group] = stamp;
+            passedOn[other.groupOffset + group] = stamp;
+          }
         }
       }
       matches.push({
