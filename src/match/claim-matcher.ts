@@ -8,7 +8,7 @@ import type { ClaimMatcher } from '../pack/matcher-schema';
 import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-text';
 import { isHeadingFragment } from './heading-fragment';
 import { findNumbers, type NumberMention } from './normalize-number';
-import { notCounts, placesFollow, type NotACount } from './not-a-count';
+import { isMonth, notCounts, placesFollow, type NotACount } from './not-a-count';
 import { measureOf } from './number-units';
 import { sentenceLanguages, sentenceScript } from './sentence-language';
 import { splitSentences } from './split-sentences';
@@ -85,6 +85,8 @@ const VETO = -1;
  * sentence of many clauses … men left Russia" the number belongs to something else.
  */
 export const NUMBER_WINDOW = 15;
+/** How far a date's month may stand from its day or year: "7 November", "November 7", "7-го ноября", "7 de noviembre". */
+const DATE_WINDOW = 3;
 const BARE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
 /**
@@ -202,6 +204,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   // Per-sentence bookkeeping in flat arrays stamped with the sentence number, so nothing is
   // cleared between sentences.
   const groupStamp = new Int32Array(compiled.groupTotal).fill(-1);
+  // Groups whose stamp a claim sentence passed on from the one before it (see below), not named there.
+  const passedOn = new Int32Array(compiled.groupTotal).fill(-1);
   const matcherStamp = new Int32Array(compiled.matchers.length).fill(-1);
   const groupsMet = new Int32Array(compiled.matchers.length);
   const vetoStamp = new Int32Array(compiled.matchers.length).fill(-1);
@@ -221,6 +225,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
 
   sentences.forEach((sentence, stamp) => {
     const complete: number[] = [];
+    // Matchers this sentence completes only with a group the previous sentence carried.
+    const carriedIn: number[] = [];
     const touched: number[] = [];
     hitMatchers.length = 0;
     hitTokens.length = 0;
@@ -275,6 +281,19 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     if (previous !== undefined) {
       // A sentence that points back may complete a matcher this sentence did not touch at all.
       const candidates = pointsBack ? [...touched, ...previousTouched.filter((index) => matcherStamp[index] !== stamp)] : touched;
+      // The questions whose carried subject this sentence names itself ("at the Kazakh border"):
+      // a subject only passed on from further back does not reach past it.
+      let ownSubjects: Set<string> | undefined;
+      const namesOtherSubject = (questionId: string): boolean => {
+        ownSubjects ??= new Set(
+          touched.flatMap((index) => {
+            const each = compiled.matchers[index] as CompiledMatcher;
+            return each.carry.some((group) => groupStamp[each.groupOffset + group] === stamp) ? [each.source.questionId] : [];
+          }),
+        );
+        for (const own of ownSubjects) if (own !== questionId) return true;
+        return false;
+      };
       for (const matcherIndex of candidates) {
         const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
         const refers = pointsBack && matcher.refers && (langMask & (1 << matcher.langIndex)) !== 0;
@@ -285,16 +304,24 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         // this sentence points back to it), and met there.
         let met = 0;
         let referred = false;
+        let carried = false;
         for (let group = 0; group < matcher.groupCount; group++) {
           const groupStampValue = groupStamp[matcher.groupOffset + group] as number;
-          if (groupStampValue === stamp || (groupStampValue === stamp - 1 && matcher.carry.includes(group))) met++;
-          else if (groupStampValue === stamp - 1 && refers) {
+          if (groupStampValue === stamp) met++;
+          else if (groupStampValue === stamp - 1 && matcher.carry.includes(group)) {
+            if (passedOn[matcher.groupOffset + group] === stamp - 1 && namesOtherSubject(matcher.source.questionId)) continue;
+            met++;
+            carried = true;
+          } else if (groupStampValue === stamp - 1 && refers) {
             met++;
             referred = true;
           }
         }
         // What the sentence points back to must itself pass: "In 2019, 5,000 a day. Now this number is 10,000."
-        if (met === matcher.groupCount && !(referred && vetoStamp[matcherIndex] === stamp - 1)) complete.push(matcherIndex);
+        if (met === matcher.groupCount && !(referred && vetoStamp[matcherIndex] === stamp - 1)) {
+          complete.push(matcherIndex);
+          if (carried) carriedIn.push(matcherIndex);
+        }
       }
     }
     previousTouched = touched;
@@ -304,7 +331,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     if (complete.length === 0 || sentence.kind !== undefined || BARE_LINK.test(text.slice(sentence.start, sentence.end)) || isHeadingFragment(text, sentence.start, sentence.end)) return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     // The stated numbers, with the token indexes they span, read once a matcher asks.
-    let stated: Array<{ value: number; start: number; end: number; first: number; last: number; rangeEnd: boolean }> | undefined;
+    let stated: Array<{ value: number; start: number; end: number; first: number; last: number; rangeEnd: boolean; date: boolean }> | undefined;
     const statedNumbers = (): NonNullable<typeof stated> => {
       if (stated) return stated;
       stated = [];
@@ -318,7 +345,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         while (t < tokenIndex && (tokens[t] as WordToken).end <= mention.start) t++;
         let last = t;
         while (last + 1 < tokenIndex && (tokens[last + 1] as WordToken).start < mention.end) last++;
-        stated.push({ value: mention.value, start: mention.start, end: mention.end, first: t, last, rangeEnd: mention.rangeEnd === true });
+        stated.push({ value: mention.value, start: mention.start, end: mention.end, first: t, last, rangeEnd: mention.rangeEnd === true, date: notCountKind === 'day' || notCountKind === 'year' });
       }
       return stated;
     };
@@ -341,9 +368,11 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
           if (hitMatchers[h] !== matcherIndex) continue;
           const hit = hitTokens[h] as number;
           if (hit === unitToken) namesUnit = hit;
-          if (distance(hit, number) <= NUMBER_WINDOW) near = true;
+          // A date's day or year ("on 24 September") states a claim only when the matcher's own
+          // words name its month ("declared over on 7 November"), never as a count.
+          if (number.date ? isMonth((tokens[hit] as WordToken).key) && distance(hit, number) <= DATE_WINDOW : distance(hit, number) <= NUMBER_WINDOW) near = true;
         }
-        if (refers) for (const hit of referTokens) if (distance(hit, number) <= NUMBER_WINDOW) near = true;
+        if (refers && !number.date) for (const hit of referTokens) if (distance(hit, number) <= NUMBER_WINDOW) near = true;
         if (near && (measure !== 'money' || namesUnit !== undefined)) return true;
       }
       return false;
@@ -355,6 +384,20 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       if (answered.has(source.questionId) || vetoStamp[matcherIndex] === stamp) continue;
       if (wanted && !statesNear(matcherIndex, wanted)) continue;
       answered.add(source.questionId);
+      // A claim sentence that took its subject from the one before names it for the next one
+      // too: "Arrivals in Georgia doubled. About 10,000 come every day. Yesterday 11,200 came."
+      // The subject stands for the question's other claims too ("… 98,000 have entered. By
+      // October 200,000 had."), so every matcher of the question keeps the groups it carries.
+      if (carriedIn.includes(matcherIndex)) {
+        for (const other of compiled.matchers) {
+          if (other.source.questionId !== source.questionId) continue;
+          for (const group of other.carry) {
+            if (groupStamp[other.groupOffset + group] !== stamp - 1) continue;
+            groupStamp[other.groupOffset + group] = stamp;
+            passedOn[other.groupOffset + group] = stamp;
+          }
+        }
+      }
       matches.push({
         matcherId: source.id,
         questionId: source.questionId,

@@ -61,7 +61,8 @@ function byStart(prefixes: readonly string[]): Map<string, string[]> {
 const MONTHS_BY_START = byStart(MONTH_PREFIXES);
 const PLACES_BY_START = byStart(PLACE_PREFIXES);
 const startsAny = (key: string, map: Map<string, string[]>): boolean => (map.get(key.slice(0, 2)) ?? []).some((prefix) => key.startsWith(prefix));
-const isMonth = (key: string): boolean => MONTH_WORDS.has(key) || startsAny(key, MONTHS_BY_START);
+/** Whether a folded word names a month ("september", "сентября", "sept"). */
+export const isMonth = (key: string): boolean => MONTH_WORDS.has(key) || startsAny(key, MONTHS_BY_START);
 const isPlace = (key: string): boolean => PLACE_WORDS.has(key) || startsAny(key, PLACES_BY_START);
 /** A connecting word between a day and its month: "21 de septiembre", "21-го сентября", "21st of May". */
 const isConnector = (key: string): boolean => key.length <= 3 && !/\d/.test(key);

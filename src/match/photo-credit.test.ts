@@ -96,3 +96,12 @@ describe('findClaims on credits and captions', () => {
     expect(found).toEqual(['The queue at the border was 15 km long.']);
   });
 });
+
+describe('a credit of a picture taken from a social network (pt, es)', () => {
+  it('reads "Reprodução/Twitter" after a caption as a credit, and the line before it as the caption', () => {
+    const text = 'Filas de carros na fronteira com a Geórgia | Reprodução/Twitter JoaoSilva\nO número de chegadas subiu.';
+    expect(credits(text)).toEqual(['Reprodução/Twitter JoaoSilva']);
+    expect(spans(text).map(([kind]) => kind)).toEqual(['caption', 'credit', '']);
+    expect(credits('La cola en la frontera | Reproducción/Instagram')).toEqual(['Reproducción/Instagram']);
+  });
+});

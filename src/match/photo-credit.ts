@@ -29,6 +29,8 @@ const CREDIT_OPENER = new RegExp(
     String.raw`(?:Fotos?|Bild|Crédits?(?: photo)?|Fotografía|Imagen|Imagem|Immagine|Beeld|Zdjęcie)\s*:`,
     String.raw`Foto\s+(?:von|di|de|door|by)\b`,
     String.raw`Fot\.\s+(?=\p{Lu})`,
+    // pt / es: "Reprodução/Instagram", the credit of a picture taken from a social network
+    String.raw`(?:Reprodução|Reproducción)\s*(?=\/)`,
     String.raw`©`,
   ].join('|'),
   'gu',
@@ -72,7 +74,8 @@ export function findCredits(text: string, start: number, end: number): CreditSpa
   let opensAt = slice.length - slice.trimStart().length;
   for (let found = CREDIT_OPENER.exec(slice); found; found = CREDIT_OPENER.exec(slice)) {
     const at = found.index;
-    if (at !== opensAt) continue;
+    // A pipe also sets a credit apart from its caption: "Queues at the border | Photo: AP".
+    if (at !== opensAt && !/\S[^\S\n]*\|[^\S\n]*$/.test(slice.slice(0, at))) continue;
     const creditEnd = endOfCredit(slice, at + found[0].length);
     if (creditEnd === null) continue;
     if (NAME_OPENER.test(found[0]) && !slice.slice(at + found[0].length, creditEnd).split(/\s+/).filter(Boolean).every(isNameWord)) continue;
