@@ -5,7 +5,7 @@ import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
 import { findArticleRoot } from './article-root';
 import { localizedOverlayLabels } from './overlay-i18n';
-import { loadPageText } from './page-text';
+import { loadPageText, type PageText } from './page-text';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
 import { yieldToPage } from './yield-to-page';
 
@@ -27,9 +27,12 @@ export interface PageSession {
 /** However long the overlays take (a worker waking up), the sidebar's page loads by then. */
 const SIDEBAR_AT_THE_LATEST_MS = 1_500;
 
-/** Resolves once the page's UI strings are in (one message to the worker). */
-export async function createPageSession(): Promise<PageSession> {
-  const text = await loadPageText();
+/**
+ * `text` is the page's UI strings when the page's verdict brought them; without them the
+ * session asks the worker (one message) and resolves once they are in.
+ */
+export async function createPageSession(given?: PageText): Promise<PageSession> {
+  const text = given ?? (await loadPageText());
   const controller = new AbortController();
   const { signal } = controller;
   let overlays: OverlayController | null = null;
@@ -56,15 +59,10 @@ export async function createPageSession(): Promise<PageSession> {
     overlays?.destroy();
     overlays = mountOverlays({
       root: findArticleRoot(document),
-      // The background matches and sends only the sentences found; the questions follow for
-      // the claims the page anchored (a few, not the pack's).
-      findClaims: async (articleText) => {
-        const reply = await sendToBackground('content:match-claims', { lang, text: articleText });
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value.matches;
-      },
-      loadQuestions: async (questionIds) => {
-        const reply = await sendToBackground('content:get-questions', { questionIds });
+      // The background matches and sends only the sentences found, with the questions of
+      // their claims (a few, not the pack's), in one answer.
+      findClaims: async (articleText, knownQuestionIds) => {
+        const reply = await sendToBackground('content:match-claims', { lang, text: articleText, knownQuestionIds: [...knownQuestionIds] });
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
       },
