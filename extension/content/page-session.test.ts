@@ -82,9 +82,11 @@ describe('page session: the sidebar page comes after the overlays', () => {
     expect(shown.resolved()).toBe(true);
   });
 
-  it('loads the page once the overlays settle', async () => {
+  it('loads the page in a task of its own once the overlays settle', async () => {
     await showArticle();
     mounted?.onSettled?.();
+    expect(frame()).toBeNull();
+    await vi.advanceTimersByTimeAsync(50);
     expect(frame()?.getAttribute('src')).toBe('chrome-extension://test/extension/sidebar/sidebar.html');
   });
 
@@ -108,6 +110,14 @@ describe('page session: the sidebar page comes after the overlays', () => {
     await showArticle();
     session.setSidebarOpen(false);
     mounted?.onSettled?.();
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(frame()).toBeNull();
+  });
+
+  it('loads no page when the reader closes the sidebar between the overlays settling and the idle period', async () => {
+    await showArticle();
+    mounted?.onSettled?.();
+    session.setSidebarOpen(false);
     await vi.advanceTimersByTimeAsync(1_500);
     expect(frame()).toBeNull();
   });

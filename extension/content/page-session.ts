@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { PageVerdictMessage, Settings } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
+import { deferTask, type DeferredTask } from './overlays/deferred-task';
 import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
 import { findArticleRoot } from './article-root';
 import { localizedOverlayLabels } from './overlay-i18n';
@@ -26,6 +27,8 @@ export interface PageSession {
 
 /** However long the overlays take (a worker waking up), the sidebar's page loads by then. */
 const SIDEBAR_AT_THE_LATEST_MS = 1_500;
+/** Once the overlays are in, the sidebar's page waits at most this long for an idle period. */
+const FRAME_IDLE_WAIT_MS = 50;
 
 /**
  * `text` is the page's UI strings when the page's verdict brought them; without them the
@@ -77,18 +80,25 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
   }
 
   /**
-   * Mounts the overlays, and loads the sidebar's page once they settle or by
-   * SIDEBAR_AT_THE_LATEST_MS, whichever comes first; at once if mounting fails.
+   * Mounts the overlays, and loads the sidebar's page in the first idle period after they
+   * settle (FRAME_IDLE_WAIT_MS at most) or by SIDEBAR_AT_THE_LATEST_MS, whichever comes first;
+   * at once if mounting fails. Creating the frame is one synchronous append of a new browsing
+   * context, several milliseconds on a slow machine: as a task of its own it never lengthens
+   * the markers' task, and the reader, who sees the open panel from the start, sees its page
+   * begin to load at most a frame or two later.
    */
   function mountOverlaysThenFrame(lang: string) {
     let cap: ReturnType<typeof setTimeout> | undefined;
+    let idle: DeferredTask | null = null;
     const loadFrame = () => {
       clearTimeout(cap);
+      idle?.cancel();
       if (!signal.aborted) sidebar.loadFrame();
     };
     cap = setTimeout(loadFrame, SIDEBAR_AT_THE_LATEST_MS);
+    signal.addEventListener('abort', () => idle?.cancel(), { once: true });
     try {
-      mountClaimOverlays(lang, loadFrame);
+      mountClaimOverlays(lang, () => void (idle ??= deferTask(window, loadFrame, FRAME_IDLE_WAIT_MS)));
     } catch (error) {
       loadFrame();
       throw error;
