@@ -9,6 +9,8 @@
  * BENCH_FIXED_WAIT_MS keeps every page, the empty extension's too, that long after its load
  * instead of until the extension has shown its work: for builds that leave a part out (no
  * sidebar, no highlights), whose pages would otherwise be kept waiting for what never comes.
+ * Beside each wall time stands the thread's CPU time (the trace's `tdur`): on a busy machine a
+ * page's tasks wait for a core, and TaskDuration counts the wait.
  * The first build named is the control: the run fails unless it showed its sidebar on some article.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { startBenchSite } from './bench-site';
 import { extensionShown, matchedLanguages, mirrorLooks } from './extension-shown';
 import { startTrace, type TraceEvent } from './extension-long-tasks';
 import { inFreshTab, measureVisit } from './measure-visit';
-import { median } from './stats';
+import { mean, median } from './stats';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
 const builds = (process.argv.length > 3 ? process.argv.slice(3) : ['dist']).map((dir) => resolve(dir));
@@ -49,29 +51,55 @@ function urlOf(event: TraceEvent): string | undefined {
   return data.url ?? (args as { fileName?: string }).fileName ?? data.stackTrace?.[0]?.url;
 }
 
-/** Self time of each kind of event on the page's main thread, ms; script time is split by owner. */
-function selfTimes(events: readonly TraceEvent[], url: string): Map<string, number> {
+/** One kind's self time on the page's main thread: wall time (what TaskDuration counts) and thread CPU time. */
+interface KindTime {
+  wall: number;
+  cpu: number;
+}
+
+/** The task-runner events that wrap each main-thread task (the scheduler and the runner may both record one). */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/**
+ * Self time of each kind of event on the page's main thread, ms, in wall time (`dur`) and in
+ * the thread's CPU time (`tdur`: wall time less the time the thread waited for a core); script
+ * time is split by owner. `= all self time` adds up every event, `= tasks` only the outermost
+ * tasks: their CPU time beside their wall time says how much of the page's TaskDuration was
+ * work and how much was waiting.
+ */
+function selfTimes(events: readonly TraceEvent[], url: string): Map<string, KindTime> {
   const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
   if (!parse) throw new Error(`no document load for ${url}`);
   const thread = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const totals = new Map<string, number>();
-  const add = (key: string, us: number) => totals.set(key, (totals.get(key) ?? 0) + us / 1000);
-  interface Open { event: TraceEvent; end: number; child: number; owner: string | undefined }
+  const totals = new Map<string, KindTime>();
+  const add = (key: string, wallUs: number, cpuUs: number) => {
+    const total = totals.get(key) ?? { wall: 0, cpu: 0 };
+    total.wall += wallUs / 1000;
+    total.cpu += cpuUs / 1000;
+    totals.set(key, total);
+  };
+  interface Open { event: TraceEvent; end: number; child: number; childCpu: number; owner: string | undefined }
   const stack: Open[] = [];
   const close = (open: Open) => {
     const self = (open.event.dur ?? 0) - open.child;
+    // An event without thread time (rare, instant-like) is counted as all work.
+    const selfCpu = (open.event.tdur ?? open.event.dur ?? 0) - open.childCpu;
     const name = open.event.name === 'ThreadControllerImpl::RunTask' ? 'RunTask' : open.event.name;
     const key = open.owner && (SCRIPT_EVENTS.has(name) || name.startsWith('V8') || name.startsWith('v8')) ? `${name} [${open.owner}]` : name;
-    add(key, self);
-    add('= all self time', self);
+    add(key, self, selfCpu);
+    add('= all self time', self, selfCpu);
+    if (stack.length === 0 && TASK_EVENTS.has(open.event.name)) add('= tasks', open.event.dur ?? 0, open.event.tdur ?? open.event.dur ?? 0);
   };
   for (const event of thread) {
     while (stack.length && stack[stack.length - 1]!.end <= event.ts) close(stack.pop()!);
     const parent = stack[stack.length - 1];
-    if (parent) parent.child += Math.min(event.dur ?? 0, parent.end - event.ts);
+    if (parent) {
+      parent.child += Math.min(event.dur ?? 0, parent.end - event.ts);
+      parent.childCpu += event.tdur ?? Math.min(event.dur ?? 0, parent.end - event.ts);
+    }
     const eventUrl = urlOf(event);
     const owner = eventUrl ? (eventUrl.startsWith('chrome-extension://') ? 'extension' : 'page') : parent?.owner;
-    stack.push({ event, end: event.ts + (event.dur ?? 0), child: 0, owner });
+    stack.push({ event, end: event.ts + (event.dur ?? 0), child: 0, childCpu: 0, owner });
   }
   while (stack.length) close(stack.pop()!);
   return totals;
@@ -85,7 +113,7 @@ async function launch(extension: string, hasWorker: boolean): Promise<ExtensionB
 
 
 const site = await startBenchSite(corpus, 1);
-const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, number>>; taskMs: number[]; shown: number }> = [
+const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, KindTime>>; taskMs: number[]; shown: number }> = [
   { label: 'empty', browser: await launch(emptyExtension(), false), times: [], taskMs: [], shown: 0 },
 ];
 for (const dir of builds) browsers.push({ label: dir, browser: await launch(dir, true), times: [], taskMs: [], shown: 0 });
@@ -132,20 +160,24 @@ try {
   if (!control || control.shown === 0) throw new Error(`CONTROL FAILED: ${control?.label ?? 'no build'} showed its sidebar and highlights on no article; the figures would be meaningless`);
   console.log(`${empty.taskMs.length} traced visits per browser; TaskDuration median of the empty extension ${median(empty.taskMs).toFixed(1)} ms`);
   for (const entry of browsers.slice(1)) console.log(`${entry.label}: sidebar (and highlights) shown on ${entry.shown} of ${entry.taskMs.length} visits`);
+  const tasksOf = (entry: (typeof browsers)[0], field: keyof KindTime) => entry.times.map((map) => map.get('= tasks')?.[field] ?? 0);
+  const cpuShare = (entry: (typeof browsers)[0]) => median(tasksOf(entry, 'cpu')) / median(tasksOf(entry, 'wall'));
+  console.log(`empty: traced tasks' wall time median ${median(tasksOf(empty, 'wall')).toFixed(1)} ms, thread CPU ${median(tasksOf(empty, 'cpu')).toFixed(1)} ms (CPU share ${cpuShare(empty).toFixed(2)})`);
   for (const entry of browsers.slice(1)) {
     const added = entry.taskMs.map((value, index) => value - empty.taskMs[index]!);
-    console.log(`\n${entry.label}: TaskDuration median ${median(entry.taskMs).toFixed(1)} ms, added median ${median(added).toFixed(1)} ms, mean ${(added.reduce((a, b) => a + b, 0) / added.length).toFixed(1)} ms`);
+    const addedOf = (field: keyof KindTime) => tasksOf(entry, field).map((value, index) => value - tasksOf(empty, field)[index]!);
+    console.log(`\n${entry.label}: TaskDuration median ${median(entry.taskMs).toFixed(1)} ms, added median ${median(added).toFixed(1)} ms, mean ${mean(added).toFixed(1)} ms`);
+    console.log(`  traced tasks, added: wall median ${median(addedOf('wall')).toFixed(1)} ms (mean ${mean(addedOf('wall')).toFixed(1)}), thread CPU median ${median(addedOf('cpu')).toFixed(1)} ms (mean ${mean(addedOf('cpu')).toFixed(1)}); CPU share of the build's task time ${cpuShare(entry).toFixed(2)}`);
     const kinds = new Set([...empty.times, ...entry.times].flatMap((map) => [...map.keys()]));
     const rows = [...kinds].map((kind) => {
-      const of = (list: Array<Map<string, number>>) => list.map((map) => map.get(kind) ?? 0);
-      const base = of(empty.times);
-      const diff = of(entry.times).map((value, index) => value - (base[index] ?? 0));
-      return { kind, added: median(diff), mean: diff.reduce((a, b) => a + b, 0) / diff.length, ours: median(of(entry.times)), empty: median(base) };
+      const of = (list: Array<Map<string, KindTime>>, field: keyof KindTime) => list.map((map) => map.get(kind)?.[field] ?? 0);
+      const diff = (field: keyof KindTime) => of(entry.times, field).map((value, index) => value - (of(empty.times, field)[index] ?? 0));
+      return { kind, added: median(diff('wall')), mean: mean(diff('wall')), cpuMean: mean(diff('cpu')), ours: median(of(entry.times, 'wall')), empty: median(of(empty.times, 'wall')) };
     });
     rows.sort((a, b) => Math.abs(b.mean) - Math.abs(a.mean));
-    console.log('  ' + 'kind'.padEnd(58), 'added mean', 'added med', 'build med', 'empty med');
-    for (const row of rows.filter((row) => Math.abs(row.mean) >= 0.5)) {
-      console.log('  ' + row.kind.slice(0, 58).padEnd(58), row.mean.toFixed(1).padStart(10), row.added.toFixed(1).padStart(9), row.ours.toFixed(1).padStart(9), row.empty.toFixed(1).padStart(9));
+    console.log('  ' + 'kind (self time)'.padEnd(58), 'added mean', 'CPU mean', 'added med', 'build med', 'empty med');
+    for (const row of rows.filter((row) => Math.abs(row.mean) >= 0.5 || Math.abs(row.cpuMean) >= 0.5)) {
+      console.log('  ' + row.kind.slice(0, 58).padEnd(58), row.mean.toFixed(1).padStart(10), row.cpuMean.toFixed(1).padStart(8), row.added.toFixed(1).padStart(9), row.ours.toFixed(1).padStart(9), row.empty.toFixed(1).padStart(9));
     }
   }
 } finally {

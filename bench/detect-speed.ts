@@ -9,7 +9,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { classifyPage } from '../src/detect/classify-page';
 import { compileLexicon } from '../src/detect/compile-lexicon';
 import { loadLexicon, loadRealPages, parseDocument } from '../scripts/materialize-corpus';
-import { topicFragments } from '../src/detect/topic-fragments';
+import { packTopicFragments, topicFragments } from '../src/detect/topic-fragments';
 import { mightBeAboutTopic } from '../src/detect/topic-prefilter';
 
 const corpusDir = resolve(process.argv[2] ?? '../shared/corpus');
@@ -30,7 +30,7 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-const fragments = topicFragments(lexicon.languages);
+const fragments = packTopicFragments(topicFragments(lexicon.languages));
 /** Pages the pre-filter lets through, and pages detection finds relevant that it would have stopped (must be none). */
 const prefilter = { passed: new Set<string>(), missed: new Set<string>() };
 

@@ -28,6 +28,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs: its wall time `dur` less the time its thread was descheduled. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string; frame?: string }; beginData?: { url?: string } } & Record<string, unknown>;
 }
 

@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { classifyPage, type PageVerdict } from '../src/detect/classify-page';
 import { mightBeAboutTopic } from '../src/detect/topic-prefilter';
+import { packTopicFragments } from '../src/detect/topic-fragments';
 import { lexiconTopicFragments } from './lexicon-topic-fragments';
 import { CACHE_DIR, LABEL_SPLITS, SEARCH_CACHE_DIR, loadFixtures, loadLabelledPages, loadLexicon, loadRealPages, loadSeeds, parseDocument, type LabelSplit } from './materialize-corpus';
 
@@ -108,7 +109,7 @@ let classifyMs = 0;
 let classified = 0;
 
 /** The fragments the build puts in the content script's first chunk. */
-const fragments = lexiconTopicFragments();
+const fragments = packTopicFragments(lexiconTopicFragments());
 
 function classify(html: string, url: string): { verdict: PageVerdict; prefilter: boolean } {
   const doc = parseDocument(html);

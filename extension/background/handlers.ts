@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { BackgroundMessageType, BackgroundReplies, BackgroundRequest, Settings, TabSummary } from '../messaging/protocol';
+import type { BackgroundMessageType, BackgroundReplies, BackgroundRequest, CardData, Settings, TabSummary } from '../messaging/protocol';
 import { sendToTab } from '../messaging/send';
 import { isSiteEnabled, readSettings, updateSettings } from '../settings/settings-store';
 import { normalizeHostname } from '../settings/hostname';
@@ -79,32 +79,38 @@ async function tabSummary(db: MobilizationDb, tabId: number): Promise<TabSummary
   };
 }
 
+/** The page's UI strings, each with its substitutions' markers in place, for the page to fill. */
+const pageText = () => Object.fromEntries(PAGE_TEXT_KEYS.map((key) => [key, t(key, PAGE_TEXT_SLOTS)]));
+
+/** The questions `questionIds` names, in the reader's pack language, and the sources their claims cite. */
+async function cardData(db: MobilizationDb, questionIds: ReadonlySet<string>): Promise<CardData> {
+  const lang = readerPackLanguage();
+  if (questionIds.size === 0) return { packLang: (await getLocalizer(db, lang)).lang, questions: [], sources: [] };
+  const [questions, sources, localizer] = await Promise.all([getQuestions(db), getSources(db), getLocalizer(db, lang)]);
+  const shown = questions.filter((question) => questionIds.has(question.id));
+  const cited = new Set(shown.flatMap((question) => question.claims.flatMap((claim) => [claim.claimant, claim.reporter, ...(claim.via ? [claim.via] : [])])));
+  return {
+    packLang: localizer.lang,
+    questions: shown.map((question) => localizer.question(question)),
+    sources: sources.filter((source) => cited.has(source.id)).map((source) => localizer.source(source)),
+  };
+}
+
 /** One handler per message type; a missing one fails to compile. */
 export function createHandlers(db: MobilizationDb): BackgroundHandlers {
   return {
     'content:page-verdict': async (verdict, sender) => {
       const tabId = requireTab(sender);
       const state = await patchTabState(tabId, { verdict, anchored: [] });
-      return { badge: await showBadge(tabId, state) };
+      return { badge: await showBadge(tabId, state), pageText: verdict.relevant ? pageText() : null };
     },
-    'content:match-claims': async ({ lang, text }) => {
+    'content:match-claims': async ({ lang, text, knownQuestionIds }) => {
       await ensurePackInstalled(db);
-      return { matches: findClaims(text, await compiledMatchers(db, lang)) };
+      const matches = findClaims(text, await compiledMatchers(db, lang));
+      const known = new Set(knownQuestionIds);
+      return { matches, cards: await cardData(db, new Set(matches.map((match) => match.questionId).filter((id) => !known.has(id)))) };
     },
-    // Each string with its substitutions' markers in place, for the page to fill.
-    'content:get-page-text': async () => ({ messages: Object.fromEntries(PAGE_TEXT_KEYS.map((key) => [key, t(key, PAGE_TEXT_SLOTS)])) }),
-    'content:get-questions': async ({ questionIds }) => {
-      await ensurePackInstalled(db);
-      const [questions, sources, localizer] = await Promise.all([getQuestions(db), getSources(db), getLocalizer(db, readerPackLanguage())]);
-      const wanted = new Set(questionIds);
-      const shown = questions.filter((question) => wanted.has(question.id));
-      const cited = new Set(shown.flatMap((question) => question.claims.flatMap((claim) => [claim.claimant, claim.reporter, ...(claim.via ? [claim.via] : [])])));
-      return {
-        packLang: localizer.lang,
-        questions: shown.map((question) => localizer.question(question)),
-        sources: sources.filter((source) => cited.has(source.id)).map((source) => localizer.source(source)),
-      };
-    },
+    'content:get-page-text': async () => ({ messages: pageText() }),
     'content:anchored-claims': async ({ anchored }, sender) => {
       const tabId = requireTab(sender);
       const state = await patchTabState(tabId, { anchored });

@@ -1,4 +1,3 @@
-import { unpackTopicFragments } from '../../src/detect/topic-fragments';
 import { mightBeAboutTopic } from '../../src/detect/topic-prefilter';
 import type { PageController } from './page-controller';
 import { watchLateText, watchNavigation, whenIdle } from './page-watch';
@@ -11,8 +10,8 @@ import { watchLateText, watchNavigation, whenIdle } from './page-watch';
 // the address test (home pages, listings): its rules cost more to compile than the
 // fragments cost to look for. This file is built as one classic script
 // (build/content-first-chunk.ts), so it imports only what is tiny, and loads the controller
-// from the extension by its address.
-const TOPIC_FRAGMENTS = unpackTopicFragments(__MC_TOPIC_FRAGMENTS__);
+// from the extension by its address. The fragments are searched in their packed strings, so
+// a page builds and keeps no object for them.
 
 type ControllerModule = typeof import('./page-controller');
 
@@ -45,7 +44,7 @@ function start() {
     // Once loaded, the controller decides every time: it may have to report that a
     // single-page app left its article.
     if (controller) return (await controller).check();
-    if (!mightBeAboutTopic(document, TOPIC_FRAGMENTS)) return false;
+    if (!mightBeAboutTopic(document, __MC_TOPIC_FRAGMENTS__)) return false;
     return (await loadController()).check();
   }
 

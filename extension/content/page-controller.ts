@@ -3,6 +3,7 @@ import { sendToBackground } from '../messaging/send';
 import type { PageVerdict } from '../../src/detect';
 import { checkPage, whenLexiconPublished } from './page-check';
 import type { PageSession } from './page-session';
+import { pageTextFrom, type PageText } from './page-text';
 
 /**
  * The content script's second stage, loaded only on pages the pre-filter let through or when
@@ -34,7 +35,8 @@ export function startPageController(signal: AbortSignal): PageController {
   let waitingForLexicon = false;
   let queue: Promise<boolean> = Promise.resolve(false);
 
-  const loadSession = () => (session ??= import('./page-session').then(({ createPageSession }) => createPageSession()));
+  /** `text`: the page's UI strings when a verdict brought them. */
+  const loadSession = (text?: PageText) => (session ??= import('./page-session').then(({ createPageSession }) => createPageSession(text)));
   signal.addEventListener('abort', () => void session?.then((current) => current.destroy()), { once: true });
 
   // Checks run one after another, so a slow check never overtakes a later one.
@@ -53,8 +55,9 @@ export function startPageController(signal: AbortSignal): PageController {
       // A single-page app may move from one article to another: each is reported and anchored.
       if (reported?.relevant && reported.url === url) return true;
       reported = { url, relevant: true };
-      await sendToBackground('content:page-verdict', toMessage(verdict));
-      await (await loadSession()).showArticle(toMessage(verdict), checked.settings);
+      const reply = await sendToBackground('content:page-verdict', toMessage(verdict));
+      const text = reply.ok && reply.value.pageText ? pageTextFrom(reply.value.pageText) : undefined;
+      await (await loadSession(text)).showArticle(toMessage(verdict), checked.settings);
       return true;
     }
     if (reported?.relevant) {

@@ -27,7 +27,9 @@ vi.mock('./overlays/mount-overlays', () => ({
 
 import type { PageVerdictMessage } from '../messaging/protocol';
 import { withDefaults } from '../settings/settings-store';
+import browser from 'webextension-polyfill';
 import { createPageSession, type PageSession } from './page-session';
+import { pageTextFrom } from './page-text';
 
 const VERDICT: PageVerdictMessage = { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 1 };
 const opensByItself = withDefaults(undefined);
@@ -80,9 +82,11 @@ describe('page session: the sidebar page comes after the overlays', () => {
     expect(shown.resolved()).toBe(true);
   });
 
-  it('loads the page once the overlays settle', async () => {
+  it('loads the page in a task of its own once the overlays settle', async () => {
     await showArticle();
     mounted?.onSettled?.();
+    expect(frame()).toBeNull();
+    await vi.advanceTimersByTimeAsync(50);
     expect(frame()?.getAttribute('src')).toBe('chrome-extension://test/extension/sidebar/sidebar.html');
   });
 
@@ -110,6 +114,14 @@ describe('page session: the sidebar page comes after the overlays', () => {
     expect(frame()).toBeNull();
   });
 
+  it('loads no page when the reader closes the sidebar between the overlays settling and the idle period', async () => {
+    await showArticle();
+    mounted?.onSettled?.();
+    session.setSidebarOpen(false);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(frame()).toBeNull();
+  });
+
   it("loads the page at once on the reader's own opening", async () => {
     await showArticle(staysClosed);
     expect(panelShown()).toBe(false);
@@ -128,5 +140,26 @@ describe('page session: the sidebar page comes after the overlays', () => {
     await showArticle();
     mounted?.onOpenInSidebar(2);
     expect(frame()?.getAttribute('src')).toBe('chrome-extension://test/extension/sidebar/sidebar.html#claim-2');
+  });
+});
+
+describe('page session: its UI strings', () => {
+  const launcher = () => sidebarRoot()?.querySelector<HTMLElement>('.launcher')?.textContent;
+
+  it('takes the strings a verdict brought and asks the worker for none', async () => {
+    session.destroy();
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    session = await createPageSession(pageTextFrom({ sidebarLauncher: 'Context' }));
+    expect(send).not.toHaveBeenCalled();
+    await showArticle();
+    expect(launcher()).toBe('Context');
+    expect(send.mock.calls.map(([message]) => (message as { type: string }).type)).not.toContain('content:get-page-text');
+  });
+
+  it('asks the worker for them when no verdict brought them', async () => {
+    session.destroy();
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    session = await createPageSession();
+    expect(send.mock.calls.map(([message]) => (message as { type: string }).type)).toEqual(['content:get-page-text']);
   });
 });

@@ -2,10 +2,11 @@ import browser from 'webextension-polyfill';
 import type { PageVerdictMessage, Settings } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
+import { deferTask, type DeferredTask } from './overlays/deferred-task';
 import { mountOverlays, type OverlayController } from './overlays/mount-overlays';
 import { findArticleRoot } from './article-root';
 import { localizedOverlayLabels } from './overlay-i18n';
-import { loadPageText } from './page-text';
+import { loadPageText, type PageText } from './page-text';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
 import { yieldToPage } from './yield-to-page';
 
@@ -26,10 +27,15 @@ export interface PageSession {
 
 /** However long the overlays take (a worker waking up), the sidebar's page loads by then. */
 const SIDEBAR_AT_THE_LATEST_MS = 1_500;
+/** Once the overlays are in, the sidebar's page waits at most this long for an idle period. */
+const FRAME_IDLE_WAIT_MS = 50;
 
-/** Resolves once the page's UI strings are in (one message to the worker). */
-export async function createPageSession(): Promise<PageSession> {
-  const text = await loadPageText();
+/**
+ * `text` is the page's UI strings when the page's verdict brought them; without them the
+ * session asks the worker (one message) and resolves once they are in.
+ */
+export async function createPageSession(given?: PageText): Promise<PageSession> {
+  const text = given ?? (await loadPageText());
   const controller = new AbortController();
   const { signal } = controller;
   let overlays: OverlayController | null = null;
@@ -56,15 +62,10 @@ export async function createPageSession(): Promise<PageSession> {
     overlays?.destroy();
     overlays = mountOverlays({
       root: findArticleRoot(document),
-      // The background matches and sends only the sentences found; the questions follow for
-      // the claims the page anchored (a few, not the pack's).
-      findClaims: async (articleText) => {
-        const reply = await sendToBackground('content:match-claims', { lang, text: articleText });
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value.matches;
-      },
-      loadQuestions: async (questionIds) => {
-        const reply = await sendToBackground('content:get-questions', { questionIds });
+      // The background matches and sends only the sentences found, with the questions of
+      // their claims (a few, not the pack's), in one answer.
+      findClaims: async (articleText, knownQuestionIds) => {
+        const reply = await sendToBackground('content:match-claims', { lang, text: articleText, knownQuestionIds: [...knownQuestionIds] });
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
       },
@@ -79,18 +80,25 @@ export async function createPageSession(): Promise<PageSession> {
   }
 
   /**
-   * Mounts the overlays, and loads the sidebar's page once they settle or by
-   * SIDEBAR_AT_THE_LATEST_MS, whichever comes first; at once if mounting fails.
+   * Mounts the overlays, and loads the sidebar's page in the first idle period after they
+   * settle (FRAME_IDLE_WAIT_MS at most) or by SIDEBAR_AT_THE_LATEST_MS, whichever comes first;
+   * at once if mounting fails. Creating the frame is one synchronous append of a new browsing
+   * context, several milliseconds on a slow machine: as a task of its own it never lengthens
+   * the markers' task, and the reader, who sees the open panel from the start, sees its page
+   * begin to load at most a frame or two later.
    */
   function mountOverlaysThenFrame(lang: string) {
     let cap: ReturnType<typeof setTimeout> | undefined;
+    let idle: DeferredTask | null = null;
     const loadFrame = () => {
       clearTimeout(cap);
+      idle?.cancel();
       if (!signal.aborted) sidebar.loadFrame();
     };
     cap = setTimeout(loadFrame, SIDEBAR_AT_THE_LATEST_MS);
+    signal.addEventListener('abort', () => idle?.cancel(), { once: true });
     try {
-      mountClaimOverlays(lang, loadFrame);
+      mountClaimOverlays(lang, () => void (idle ??= deferTask(window, loadFrame, FRAME_IDLE_WAIT_MS)));
     } catch (error) {
       loadFrame();
       throw error;

@@ -164,7 +164,7 @@ export interface OptionsStatus {
  */
 export const MATCH_TEXT_MAX = 500_000;
 
-/** What a claim card needs: the questions of the claims a page anchored and the sources they cite. */
+/** What a claim card needs: the questions of the claims a page found and the sources they cite. */
 export interface CardData {
   /** The language of the pack's text in `questions`. */
   packLang: PackLanguage;
@@ -172,6 +172,15 @@ export interface CardData {
   /** The claimants, reporters and copies (`via`) of those questions' claims. */
   sources: Source[];
 }
+
+/** The claim sentences found in an article's text, and the cards of their questions the page lacked. */
+export interface FoundClaims {
+  matches: ClaimMatch[];
+  cards: CardData;
+}
+
+/** The page's UI strings by key, each with its substitutions' markers (`$1`, `$2`) in place. */
+export type PageTextMessages = Record<string, string>;
 
 const empty = v.object({});
 const tabRef = v.object({ tabId: index });
@@ -187,17 +196,21 @@ const settingsPatch = v.object({
  * answer's type (wrapped in `Result`).
  */
 export const toBackground = {
-  /** Content script: the page's verdict, sent once per page (and again after SPA navigation). */
+  /**
+   * Content script: the page's verdict, sent once per page (and again after SPA navigation).
+   * On a relevant page the answer brings the page's UI strings too, so showing the article
+   * costs no message of its own for them.
+   */
   'content:page-verdict': { sender: 'content', request: pageVerdictSchema },
   /**
-   * Content script: the claim sentences of the article's text. The background matches with the
-   * matchers it compiled once per pack, so a page neither receives nor runs them.
+   * Content script: the claim sentences of the article's text, with the questions of their
+   * claims that the page does not hold yet (`knownQuestionIds` it does), for their cards and
+   * markers. The background matches with the matchers it compiled once per pack, so a page
+   * neither receives nor runs them.
    */
-  'content:match-claims': { sender: 'content', request: v.object({ lang: text(8), text: text(MATCH_TEXT_MAX) }) },
-  /** Content script on a page it shows the sidebar or highlights on: their UI strings, in the reader's language. */
+  'content:match-claims': { sender: 'content', request: v.object({ lang: text(8), text: text(MATCH_TEXT_MAX), knownQuestionIds: idList }) },
+  /** Content script on a page the reader opened the sidebar on, though it is no article: its UI strings, in the reader's language. */
   'content:get-page-text': { sender: 'content', request: empty },
-  /** Content script: the questions of the claims it anchored, for their cards and markers. */
-  'content:get-questions': { sender: 'content', request: v.object({ questionIds: list(text(80), 500) }) },
   /** Content script: the claim sentences it anchored; sets the badge. */
   'content:anchored-claims': {
     sender: 'content',
@@ -226,10 +239,10 @@ export const toBackground = {
 } as const;
 
 export interface BackgroundReplies {
-  'content:page-verdict': { badge: number };
-  'content:match-claims': { matches: ClaimMatch[] };
-  'content:get-page-text': { messages: Record<string, string> };
-  'content:get-questions': CardData;
+  /** `pageText` is the page's UI strings on a relevant page, null on any other. */
+  'content:page-verdict': { badge: number; pageText: PageTextMessages | null };
+  'content:match-claims': FoundClaims;
+  'content:get-page-text': { messages: PageTextMessages };
   'content:anchored-claims': { badge: number };
   'content:sidebar-state': null;
   'sidebar:get-context': ArticleContext;

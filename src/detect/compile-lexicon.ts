@@ -70,11 +70,30 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A term's words as its pattern spells them: normalized, a stem keeping its trailing `*`. */
+function termWords(term: string): string[] {
+  return normalizeText(term).split(/[\s-]+/).filter((w) => w.length > 0);
+}
+
 /** "частичн* мобилизац*" → a pattern where each starred word is a stem and words are separated by spaces or hyphens. */
-function termSource(term: string): string {
-  const words = normalizeText(term).split(/[\s-]+/).filter((w) => w.length > 0);
-  const parts = words.map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word)));
+export function termSource(term: string): string {
+  const parts = termWords(term).map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word)));
   return parts.join('[\\s-]+');
+}
+
+/**
+ * The longest piece of text every match of `term` contains as it stands (its longest word, a
+ * stem without its `*`): a text without it cannot match the term's pattern.
+ */
+export function termLiteral(term: string): string {
+  return termWords(term)
+    .map((word) => (word.endsWith('*') ? word.slice(0, -1) : word))
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
+/** One global alternation over `terms` with a capture group per term, in their order, each on whole words. */
+export function alternationSource(terms: readonly Pick<CompiledTerm, 'term'>[]): string {
+  return `(?<!${LETTER})(?:${terms.map((t) => `(${termSource(t.term)})`).join('|')})(?!${LETTER})`;
 }
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
@@ -98,10 +117,9 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.
   const order = terms.map((_, i) => i).sort((a, b) => (terms[b]?.term.length ?? 0) - (terms[a]?.term.length ?? 0));
   const sorted = order.map((i) => terms[i]).filter((t): t is CompiledTerm => t !== undefined);
-  const body = sorted.map((t) => `(${termSource(t.term)})`).join('|');
   return {
     lang: language.lang,
-    source: `(?<!${LETTER})(?:${body})(?!${LETTER})`,
+    source: alternationSource(sorted),
     terms: sorted,
     markers: new Set(language.markers.map((m) => normalizeText(m))),
     scripts: language.scripts ?? [],

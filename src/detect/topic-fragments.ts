@@ -153,18 +153,19 @@ export function packTopicFragments(patterns: readonly TopicPattern[]): PackedTop
   return { wholeWord: lines(true), open: lines(false) };
 }
 
-export function unpackTopicFragments({ wholeWord, open }: PackedTopicFragments): TopicPattern[] {
-  const lines = (packed: string, endsWord: boolean) =>
-    packed ? packed.split('\n').map((line) => line.split('\t').map((text, i) => ({ text, endsWord: endsWord && i === 0 }))) : [];
-  return [...lines(wholeWord, true), ...lines(open, false)];
+/**
+ * True when `text` (already in fragmentText form) contains every fragment of some pattern.
+ * Read from the packed strings as they are: no pattern objects are built, so a page keeps
+ * nothing of them once the check is done (before, the first chunk built every pattern when it
+ * loaded and kept them for the page's life), and a line is read only up to its first missing
+ * fragment (its longest, written first after a whole-word one), where almost every line stops.
+ */
+export function containsFragment(text: string, { wholeWord, open }: PackedTopicFragments): boolean {
+  return containsPackedLine(text, wholeWord, true) || containsPackedLine(text, open, false);
 }
 
-/** True when `text` (already in fragmentText form) contains every fragment of some pattern. */
-export function containsFragment(text: string, patterns: readonly TopicPattern[]): boolean {
-  for (const pattern of patterns) {
-    let found = true;
-    for (let i = 0; found && i < pattern.length; i++) found = findFragment(text, pattern[i]!) !== -1;
-    if (found) return true;
-  }
-  return false;
+/** Some line of `packed` has all its fragments in `text`; a line's first fragment ends a word when `endsWord`. */
+function containsPackedLine(text: string, packed: string, endsWord: boolean): boolean {
+  // The strings split here are dropped as soon as the search is done; `every` stops at a line's first missing fragment.
+  return packed !== '' && packed.split('\n').some((line) => line.split('\t').every((piece, i) => findFragment(text, { text: piece, endsWord: endsWord && i === 0 }) !== -1));
 }

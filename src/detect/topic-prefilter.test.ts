@@ -5,11 +5,11 @@ import { renderSeedArticle, SEED_ARTICLES } from '../../demo/seed-page';
 import { classifyPage } from './classify-page';
 import { readPageMetadata } from './page-metadata';
 import { ARTICLE_FIXTURES, PAGE_FIXTURES, fixtureNames, packLexicon, readFixture } from './test-support';
-import { topicFragments } from './topic-fragments';
+import { packTopicFragments, topicFragments } from './topic-fragments';
 import { mightBeAboutTopic, readHeadline } from './topic-prefilter';
 
 const lexicon = packLexicon();
-const fragments = topicFragments(lexicon.languages);
+const fragments = packTopicFragments(topicFragments(lexicon.languages));
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 const storyUrl = (slug: string) => `https://news.example/2022/09/${slug.replace(/\.html$/, '')}`;
 

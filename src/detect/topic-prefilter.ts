@@ -1,4 +1,4 @@
-import { containsFragment, fragmentText, type TopicPattern } from './topic-fragments';
+import { containsFragment, fragmentText, type PackedTopicFragments } from './topic-fragments';
 import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, findMainContainer, readTextSample } from './text-sample';
 
 /**
@@ -48,7 +48,7 @@ export function readHeadline(doc: Document): string {
  * the sample are searched together: on the pages that stop here (almost all), looking in
  * the headline first would only be one more pass.
  */
-export function mightBeAboutTopic(doc: Document, fragments: readonly TopicPattern[]): boolean {
+export function mightBeAboutTopic(doc: Document, fragments: PackedTopicFragments): boolean {
   const headline = fragmentText(readHeadline(doc));
   const container = findMainContainer(doc);
   const sample = container ? readTextSample(container, CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS).text : '';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
-import { scoreTopic } from './topic-score';
-import { packLexicon } from './test-support';
+import { scoreTopic, termMatches } from './topic-score';
+import { ARTICLE_FIXTURES, fixtureNames, packLexicon, PAGE_FIXTURES, readFixture } from './test-support';
 
 const compiled = compileLexicon(packLexicon());
 
@@ -422,5 +422,32 @@ describe('the wives of the mobilized, after test8', () => {
   it('keeps the wives of Ukraine’s mobilized asking for demobilization as Ukraine’s own story (uk)', () => {
     const ukraine = score('uk', 'Дружини мобілізованих вимагають демобілізації', 'Дружини мобілізованих українських військових вийшли до Верховної Ради: вони просять визначити строки служби в ЗСУ і демобілізацію тих, хто воює з 2022 року.');
     expect(ukraine.score).toBeLessThan(compiled.threshold);
+  });
+});
+
+describe('termMatches: the alternation narrowed to the terms a text could match', () => {
+  /** Matches of the language's whole alternation, as every term's own group names it. */
+  function wholeAlternation(lang: string, text: string) {
+    const language = compiled.languages.get(lang)!;
+    return [...text.matchAll(new RegExp(language.source, 'g'))].map((match) => ({ position: match.index, term: language.terms[match.slice(1).findIndex((group) => group !== undefined)] }));
+  }
+
+  // Every fixture page, read in every language: the narrowed regex finds what the whole one finds.
+  const texts = [ARTICLE_FIXTURES, PAGE_FIXTURES].flatMap((dir) => fixtureNames(dir).map((name) => normalizeText(readFixture(dir, name).replace(/<[^>]*>/g, ' '))));
+
+  it.each([...compiled.languages.keys()])('finds what the whole alternation finds, in %s', (lang) => {
+    const language = compiled.languages.get(lang)!;
+    for (const text of texts) expect(termMatches(language, text)).toEqual(wholeAlternation(lang, text));
+  });
+
+  it('prefers the longer term at the same position, as the whole alternation does', () => {
+    const text = normalizeText('Putin announced a partial mobilization; the mobilization began.');
+    const found = termMatches(compiled.languages.get('en')!, text);
+    expect(found.map(({ term }) => term.term)).toEqual(wholeAlternation('en', text).map(({ term }) => term?.term));
+    expect(found.some(({ term }) => term.term.startsWith('partial mobili'))).toBe(true);
+  });
+
+  it('finds nothing in a text with none of the terms\' pieces', () => {
+    expect(termMatches(compiled.languages.get('ru')!, 'zzz')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CompiledLanguage, CompiledTerm } from './compile-lexicon';
+import { alternationSource, termLiteral, type CompiledLanguage, type CompiledTerm } from './compile-lexicon';
 
 /** Text to score, already normalized; the headline zone weighs more than the body. */
 export interface ScoringZones {
@@ -56,33 +56,81 @@ interface Hit {
   inHeadline: boolean;
 }
 
-/** Each language's term regex, compiled once per compiled lexicon rather than once per scoring. */
-const patterns = new WeakMap<CompiledLanguage, RegExp>();
+/**
+ * Each language's terms with the piece of text a match needs (termLiteral), worked out once
+ * per compiled language.
+ */
+const literals = new WeakMap<CompiledLanguage, ReadonlyArray<{ term: CompiledTerm; literal: string }>>();
 
-function termPattern(language: CompiledLanguage): RegExp {
-  let pattern = patterns.get(language);
+/** Term regexes already compiled, by language and source: a page scores its sample, then its whole text. */
+const patterns = new WeakMap<CompiledLanguage, Map<string, RegExp>>();
+/** Different texts need different regexes; an evaluation over thousands of pages keeps only the latest. */
+const PATTERNS_KEPT = 8;
+
+/**
+ * The language's term alternation narrowed to the terms `text` could match: those whose
+ * literal piece it contains. A term without it matches nowhere, so dropping its alternative
+ * changes no match of the others (at each position the same alternatives, in the same order,
+ * are tried). The browser compiles a regex the first time it runs it, at a cost that grows
+ * with its size, and a page's renderer starts with none compiled: a page names a few dozen of
+ * a language's several hundred terms, so it compiles a fraction of the regex.
+ */
+function termPattern(language: CompiledLanguage, text: string): { pattern: RegExp; terms: readonly CompiledTerm[] } | null {
+  let pieces = literals.get(language);
+  if (!pieces) {
+    pieces = language.terms.map((term) => ({ term, literal: termLiteral(term.term) }));
+    literals.set(language, pieces);
+  }
+  const found = new Map<string, boolean>();
+  const contains = (literal: string): boolean => {
+    let hit = found.get(literal);
+    if (hit === undefined) {
+      hit = text.includes(literal);
+      found.set(literal, hit);
+    }
+    return hit;
+  };
+  const terms = pieces.filter(({ literal }) => contains(literal)).map(({ term }) => term);
+  if (terms.length === 0) return null;
+  const source = alternationSource(terms);
+  let compiled = patterns.get(language);
+  if (!compiled) {
+    compiled = new Map();
+    patterns.set(language, compiled);
+  }
+  let pattern = compiled.get(source);
   if (!pattern) {
-    pattern = new RegExp(language.source, 'g');
-    patterns.set(language, pattern);
+    if (compiled.size >= PATTERNS_KEPT) compiled.delete(compiled.keys().next().value!);
+    pattern = new RegExp(source, 'g');
+    compiled.set(source, pattern);
   }
   // Shared and stateful (lastIndex): findHits runs it to the end, synchronously, every time.
   pattern.lastIndex = 0;
-  return pattern;
+  return { pattern, terms };
 }
 
-/** The term whose group matched: the first group that took part (one per term, in term order). */
-function matchedTerm(language: CompiledLanguage, match: RegExpExecArray): CompiledTerm | undefined {
-  for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return language.terms[group - 1];
+/** The term whose group matched: the first group that took part (one per term, in `terms` order). */
+function matchedTerm(terms: readonly CompiledTerm[], match: RegExpExecArray): CompiledTerm | undefined {
+  for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return terms[group - 1];
   return undefined;
+}
+
+/** Every match of the language's terms in `text`, in order: where it starts and which term it is. */
+export function termMatches(language: CompiledLanguage, text: string): Array<{ position: number; term: CompiledTerm }> {
+  const found: Array<{ position: number; term: CompiledTerm }> = [];
+  const narrowed = termPattern(language, text);
+  if (!narrowed) return found;
+  const { pattern, terms } = narrowed;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const term = matchedTerm(terms, match);
+    if (term) found.push({ position: match.index, term });
+  }
+  return found;
 }
 
 function findHits(language: CompiledLanguage, text: string, headlineLength: number): Hit[] {
   const hits: Hit[] = [];
-  const pattern = termPattern(language);
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const term = matchedTerm(language, match);
-    if (!term) continue;
-    const position = match.index;
+  for (const { position, term } of termMatches(language, text)) {
     const inHeadline = position < headlineLength;
     const bodyOffset = position - headlineLength;
     const zoneWeight = inHeadline

@@ -12,7 +12,8 @@ export interface DeferredTask {
 /** At the latest after this long, even on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 200;
 
-export function deferTask(view: Window | null, run: () => void): DeferredTask {
+/** `timeout`: how long the work may wait for an idle period at most. */
+export function deferTask(view: Window | null, run: () => void, timeout = IDLE_TIMEOUT_MS): DeferredTask {
   let pending = true;
   const once = (): void => {
     if (!pending) return;
@@ -21,7 +22,7 @@ export function deferTask(view: Window | null, run: () => void): DeferredTask {
   };
   const idle = view?.requestIdleCallback?.bind(view);
   const cancelScheduled = idle
-    ? ((handle: number) => () => view?.cancelIdleCallback(handle))(idle(once, { timeout: IDLE_TIMEOUT_MS }))
+    ? ((handle: number) => () => view?.cancelIdleCallback(handle))(idle(once, { timeout }))
     : ((handle: ReturnType<typeof setTimeout>) => () => clearTimeout(handle))(setTimeout(once, 0));
   const cancel = (): void => {
     if (!pending) return;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
 import type { AnchoredClaim } from '../../messaging/protocol';
 import { mountOverlays, type OverlayController } from './mount-overlays';
-import { loadQuestionsInPlace, matchInPlace } from './test-fixtures';
+import { matchInPlace } from './test-fixtures';
 
 const ARTICLE = `
 <article>
@@ -26,13 +26,12 @@ let anchoredCalls: AnchoredClaim[][];
 
 let settledCalls: number;
 
-async function mount(options: { visible?: boolean; findClaims?: typeof matchInPlace; loadQuestions?: typeof loadQuestionsInPlace } = {}) {
+async function mount(options: { visible?: boolean; findClaims?: typeof matchInPlace } = {}) {
   anchoredCalls = [];
   settledCalls = 0;
   overlays = mountOverlays({
     root: document.querySelector('article') as Element,
     findClaims: options.findClaims ?? matchInPlace,
-    loadQuestions: options.loadQuestions ?? loadQuestionsInPlace,
     visible: options.visible ?? true,
     signal: controller.signal,
     onAnchored: (anchored) => anchoredCalls.push(anchored),
@@ -78,7 +77,7 @@ describe('mountOverlays', () => {
   });
 
   it('settles at once when the article makes no claim, or the background cannot match', async () => {
-    await mount({ findClaims: async () => [] });
+    await mount({ findClaims: async () => ({ matches: [], cards: { packLang: 'en', questions: [], sources: [] } }) });
     expect(settledCalls).toBe(1);
     controller.abort();
     controller = new AbortController();
@@ -93,10 +92,10 @@ describe('mountOverlays', () => {
     expect(markers()).toHaveLength(0);
   });
 
-  it('settles when the reader hides the highlights while their questions load', async () => {
+  it('settles when the reader hides the highlights while their claims are being found', async () => {
     let answer = (): void => {};
-    const questionsLoaded = new Promise<void>((resolve) => (answer = resolve));
-    await mount({ loadQuestions: async (ids) => questionsLoaded.then(() => loadQuestionsInPlace(ids)) });
+    const matched = new Promise<void>((resolve) => (answer = resolve));
+    await mount({ findClaims: async (text, known) => matched.then(() => matchInPlace(text, known)) });
     expect(settledCalls).toBe(0);
     overlays.setVisible(false);
     answer();
@@ -187,29 +186,27 @@ describe('mountOverlays', () => {
     expect(markers()).toHaveLength(2);
   });
 
-  it('fetches only the questions of the claims it anchored, then names the markers after them', async () => {
-    const asked: string[][] = [];
-    anchoredCalls = [];
-    overlays = mountOverlays({
-      root: document.querySelector('article') as Element,
-      findClaims: matchInPlace,
-      visible: true,
-      signal: controller.signal,
-      onAnchored: (anchored) => anchoredCalls.push(anchored),
-      onOpenInSidebar: vi.fn(),
-      loadQuestions: async (ids) => {
-        asked.push(ids);
-        return loadQuestionsInPlace(ids);
+  it('gets the questions with the matches, names the markers after them, and says which it holds when it re-anchors', async () => {
+    const known: string[][] = [];
+    await mount({
+      findClaims: async (text, knownQuestionIds) => {
+        known.push([...(knownQuestionIds ?? [])]);
+        return matchInPlace(text, knownQuestionIds);
       },
-      forceMarks: true,
     });
-    await anchored();
     expect(overlays.anchoredCount()).toBe(2);
     await markersPlaced();
-    expect(asked).toEqual([['how-many-left', 'when-done']]);
     const button = markers()[0]?.shadowRoot?.querySelector('button');
     expect(button?.getAttribute('aria-label')).toBe('Compare sources: How many people left Russia after 21 September 2022?');
     expect(overlays.jumpTo(1)).toBe(true);
+    overlays.setVisible(false);
+    overlays.setVisible(true);
+    await anchored();
+    await markersPlaced();
+    expect(known).toEqual([[], ['how-many-left', 'when-done']]);
+    // The cards still open with the questions held from the first answer.
+    expect(overlays.jumpTo(0)).toBe(true);
+    expect(document.querySelector('mc-card')?.getAttribute('data-mc-claim-index')).toBe('0');
   });
 
   it('starts hidden when asked, but still anchors', async () => {

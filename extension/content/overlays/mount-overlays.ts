@@ -4,9 +4,8 @@
  * say. Runs inside the content script on relevant pages only; all it starts (listeners,
  * observers, timers) stops when `signal` aborts or `destroy()` is called.
  */
-import { MATCH_TEXT_MAX, type AnchoredClaim, type CardData } from '../../messaging/protocol';
+import { MATCH_TEXT_MAX, type AnchoredClaim, type CardData, type FoundClaims } from '../../messaging/protocol';
 import type { BuiltQuestion, PackLanguage, Source } from '../../../src/pack/fact-pack-schema';
-import type { ClaimMatch } from '../../../src/match/claim-matcher';
 import { anchorClaims, type ClaimAnchor } from './anchor-claims';
 import { createCardHost } from './card-host';
 import { deferTask, type DeferredTask } from './deferred-task';
@@ -31,15 +30,12 @@ export interface MountOverlaysOptions {
   /** The article element, or the body. */
   root: Element;
   /**
-   * Finds the claim sentences of the article's text. The background does it with the matchers
-   * it compiled once per pack, so the page neither receives nor runs them.
+   * Finds the claim sentences of the article's text, with the questions of their claims that
+   * are not among `knownQuestionIds` and the sources they cite: the page holds only what it
+   * shows, not the whole pack. The background does it with the matchers it compiled once per
+   * pack, so the page neither receives nor runs them.
    */
-  findClaims(text: string): Promise<ClaimMatch[]>;
-  /**
-   * The questions of the claims the page anchored and the sources they cite: the page holds
-   * only what it shows, not the whole pack.
-   */
-  loadQuestions(questionIds: string[]): Promise<CardData>;
+  findClaims(text: string, knownQuestionIds: readonly string[]): Promise<FoundClaims>;
   visible: boolean;
   signal: AbortSignal;
   onAnchored(anchored: AnchoredClaim[]): void;
@@ -166,9 +162,10 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
   function anchor(): void {
     const run = (anchoring += 1);
     const index = buildTextIndex(root);
-    options.findClaims(index.text.slice(0, MATCH_TEXT_MAX)).then(
-      (matches) => {
+    options.findClaims(index.text.slice(0, MATCH_TEXT_MAX), [...questions.keys()]).then(
+      ({ matches, cards }) => {
         if (destroyed || run !== anchoring) return;
+        keepCards(cards);
         const openIndex = card.openIndex();
         unobserved(() => {
           painter.clear();
@@ -206,30 +203,19 @@ export function mountOverlays(options: MountOverlaysOptions): OverlayController 
     painter.paint(anchors.map((anchor) => anchor.range));
     cancelMarkers();
     const painted = anchors;
-    // Markers are named after their questions: fetch the ones missing first.
-    void questionsFor(painted).then(() => {
-      if (destroyed || !visible || anchors !== painted) return;
-      cancelMarkers();
-      pendingMarkers = deferTask(view, () => {
-        pendingMarkers = null;
-        if (!destroyed && visible && anchors === painted) unobserved(() => markers.render(sentenceMarkers()));
-        settle();
-      });
+    pendingMarkers = deferTask(view, () => {
+      pendingMarkers = null;
+      if (!destroyed && visible && anchors === painted) unobserved(() => markers.render(sentenceMarkers()));
+      settle();
     });
   }
 
-  /** Resolves once every question of `shown` is known (or could not be fetched). */
-  async function questionsFor(shown: readonly ClaimAnchor[]): Promise<void> {
-    const missing = [...new Set(shown.map((anchor) => anchor.claim.questionId))].filter((id) => !questions.has(id));
-    if (missing.length === 0) return;
-    try {
-      const loaded = await options.loadQuestions(missing);
-      packLang = loaded.packLang;
-      for (const question of loaded.questions) questions.set(question.id, question);
-      for (const source of loaded.sources) sources.set(source.id, source);
-    } catch {
-      // Without its question a marker is named after its sentence, and its card stays shut.
-    }
+  /** Keeps the questions and sources that came with the matches (markers are named after their questions). */
+  function keepCards(cards: CardData): void {
+    if (cards.questions.length === 0) return;
+    packLang = cards.packLang;
+    for (const question of cards.questions) questions.set(question.id, question);
+    for (const source of cards.sources) sources.set(source.id, source);
   }
 
   function sentenceMarkers(): SentenceMarker[] {

@@ -1,6 +1,6 @@
 /** Small overlay data for the DOM tests: one question with three answers and two matchers. */
-import type { CardData } from '../../messaging/protocol';
-import { compileMatchers, findClaims, type ClaimMatch, type CompiledMatchers } from '../../../src/match/claim-matcher';
+import type { CardData, FoundClaims } from '../../messaging/protocol';
+import { compileMatchers, findClaims, type CompiledMatchers } from '../../../src/match/claim-matcher';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -50,12 +50,15 @@ export const overlayData: CardData & { matchers: CompiledMatchers } = {
   ],
 };
 
-/** Matches as the background does, in place. */
-export const matchInPlace = async (text: string): Promise<ClaimMatch[]> => findClaims(text, overlayData.matchers);
-
-/** Answers as the background does: the asked questions and the sources they cite (here all). */
-export const loadQuestionsInPlace = async (ids: string[]): Promise<CardData> => ({
-  packLang: overlayData.packLang,
-  questions: overlayData.questions.filter((question) => ids.includes(question.id)),
-  sources: overlayData.sources,
-});
+/**
+ * Matches as the background does, in place, and answers with the questions of the claims
+ * found that the page does not hold yet, and the sources they cite (here all).
+ */
+export const matchInPlace = async (text: string, knownQuestionIds: readonly string[] = []): Promise<FoundClaims> => {
+  const matches = findClaims(text, overlayData.matchers);
+  const wanted = new Set(matches.map((match) => match.questionId).filter((id) => !knownQuestionIds.includes(id)));
+  return {
+    matches,
+    cards: { packLang: overlayData.packLang, questions: overlayData.questions.filter((question) => wanted.has(question.id)), sources: wanted.size > 0 ? overlayData.sources : [] },
+  };
+};

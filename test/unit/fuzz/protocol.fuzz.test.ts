@@ -16,9 +16,8 @@ const typesOf = (table: Record<string, unknown>) => Object.keys(table);
 /** One valid payload per message type: the starting point for mutations. */
 const VALID: Record<string, unknown> = {
   'content:page-verdict': { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 12 },
-  'content:match-claims': { lang: 'ru', text: 'Около 700 тысяч человек покинули Россию.' },
+  'content:match-claims': { lang: 'ru', text: 'Около 700 тысяч человек покинули Россию.', knownQuestionIds: ['how-many-left-russia'] },
   'content:get-page-text': {},
-  'content:get-questions': { questionIds: ['how-many-left-russia'] },
   'content:anchored-claims': { anchored: [{ index: 0, matcherId: 'm', questionId: 'q', claimIds: ['c'], excerpt: 'A sentence.' }] },
   'content:sidebar-state': { open: true, byReader: false },
   'sidebar:get-context': {},
@@ -117,10 +116,11 @@ describe('parseMessage on generated messages', () => {
       [toBackground, { type: 'content:page-verdict', payload: { ...(VALID['content:page-verdict'] as object), score: NaN } }],
       // Regression found by the fuzzer: Infinity passed `v.number()`.
       [toBackground, { type: 'content:page-verdict', payload: { ...(VALID['content:page-verdict'] as object), score: Infinity } }],
-      [toBackground, { type: 'content:match-claims', payload: { lang: 'x'.repeat(9), text: '' } }],
-      [toBackground, { type: 'content:match-claims', payload: { lang: 'ru', text: 'x'.repeat(MATCH_TEXT_MAX + 1) } }],
-      [toBackground, { type: 'content:get-questions', payload: { questionIds: Array.from({ length: 501 }, () => 'q') } }],
-      [toBackground, { type: 'content:get-questions', payload: { questionIds: ['x'.repeat(81)] } }],
+      [toBackground, { type: 'content:match-claims', payload: { lang: 'x'.repeat(9), text: '', knownQuestionIds: [] } }],
+      [toBackground, { type: 'content:match-claims', payload: { lang: 'ru', text: 'x'.repeat(MATCH_TEXT_MAX + 1), knownQuestionIds: [] } }],
+      [toBackground, { type: 'content:match-claims', payload: { lang: 'ru', text: '', knownQuestionIds: Array.from({ length: 501 }, () => 'q') } }],
+      [toBackground, { type: 'content:match-claims', payload: { lang: 'ru', text: '', knownQuestionIds: ['x'.repeat(81)] } }],
+      [toBackground, { type: 'content:match-claims', payload: { lang: 'ru', text: '' } }],
       [toBackground, { type: 'options:update-settings', payload: { updateUrl: 'x'.repeat(2001) } }],
       [toBackground, { type: 'content:anchored-claims', payload: { anchored: Array.from({ length: 501 }, () => (VALID['content:anchored-claims'] as { anchored: unknown[] }).anchored[0]) } }],
       [toBackground, { type: 'x'.repeat(65), payload: {} }],

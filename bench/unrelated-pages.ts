@@ -1,0 +1,113 @@
+/**
+ * What several builds cost unrelated pages, side by side in one run
+ * (`npx tsx bench/unrelated-pages.ts <corpus dir> <built extension dir>...`): the empty
+ * extension and each build take turns on every real unrelated page of the corpus, each visit in
+ * a fresh tab, and each page's main-thread time (TaskDuration), its thread CPU time (the trace's
+ * `tdur` over the page's tasks) and its heap after a forced garbage collection are read. Two
+ * builds in one run compare a change under the same machine load, which the full bench
+ * (`npm run bench`, one build) cannot. BENCH_PAGES (default 30) pages × BENCH_ROUNDS (default 2).
+ * The first build named is the control: it must show its sidebar and highlights on a seed
+ * article in this very browser, or the run fails.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
+import { startBenchSite } from './bench-site';
+import { extensionShown, matchedLanguages } from './extension-shown';
+import { startTrace, type TraceEvent } from './extension-long-tasks';
+import { inFreshTab, measureVisit } from './measure-visit';
+import { waitForPublishedLexicon } from './published-lexicon';
+import { median, percentile } from './stats';
+
+const corpus = resolve(process.argv[2] ?? '../shared/corpus');
+const builds = (process.argv.length > 3 ? process.argv.slice(3) : ['dist']).map((dir) => resolve(dir));
+const PAGES = Number(process.env.BENCH_PAGES ?? 30);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
+
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-empty-extension-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'Empty baseline', version: '1.0.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }] }),
+  );
+  writeFileSync(join(dir, 'content.js'), '');
+  return dir;
+}
+
+/** Thread CPU time of the outermost tasks on the main thread that parsed `url`, ms. */
+function taskCpuMs(events: readonly TraceEvent[], url: string): number {
+  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
+  if (!parse) throw new Error(`no document load for ${url}`);
+  const tasks = events
+    .filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask'))
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let coveredUntil = -1;
+  for (const task of tasks) {
+    // The scheduler and the task runner may both record one task: count the outer one.
+    if (task.ts < coveredUntil) continue;
+    coveredUntil = task.ts + (task.dur ?? 0);
+    total += (task.tdur ?? task.dur ?? 0) / 1000;
+  }
+  return total;
+}
+
+interface Entry {
+  label: string;
+  browser: ExtensionBrowser;
+  taskMs: number[];
+  cpuMs: number[];
+  heapKb: number[];
+}
+
+async function launch(label: string, extension: string, hasWorker: boolean): Promise<Entry> {
+  const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
+  if (hasWorker) await waitForPublishedLexicon(browser);
+  return { label, browser, taskMs: [], cpuMs: [], heapKb: [] };
+}
+
+const site = await startBenchSite(corpus, PAGES);
+const entries: Entry[] = [await launch('empty', emptyExtension(), false)];
+for (const dir of builds) entries.push(await launch(dir, dir, true));
+const [empty] = entries as [Entry];
+try {
+  // The control: each build shows its sidebar and highlights on a seed article in its browser.
+  const seed = site.articles[0]!;
+  for (const entry of entries.slice(1)) {
+    const shown = await inFreshTab(entry.browser.context, async (page) => {
+      await page.goto(site.origin + seed.path, { waitUntil: 'load' });
+      return (await extensionShown(page, matchedLanguages(entry.label), 10_000)).shown;
+    });
+    if (!shown) throw new Error(`CONTROL FAILED: ${entry.label} showed no sidebar and highlights on ${seed.label}; the figures would be meaningless`);
+  }
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const unrelated of site.unrelated) {
+      const url = site.origin + unrelated.path;
+      for (const entry of entries) {
+        const { taskMs, cpuMs, heapKb } = await inFreshTab(entry.browser.context, async (page, cdp) => {
+          const stop = await startTrace(cdp);
+          const cost = await measureVisit(page, cdp, url);
+          const events = await stop();
+          return { taskMs: cost.taskMs, cpuMs: taskCpuMs(events, url), heapKb: cost.heapBytes / 1024 };
+        });
+        entry.taskMs.push(taskMs);
+        entry.cpuMs.push(cpuMs);
+        entry.heapKb.push(heapKb);
+      }
+    }
+  }
+  const added = (entry: Entry, field: 'taskMs' | 'cpuMs' | 'heapKb') => entry[field].map((value, index) => value - empty[field][index]!);
+  const line = (values: number[], unit: string) => `median ${median(values).toFixed(1)} ${unit}, p90 ${percentile(values, 90).toFixed(1)} ${unit}`;
+  console.log(`${empty.taskMs.length} visits per browser (${PAGES} unrelated pages × ${ROUNDS} rounds); the empty extension's TaskDuration median ${median(empty.taskMs).toFixed(1)} ms, heap median ${median(empty.heapKb).toFixed(0)} KB`);
+  for (const entry of entries.slice(1)) {
+    console.log(`\n${entry.label}, added against the empty extension:`);
+    console.log(`  main-thread time (TaskDuration): ${line(added(entry, 'taskMs'), 'ms')}`);
+    console.log(`  thread CPU of the page's tasks:  ${line(added(entry, 'cpuMs'), 'ms')}`);
+    console.log(`  heap after GC:                   ${line(added(entry, 'heapKb'), 'KB')}`);
+  }
+} finally {
+  await Promise.all(entries.map((entry) => entry.browser.close()));
+  await site.close();
+}
