@@ -470,4 +470,13 @@ describe('the wave after the call-up told without its words: returns, dated depa
     expect(score('en', 'Russians who returned from Georgia', 'They left Russia in 2022.').leadCallUp).toBe(false);
     expect(score('ru', 'Вернулись в Россию', 'Они уехали в 2022 году.').leadCallUp).toBe(false);
   });
+
+  it('reads Russian men who would not be drafted, and the return of those who left, in Turkish and Serbian', () => {
+    const turkish = score('tr', 'Antalya’da yeni komşular', 'Putin’in seferberlik açıklamasından sonra askere gitmek istemeyen Rus erkekler ilk uçakla Antalya’ya geldi. Göç edenlerin aileleri de peşlerinden geldi.');
+    expect(turkish.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(turkish.topics).toContain('exodus');
+    expect(score('tr', 'Ruslar geri dönüyor', 'Kiralar artınca birçok Rus vatandaşı Rusya’ya döndü.').topics).toContain('exodus');
+    expect(score('sr', 'Povratak kući', 'Mnogi Rusi su se vratili u Rusiju jer je život u Beogradu postao skup.').topics).toContain('exodus');
+    expect(score('sr', 'Повратак кући', 'Многи Руси су се вратили у Русију јер је живот у Београду постао скуп.').topics).toContain('exodus');
+  });
 });
