@@ -24,7 +24,7 @@ export interface CompiledTerm {
   unlessRussian: boolean;
   /** Dates the story to the first weeks of the war, before the call-up (see nearMissSchema.earlyWar). */
   earlyWar: boolean;
-  /** Dates the story a year or more into the war (see nearMissSchema.laterWar). */
+  /** Dates the story a year or more into the war (see nearMissSchema.laterWar and lexiconTermSchema.laterWar). */
   laterWar: boolean;
 }
 
@@ -98,7 +98,7 @@ export function alternationSource(terms: readonly Pick<CompiledTerm, 'term'>[]):
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: t.laterWar ?? false })),
     ...language.nearMisses.map((n) => ({
       term: n.term,
       role: 'near-miss' as const,

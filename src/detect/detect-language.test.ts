@@ -56,4 +56,15 @@ describe('detectLanguage', () => {
     expect(declaredLanguage('fil-PH')).toBe('');
     expect(declaredLanguage('de_AT')).toBe('de');
   });
+
+  it('keeps a short item in its declared language when another language leads it by less than twice', () => {
+    // Invented: "de" and "en" are Dutch words too, so this French item counts more Dutch function words (6) than French ones (4).
+    const item = 'Après le discours de Poutine, de nombreux hommes de Moscou ont quitté le pays en voiture. Un témoin, qui vit en Géorgie, raconte son départ de Russie.';
+    expect(detect(item, 'fr')).toBe('fr');
+    // The same margin in a longer text still overrules the declared language.
+    const dutch = 'De mannen die het land hebben verlaten, zeggen dat zij niet willen vechten. Het is een ramp voor de families en de dorpen van het land. ';
+    expect(detect(dutch.repeat(3), 'fr')).toBe('nl');
+    // A short Spanish item that a site declares as English is still Spanish: Spanish leads twice over.
+    expect(detect('Los hombres que huyeron de Rusia dicen que la guerra es una catástrofe para las familias del país.', 'en')).toBe('es');
+  });
 });

@@ -17,6 +17,16 @@ const UNSPACED_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]
  * Chinese report quoting English sources is still Chinese.
  */
 const UNSPACED_WEIGHT = 3;
+/** How far one language's function words must lead the next for the text to overrule the page's declared language. */
+const CLEAR_LEAD = 1.5;
+/**
+ * Below this many function words in all, the text is a two-sentence item, and a lead of one
+ * and a half is two or three words: French "de" and "en" are also Dutch words, so a short French
+ * item can count more Dutch ones than French. Such a text overrules a declared language it shares
+ * words with only when another language leads it twice over.
+ */
+const SHORT_TEXT_MARKERS = 20;
+const SHORT_TEXT_LEAD = 2;
 
 /**
  * Letters only one Cyrillic language of the lexicon uses, which settle ru, uk and sr more
@@ -109,7 +119,8 @@ export function detectLanguage(text: string, declared: string, lexicon: Compiled
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 2) return declaredLang || 'und';
-  const clear = !second || best[1] >= second[1] * 1.5;
+  const margin = best[1] + (second?.[1] ?? 0) < SHORT_TEXT_MARKERS ? SHORT_TEXT_LEAD : CLEAR_LEAD;
+  const clear = !second || best[1] >= second[1] * margin;
   if (!clear && declaredLang && counts.has(declaredLang)) return declaredLang;
   return best[0];
 }

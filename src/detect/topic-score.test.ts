@@ -451,3 +451,59 @@ describe('termMatches: the alternation narrowed to the terms a text could match'
     expect(termMatches(compiled.languages.get('ru')!, 'zzz')).toEqual([]);
   });
 });
+
+describe('the wave after the call-up told without its words: returns, dated departures, later years', () => {
+  it('reads the return of those who left as an exodus story in every first-ten language, without call-up words', () => {
+    const stories: Array<[string, string, string]> = [
+      ['en', 'Homesick and broke: Russians who returned from Tbilisi', 'Many Russians who returned say life in exile was too costly. Others left Russia in 2022 and are still in Georgia, where rents for the emigrés have doubled.'],
+      ['ru', 'Почему релоканты возвращаются', 'Многие уехавшие вернулись в Россию из Грузии и Армении. Те, кто уехал в 2022 году, жалуются на цены, эмигранты теряют работу.'],
+      ['uk', 'Росіяни повертаються до Росії', 'Частина тих, хто виїхав у 2022 році, повернулися до Росії з Грузії. Емігранти скаржаться на ціни, втеча обернулася боргами.'],
+      ['de', 'Zurück nach Moskau', 'Viele sind nach Russland zurückgekehrt, weil das Exil zu teuer wurde. Russen im Exil in Tiflis klagen über Mieten, die Flucht hat sie ihr Erspartes gekostet.'],
+      ['fr', 'Le retour discret des exilés', 'Beaucoup sont rentrés en Russie après un an d’exil. Les Russes en exil à Tbilissi se plaignent des loyers, la fuite leur a coûté leurs économies.'],
+      ['nl', 'Terug naar Moskou', 'Veel Russen zijn teruggekeerd naar Rusland omdat de ballingschap te duur werd. Russen die Rusland verlieten, klagen in Tbilisi over de huur; de uittocht kostte hun spaargeld.'],
+      ['es', 'El regreso silencioso', 'Muchos rusos volvieron a Rusia tras un año de exilio. Los rusos que abandonaron el país se quejan de los alquileres en Tiflis y de la huida.'],
+      ['it', 'Il ritorno silenzioso', 'Molti sono tornati in Russia dopo un anno di esilio. I russi che hanno lasciato il paese si lamentano degli affitti a Tbilisi e della fuga.'],
+      ['pl', 'Powrót do Moskwy', 'Emigranci wrócili do Rosji po roku. Rosyjscy emigranci w Tbilisi skarżą się na czynsze, ucieczka kosztowała ich oszczędności.'],
+      ['pt', 'O regresso silencioso', 'Muitos voltaram para a Rússia depois de um ano de exílio. Os russos que deixaram o país queixam-se das rendas em Tbilisi e da fuga.'],
+    ];
+    for (const [lang, headline, body] of stories) {
+      const result = score(lang, headline, body);
+      expect(result.score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics, lang).toContain('exodus');
+    }
+  });
+
+  it('lets a return or a departure told as a past year outweigh the markers of the war’s first weeks', () => {
+    const stories: Array<[string, string, string]> = [
+      ['en', 'Russian exiles in Tbilisi', 'Since February, Russian exiles have filled the cafes of Tbilisi. Now many Russians are returning home, and the emigrés who stay say rents have doubled.'],
+      ['ru', 'Россияне в Тбилиси', 'С февраля эмигранты из России снимают квартиры в Тбилиси. Теперь многие вернулись в Россию, а оставшиеся эмигранты жалуются на цены.'],
+      ['de', 'Russische Exilanten in Tiflis', 'Seit Februar sind Russen im Exil in Tiflis. Inzwischen sind viele nach Russland zurückgekehrt, die Geflüchteten klagen über Mieten.'],
+      ['es', 'Exiliados rusos en Tiflis', 'Desde febrero, los exiliados rusos llenan los cafés de Tiflis. Ahora muchos volvieron a Rusia y los que se quedan hablan de la huida.'],
+    ];
+    for (const [lang, headline, body] of stories) expect(score(lang, headline, body).score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('reads a later year or the autumn of 2022 as dating the story after the war’s first weeks', () => {
+    const spring = score('en', 'Russian exiles in Tbilisi', 'Since February, thousands of Russians fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules.');
+    const dated = score('en', 'Russian exiles in Tbilisi', 'Since February, thousands of Russians fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules. In 2023 the exiles opened schools.');
+    expect(spring.score).toBeLessThan(compiled.threshold);
+    expect(dated.score).toBeGreaterThanOrEqual(compiled.threshold);
+    const ruSpring = 'С февраля эмигранты из России снимают квартиры в Тбилиси, уехавшие из России не собираются возвращаться.';
+    expect(score('ru', 'Россияне в Тбилиси', ruSpring).score).toBeLessThan(compiled.threshold);
+    expect(score('ru', 'Россияне в Тбилиси', `${ruSpring} Осенью 2022 года их стало вдвое больше.`).score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('does not take a headline about those who came back for the call-up itself (no lower bar for a short item)', () => {
+    expect(score('en', 'Russians who returned from Georgia', 'They left Russia in 2022.').leadCallUp).toBe(false);
+    expect(score('ru', 'Вернулись в Россию', 'Они уехали в 2022 году.').leadCallUp).toBe(false);
+  });
+
+  it('reads Russian men who would not be drafted, and the return of those who left, in Turkish and Serbian', () => {
+    const turkish = score('tr', 'Antalya’da yeni komşular', 'Putin’in seferberlik açıklamasından sonra askere gitmek istemeyen Rus erkekler ilk uçakla Antalya’ya geldi. Göç edenlerin aileleri de peşlerinden geldi.');
+    expect(turkish.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(turkish.topics).toContain('exodus');
+    expect(score('tr', 'Ruslar geri dönüyor', 'Kiralar artınca birçok Rus vatandaşı Rusya’ya döndü.').topics).toContain('exodus');
+    expect(score('sr', 'Povratak kući', 'Mnogi Rusi su se vratili u Rusiju jer je život u Beogradu postao skup.').topics).toContain('exodus');
+    expect(score('sr', 'Повратак кући', 'Многи Руси су се вратили у Русију јер је живот у Београду постао скуп.').topics).toContain('exodus');
+  });
+});

@@ -30,6 +30,14 @@ export const lexiconTermSchema = z.object({
    * text's call-up words keep that sense next to routine-conscription markers.
    */
   sign: z.boolean().optional(),
+  /**
+   * A phrase of the exodus's aftermath that dates the story after the call-up without naming it:
+   * those who left coming back ("Russians who returned", "вернулись в Россию"), or the departure
+   * told as a past year ("left Russia in 2022"). It weighs like the near-misses' `laterWar`
+   * against the markers of the war's first weeks, and like any exodus phrase it does not say that
+   * Russia calls men up (no lower bar for a short item).
+   */
+  laterWar: z.boolean().optional(),
 });
 export type LexiconTerm = z.infer<typeof lexiconTermSchema>;
 
