@@ -40,3 +40,23 @@ describe('those who left, as a participle', () => {
     expect(questions('Среди уехавших много айтишников, рассказал собеседник.', 'ru')).not.toContain('how-many-left-russia');
   });
 });
+
+describe('Russian and Ukrainian number words and "набрать" with the call-up named', () => {
+  it.each([
+    ['ru', 'Всего в ходе частичной мобилизации было набрано триста тысяч резервистов.'],
+    ['ru', 'Минобороны намерено набрать 300 тысяч резервистов в ходе частичной мобилизации.'],
+    ['ru', 'Из трёхсот тысяч мобилизованных на фронт отправлены 82 тысячи.'],
+    ['uk', 'Міністр заявив, що мобілізували триста тисяч осіб.'],
+    ['uk', 'Росія планує набрати 300 тисяч резервістів у межах мобілізації.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(claimIds(sentence, lang)).toContain('mob-shoigu-300k-target');
+  });
+
+  it('"задача набрать триста тысяч выполнена" is the target met', () => {
+    expect(claimIds('Шойгу заявил, что задача набрать триста тысяч выполнена.', 'ru')).toContain('mob-shoigu-300k-reached');
+  });
+
+  it('three thousand is never three hundred thousand', () => {
+    expect(questions('В ходе мобилизации набрали три тысячи добровольцев.', 'ru')).not.toContain('how-many-mobilized');
+  });
+});
