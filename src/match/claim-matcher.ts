@@ -9,6 +9,7 @@ import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-te
 import { isHeadingFragment } from './heading-fragment';
 import { findNumbers, type NumberMention } from './normalize-number';
 import { isMonth, notCounts, placesFollow, type NotACount } from './not-a-count';
+import { quoteOpenAt } from './open-quote';
 import { measureOf } from './number-units';
 import { sentenceLanguages, sentenceScript } from './sentence-language';
 import { splitSentences } from './split-sentences';
@@ -243,8 +244,10 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     // Sentences split at line breaks too, so no line break between them means one paragraph.
     // A new paragraph often goes on with the last one's subject (a quote set apart: "The
     // number has risen to 10,000 a day."), so a matcher that also needs an exact number may
-    // take its carried groups across the break; one without a number may not.
+    // take its carried groups across the break; one without a number may not, unless the
+    // paragraph before ends inside a quote that goes on here (one speaker, one subject).
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
+    const quoteGoesOn = previous !== undefined && !sameParagraph && quoteOpenAt(text, text.lastIndexOf('\n', previous.start - 1) + 1, previous.end);
     while (tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).start < sentence.start) tokenIndex++;
     const firstToken = tokenIndex;
     for (; tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).end <= sentence.end; tokenIndex++) {
@@ -299,7 +302,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         const refers = pointsBack && matcher.refers && (langMask & (1 << matcher.langIndex)) !== 0;
         if (matcherStamp[matcherIndex] !== stamp) groupsMet[matcherIndex] = 0;
         if (groupsMet[matcherIndex] === matcher.groupCount || (matcher.carry.length === 0 && !refers)) continue;
-        if (!sameParagraph && matcher.numbers === undefined) continue;
+        if (!sameParagraph && !quoteGoesOn && matcher.numbers === undefined) continue;
         // Every group not met here must be one the previous sentence may carry (any group, when
         // this sentence points back to it), and met there.
         let met = 0;

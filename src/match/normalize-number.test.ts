@@ -57,6 +57,21 @@ describe('findNumbers: digits and separators', () => {
   });
 });
 
+describe('findNumbers: a dot with a space after it ("200. 000")', () => {
+  it('reads an all-zero group after a dot and a space as thousands', () => {
+    expect(values('Secondo il ministero, 200. 000 russi sono partiti.')).toEqual([200000]);
+    expect(values('Sono stati richiamati 300. 000 riservisti.')).toEqual([300000]);
+    expect(values('Quasi 1. 000. 000 di persone.')).toEqual([1000000]);
+    expect(spans('circa 200. 000 persone')).toEqual(['200. 000']);
+  });
+
+  it('never joins a number ending a sentence to another group than 000', () => {
+    expect(values('Il bilancio sale a 200. 300 feriti sono in ospedale.')).toEqual([200, 300]);
+    expect(values('Erano 200. 0001 è un codice.')).not.toContain(200000);
+    expect(values('Ne arrivarono 1.200. 000 in tutto.')).not.toContain(1200000);
+  });
+});
+
 describe('findNumbers: look-alikes never become the target', () => {
   const target = 700000;
   it.each([

@@ -48,6 +48,14 @@ function readLiteral(text: string, start: number): Literal {
   // Thousands groups: a lead of 1–3 digits, then groups of exactly three with one separator kind.
   if (end - start <= 3) {
     for (;;) {
+      // "200. 000": a dot with a space after it, as text reflowed from Italian and other dot-grouping
+      // sources prints it. Only an all-zero group counts, since no sentence starts with "000".
+      if (text[end] === '.' && text[end + 1] === ' ' && text.startsWith('000', end + 2) && !isDigit(text[end + 5]) && (!groupClass || groupClass === 'dot-space')) {
+        groupClass = 'dot-space';
+        digits += '000';
+        end += 5;
+        continue;
+      }
       const cls = separatorClass(text[end]);
       const groupIsThree = isDigit(text[end + 1]) && isDigit(text[end + 2]) && isDigit(text[end + 3]) && !isDigit(text[end + 4]);
       if (!cls || !groupIsThree || (groupClass && groupClass !== cls)) break;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf, HIGHLIGHT_LABELS, LABEL_PATTERN, namesSentence, parseLabel, sentenceWords } from '../../scripts/highlight-corpus';
+import { articleText } from '../../scripts/highlight-article-text';
+import { fingerprintOf, HIGHLIGHT_LABELS, LABEL_PATTERN, namesSentence, parseLabel, renderExcerptPage, sentenceWords } from '../../scripts/highlight-corpus';
 
 const label = (sentence: string, count?: number) => parseLabel(`some-question: ${fingerprintOf(sentenceWords(sentence), count)}`);
 
@@ -38,5 +39,20 @@ describe('test/eval/highlight-labels.json', () => {
     );
     expect(notFingerprints).toEqual([]);
     expect(labels.pages.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the evaluation page of a stored answer', () => {
+  it("renders a picture's <image> markup as an image, so its alt text is no sentence of the article", () => {
+    const html = renderExcerptPage(
+      'A headline about the border\n<image>data:image/s3,"s3://crabby-images/d39f5/d39f5c1c7d6aa4f0d2ac9ad359fc5e5fd0d43df6" alt="The minister announced the end of the call-up"</image>\nThe first paragraph names the minister.',
+      'en',
+      'example.org',
+    );
+    const text = articleText(html);
+    expect(text).toContain('The first paragraph names the minister.');
+    expect(text).not.toContain('announced the end');
+    expect(text).not.toContain('data:image');
+    expect(html).toContain('<img alt="The minister announced the end of the call-up">');
   });
 });
