@@ -7,6 +7,16 @@ export function shippedPack(): BuiltFactPack {
   return JSON.parse(readFileSync('.generated/public/fact-pack.json', 'utf8')) as BuiltFactPack;
 }
 
+/**
+ * A shipped source with a site of its own and a link on that site: the pack refuses a link that
+ * is not on the named source's site.
+ */
+export function shippedSourceLink(pack: BuiltFactPack, path: string): { source: string; url: string } {
+  const source = pack.sources.find((each) => each.url !== undefined);
+  if (!source?.url) throw new Error('the shipped pack has no source with a site');
+  return { source: source.id, url: new URL(path, source.url).href };
+}
+
 /** Claims added by `largePack` carry this id prefix, so a mix of two packs shows at once. */
 export const LOAD_PREFIX = 'load-';
 const CLAIMS_PER_QUESTION = 1_000;
@@ -18,7 +28,7 @@ const CLAIMS_PER_QUESTION = 1_000;
 export async function largePack(version: string, claimCount: number): Promise<BuiltFactPack> {
   const shipped = shippedPack();
   const { contentHash: _hash, ...rest } = shipped;
-  const source = shipped.sources[0]!.id;
+  const { source, url } = shippedSourceLink(shipped, '/load-test');
   const loadQuestions: Question[] = Array.from({ length: Math.ceil(claimCount / CLAIMS_PER_QUESTION) }, (_, q) => ({
     id: `${LOAD_PREFIX}q${q}`,
     text: `Synthetic question ${q} of the load test?`,
@@ -30,7 +40,7 @@ export async function largePack(version: string, claimCount: number): Promise<Bu
       reporter: source,
       eventDate: '2022-10-01',
       publishedAt: '2022-10-01',
-      url: 'https://example.org/load-test',
+      url,
       lang: 'en',
     })),
   }));

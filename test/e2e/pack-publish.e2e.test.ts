@@ -13,6 +13,7 @@ import type { BuiltFactPack, FactPack } from '../../src/pack/fact-pack-schema';
 import { headersFor, PREFLIGHT_HEADERS } from '../../src/pack/publish-layout';
 import { waitForPackInstalled } from './harness';
 import { E2E_KEYRING, E2E_KEYS } from './paths';
+import { shippedPack, shippedSourceLink } from './large-pack';
 
 /**
  * The whole path from the pack's authors to a reader: `npm run pack:publish` writes a folder,
@@ -78,7 +79,7 @@ async function startStaticHost() {
 
 /** A pack newer than the shipped one, with a marker fact, built as `npm run pack` would. */
 async function newerPack(version: string): Promise<string> {
-  const shipped = JSON.parse(readFileSync('.generated/public/fact-pack.json', 'utf8')) as BuiltFactPack;
+  const shipped = shippedPack();
   const { contentHash: _hash, ...rest } = shipped;
   const source: FactPack = {
     ...rest,
@@ -91,7 +92,7 @@ async function newerPack(version: string): Promise<string> {
         date: '2022-09-21',
         text: MARKER,
         topics: ['announcement'],
-        citations: [{ source: shipped.sources[0]!.id, url: 'https://example.org/marker', date: '2022-09-21' }],
+        citations: [{ ...shippedSourceLink(shipped, '/marker'), date: '2022-09-21' }],
         confidence: 'high',
         key: true,
       },

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { buildPack } from '../../src/pack/build-pack';
 import { createIndex, packPath } from '../../src/pack/publish-layout';
 import { signPack, signPackIndex } from '../../src/pack/signed-pack';
-import type { BuiltFactPack, FactPack } from '../../src/pack/fact-pack-schema';
+import type { FactPack } from '../../src/pack/fact-pack-schema';
 import { E2E_KEYS } from './paths';
+import { shippedPack, shippedSourceLink } from './large-pack';
 
 export const NEW_FACT = 'Marker fact added by the end-to-end sync test';
 
@@ -13,7 +14,7 @@ export const NEW_FACT = 'Marker fact added by the end-to-end sync test';
  * matches the changed file (so the signature is what refuses it).
  */
 export async function signedNewerPack(): Promise<{ index: string; pack: string; tamperedIndex: string; tampered: string }> {
-  const shipped = JSON.parse(readFileSync('.generated/public/fact-pack.json', 'utf8')) as BuiltFactPack;
+  const shipped = shippedPack();
   const { contentHash: _hash, ...rest } = shipped;
   const source: FactPack = {
     ...rest,
@@ -26,7 +27,7 @@ export async function signedNewerPack(): Promise<{ index: string; pack: string; 
         date: '2022-09-21',
         text: NEW_FACT,
         topics: ['announcement'],
-        citations: [{ source: shipped.sources[0]!.id, url: 'https://example.org/marker', date: '2022-09-21' }],
+        citations: [{ ...shippedSourceLink(shipped, '/marker'), date: '2022-09-21' }],
         confidence: 'high',
         key: true,
       },
