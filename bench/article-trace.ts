@@ -10,7 +10,11 @@
  * instead of until the extension has shown its work: for builds that leave a part out (no
  * sidebar, no highlights), whose pages would otherwise be kept waiting for what never comes.
  * Beside each wall time stands the thread's CPU time (the trace's `tdur`): on a busy machine a
- * page's tasks wait for a core, and TaskDuration counts the wait.
+ * page's tasks wait for a core, and TaskDuration counts the wait. The detailed categories this
+ * trace records (for the split by kind) cost the traced page time of their own, more on the
+ * extension's page, whose code emits more events: on articles its added thread CPU read about
+ * twice what the light set of npm run bench reads (+46 against +23 ms, 10 articles × 2 rounds);
+ * BENCH_TRACE_CATEGORIES=devtools.timeline,toplevel gives the lighter, coarser split.
  * The first build named is the control: the run fails unless it showed its sidebar on some article.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
