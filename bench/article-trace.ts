@@ -10,17 +10,22 @@
  * instead of until the extension has shown its work: for builds that leave a part out (no
  * sidebar, no highlights), whose pages would otherwise be kept waiting for what never comes.
  * Beside each wall time stands the thread's CPU time (the trace's `tdur`): on a busy machine a
- * page's tasks wait for a core, and TaskDuration counts the wait.
+ * page's tasks wait for a core, and TaskDuration counts the wait. The detailed categories this
+ * trace records (for the split by kind) cost the traced page time of their own, more on the
+ * extension's page, whose code emits more events: on articles its added thread CPU read about
+ * twice what the light set of npm run bench reads (+46 against +23 ms, 10 articles × 2 rounds);
+ * BENCH_TRACE_CATEGORIES=devtools.timeline,toplevel gives the lighter, coarser split.
  * The first build named is the control: the run fails unless it showed its sidebar on some article.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
 import { waitForPublishedLexicon } from './published-lexicon';
 import { startBenchSite } from './bench-site';
 import { extensionShown, matchedLanguages, mirrorLooks } from './extension-shown';
+import { BENCH_BROWSER_ARGS, emptyExtension } from './empty-extension';
 import { startTrace, type TraceEvent } from './extension-long-tasks';
+import { pageMainThread, TASK_EVENTS } from './page-tasks';
 import { inFreshTab, measureVisit } from './measure-visit';
 import { mean, median } from './stats';
 
@@ -31,18 +36,6 @@ const ROUNDS = Number(process.env.BENCH_ARTICLE_ROUNDS ?? 1);
 const FIXED_WAIT_MS = process.env.BENCH_FIXED_WAIT_MS ? Number(process.env.BENCH_FIXED_WAIT_MS) : null;
 /** Where to keep each visit's raw trace (Chromium's trace format, for DevTools or a script), if anywhere. */
 const TRACE_DIR = process.env.BENCH_TRACE_DIR ? resolve(process.env.BENCH_TRACE_DIR) : null;
-const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
-
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mc-empty-extension-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'Empty baseline', version: '1.0.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }] }),
-  );
-  writeFileSync(join(dir, 'content.js'), '');
-  return dir;
-}
-
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'V8.Execute', 'TimerFire', 'FireIdleCallback', 'EventDispatch', 'v8.run', 'V8.ScriptCompiler', 'v8.produceModuleCache', 'CompileScript', 'CompileCode']);
 
 function urlOf(event: TraceEvent): string | undefined {
@@ -57,9 +50,6 @@ interface KindTime {
   cpu: number;
 }
 
-/** The task-runner events that wrap each main-thread task (the scheduler and the runner may both record one). */
-const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
-
 /**
  * Self time of each kind of event on the page's main thread, ms, in wall time (`dur`) and in
  * the thread's CPU time (`tdur`: wall time less the time the thread waited for a core); script
@@ -68,9 +58,8 @@ const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
  * work and how much was waiting.
  */
 function selfTimes(events: readonly TraceEvent[], url: string): Map<string, KindTime> {
-  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
-  if (!parse) throw new Error(`no document load for ${url}`);
-  const thread = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const { pid, tid } = pageMainThread(events, url);
+  const thread = events.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const totals = new Map<string, KindTime>();
   const add = (key: string, wallUs: number, cpuUs: number) => {
     const total = totals.get(key) ?? { wall: 0, cpu: 0 };
@@ -106,7 +95,7 @@ function selfTimes(events: readonly TraceEvent[], url: string): Map<string, Kind
 }
 
 async function launch(extension: string, hasWorker: boolean): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
+  const browser = await launchWithExtension(extension, { hasWorker, args: BENCH_BROWSER_ARGS });
   if (hasWorker) await waitForPublishedLexicon(browser);
   return browser;
 }

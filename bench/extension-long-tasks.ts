@@ -1,4 +1,5 @@
 import type { CDPSession } from 'playwright-core';
+import { pageMainThread, TASK_EVENTS } from './page-tasks';
 
 /**
  * Long tasks (over 50 ms) on the page's main thread that ran extension code, from a
@@ -36,12 +37,21 @@ export interface TraceEvent {
 const LONG_TASK_US = 50_000;
 const CATEGORIES = (process.env.BENCH_TRACE_CATEGORIES ?? ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'].join(','));
 
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/**
+ * The categories a trace that runs during timed visits records: the page's tasks with their
+ * thread time (toplevel), the document load and the calls, evaluations and compiles naming a
+ * script (devtools.timeline). Fewer events than CATEGORIES, so tracing itself adds less to
+ * the pages' time and the bench's run time.
+ */
+export const LIGHT_CATEGORIES = 'devtools.timeline,toplevel';
+
+/** Starts a trace of every process; `categories` (comma-separated) defaults to BENCH_TRACE_CATEGORIES or a detailed set. */
+export async function startTrace(cdp: CDPSession, categories = CATEGORIES): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   // The protocol types trace events as plain objects; these are Chromium's trace event format.
   const onData = ({ value }: { value: object[] }) => void events.push(...(value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES.split(',').filter((c) => !c.startsWith('-')), excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories.split(',').filter((c) => !c.startsWith('-')), excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
   return async () => {
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
     await cdp.send('Tracing.end');
@@ -53,11 +63,9 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
 
 /** Finds the renderer main thread that parsed `url` and its long tasks. */
 export function longTasks(events: readonly TraceEvent[], url: string): LongTaskReport {
-  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
-  if (!parse) throw new Error(`the trace has no document load for ${url}`);
-  const { pid, tid } = parse;
+  const { pid, tid } = pageMainThread(events, url);
   const onThread = events.filter((event) => event.pid === pid && event.tid === tid).sort((a, b) => a.ts - b.ts);
-  const tasks = onThread.filter((event) => event.ph === 'X' && (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') && (event.dur ?? 0) > LONG_TASK_US);
+  const tasks = onThread.filter((event) => event.ph === 'X' && TASK_EVENTS.has(event.name) && (event.dur ?? 0) > LONG_TASK_US);
   const report: LongTaskReport = { extension: [], all: [], scriptMs: 0 };
   let coveredUntil = -1;
   for (const event of onThread) {

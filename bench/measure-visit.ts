@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { startTrace, type TraceEvent } from './extension-long-tasks';
 
 /** What one page load cost the page's renderer, read through the DevTools protocol. */
 export interface VisitCost {
@@ -13,6 +14,11 @@ export interface VisitOptions {
   until?: (page: Page) => Promise<void>;
   /** Quiet time after the page and the content script went idle, so late work is counted. */
   settleMs?: number;
+  /**
+   * Runs once the page's task time is read, before the forced garbage collection: a trace
+   * stopped here holds the page's tasks and not the bench's collection.
+   */
+  afterTasks?: () => Promise<void>;
 }
 
 /**
@@ -43,6 +49,7 @@ export async function measureVisit(page: Page, cdp: CDPSession, url: string, opt
   await page.waitForTimeout(options.settleMs ?? 600);
   await pageIdle(page);
   const taskMs = (await metric(cdp, 'TaskDuration')) * 1000;
+  await options.afterTasks?.();
   await cdp.send('HeapProfiler.collectGarbage');
   const heapBytes = await metric(cdp, 'JSHeapUsedSize');
   return { taskMs, heapBytes };
@@ -62,4 +69,22 @@ export async function inFreshTab<T>(context: BrowserContext, visit: (page: Page,
   } finally {
     await page.close();
   }
+}
+
+/**
+ * `measureVisit` under a trace of `categories`, stopped once the page's task time is read (so
+ * the bench's forced garbage collection is not in it): the visit's cost and the trace's events.
+ */
+export async function measureTracedVisit(page: Page, cdp: CDPSession, url: string, options: VisitOptions = {}, categories?: string): Promise<VisitCost & { events: TraceEvent[] }> {
+  const stop = await startTrace(cdp, categories);
+  const trace: { events?: TraceEvent[] } = {};
+  const cost = await measureVisit(page, cdp, url, {
+    ...options,
+    afterTasks: async () => {
+      trace.events = await stop();
+      await options.afterTasks?.();
+    },
+  });
+  if (!trace.events) throw new Error(`the trace of ${url} never stopped`);
+  return { ...cost, events: trace.events };
 }

@@ -9,14 +9,13 @@
  * The first build named is the control: it must show its sidebar and highlights on a seed
  * article in this very browser, or the run fails.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
 import { startBenchSite } from './bench-site';
 import { extensionShown, matchedLanguages } from './extension-shown';
-import { startTrace, type TraceEvent } from './extension-long-tasks';
-import { inFreshTab, measureVisit } from './measure-visit';
+import { BENCH_BROWSER_ARGS, emptyExtension } from './empty-extension';
+import { pageTaskTime } from './page-tasks';
+import { inFreshTab, measureTracedVisit } from './measure-visit';
 import { waitForPublishedLexicon } from './published-lexicon';
 import { median, percentile } from './stats';
 
@@ -24,36 +23,6 @@ const corpus = resolve(process.argv[2] ?? '../shared/corpus');
 const builds = (process.argv.length > 3 ? process.argv.slice(3) : ['dist']).map((dir) => resolve(dir));
 const PAGES = Number(process.env.BENCH_PAGES ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const BROWSER_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'];
-
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mc-empty-extension-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'Empty baseline', version: '1.0.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }] }),
-  );
-  writeFileSync(join(dir, 'content.js'), '');
-  return dir;
-}
-
-/** Thread CPU time of the outermost tasks on the main thread that parsed `url`, ms. */
-function taskCpuMs(events: readonly TraceEvent[], url: string): number {
-  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
-  if (!parse) throw new Error(`no document load for ${url}`);
-  const tasks = events
-    .filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask'))
-    .sort((a, b) => a.ts - b.ts);
-  let total = 0;
-  let coveredUntil = -1;
-  for (const task of tasks) {
-    // The scheduler and the task runner may both record one task: count the outer one.
-    if (task.ts < coveredUntil) continue;
-    coveredUntil = task.ts + (task.dur ?? 0);
-    total += (task.tdur ?? task.dur ?? 0) / 1000;
-  }
-  return total;
-}
-
 interface Entry {
   label: string;
   browser: ExtensionBrowser;
@@ -63,7 +32,7 @@ interface Entry {
 }
 
 async function launch(label: string, extension: string, hasWorker: boolean): Promise<Entry> {
-  const browser = await launchWithExtension(extension, { hasWorker, args: BROWSER_ARGS });
+  const browser = await launchWithExtension(extension, { hasWorker, args: BENCH_BROWSER_ARGS });
   if (hasWorker) await waitForPublishedLexicon(browser);
   return { label, browser, taskMs: [], cpuMs: [], heapKb: [] };
 }
@@ -87,10 +56,8 @@ try {
       const url = site.origin + unrelated.path;
       for (const entry of entries) {
         const { taskMs, cpuMs, heapKb } = await inFreshTab(entry.browser.context, async (page, cdp) => {
-          const stop = await startTrace(cdp);
-          const cost = await measureVisit(page, cdp, url);
-          const events = await stop();
-          return { taskMs: cost.taskMs, cpuMs: taskCpuMs(events, url), heapKb: cost.heapBytes / 1024 };
+          const cost = await measureTracedVisit(page, cdp, url);
+          return { taskMs: cost.taskMs, cpuMs: pageTaskTime(cost.events, url).cpuMs, heapKb: cost.heapBytes / 1024 };
         });
         entry.taskMs.push(taskMs);
         entry.cpuMs.push(cpuMs);

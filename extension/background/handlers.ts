@@ -99,9 +99,9 @@ async function cardData(db: MobilizationDb, questionIds: ReadonlySet<string>): P
 /** One handler per message type; a missing one fails to compile. */
 export function createHandlers(db: MobilizationDb): BackgroundHandlers {
   return {
-    'content:page-verdict': async (verdict, sender) => {
+    'content:page-verdict': async ({ sidebarOpen, ...verdict }, sender) => {
       const tabId = requireTab(sender);
-      const state = await patchTabState(tabId, { verdict, anchored: [] });
+      const state = await patchTabState(tabId, { verdict, anchored: [], sidebarOpen });
       return { badge: await showBadge(tabId, state), pageText: verdict.relevant ? pageText() : null };
     },
     'content:match-claims': async ({ lang, text, knownQuestionIds }) => {
@@ -116,10 +116,10 @@ export function createHandlers(db: MobilizationDb): BackgroundHandlers {
       const state = await patchTabState(tabId, { anchored });
       return { badge: await showBadge(tabId, state) };
     },
-    'content:sidebar-state': async ({ open, byReader }, sender) => {
+    // Only the reader's own choice comes here (an article's opening by itself comes with its
+    // verdict), so no list of visited sites builds up.
+    'content:sidebar-state': async ({ open }, sender) => {
       await patchTabState(requireTab(sender), { sidebarOpen: open });
-      // Only the reader's own choice is remembered, so no list of visited sites builds up.
-      if (!byReader) return null;
       const site = new URL(sender.url ?? '').hostname;
       // Only closings are kept: opening again forgets the site.
       await updateSettings(({ sidebarOpenBySite }) => {

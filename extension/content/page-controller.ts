@@ -55,15 +55,18 @@ export function startPageController(signal: AbortSignal): PageController {
       // A single-page app may move from one article to another: each is reported and anchored.
       if (reported?.relevant && reported.url === url) return true;
       reported = { url, relevant: true };
-      const reply = await sendToBackground('content:page-verdict', toMessage(verdict));
+      // The sidebar opens by itself unless the reader closed it on this site; the background
+      // learns so with the verdict.
+      const openSidebar = checked.settings.sidebarOpenBySite[location.hostname] !== false;
+      const reply = await sendToBackground('content:page-verdict', { ...toMessage(verdict), sidebarOpen: openSidebar });
       const text = reply.ok && reply.value.pageText ? pageTextFrom(reply.value.pageText) : undefined;
-      await (await loadSession(text)).showArticle(toMessage(verdict), checked.settings);
+      await (await loadSession(text)).showArticle(toMessage(verdict), { overlaysVisible: checked.settings.overlaysVisible, openSidebar });
       return true;
     }
     if (reported?.relevant) {
-      // A single-page app navigated away from the article.
+      // A single-page app navigated away from the article; its sidebar goes with it.
       reported = { url, relevant: false };
-      await sendToBackground('content:page-verdict', verdict ? toMessage(verdict) : NOT_AN_ARTICLE);
+      await sendToBackground('content:page-verdict', { ...(verdict ? toMessage(verdict) : NOT_AN_ARTICLE), sidebarOpen: false });
       (await session)?.destroy();
       session = null;
     }

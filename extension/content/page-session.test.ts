@@ -26,14 +26,13 @@ vi.mock('./overlays/mount-overlays', () => ({
 }));
 
 import type { PageVerdictMessage } from '../messaging/protocol';
-import { withDefaults } from '../settings/settings-store';
 import browser from 'webextension-polyfill';
-import { createPageSession, type PageSession } from './page-session';
+import { createPageSession, type ArticleDisplay, type PageSession } from './page-session';
 import { pageTextFrom } from './page-text';
 
 const VERDICT: PageVerdictMessage = { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 1 };
-const opensByItself = withDefaults(undefined);
-const staysClosed = { ...opensByItself, sidebarOpenBySite: { [location.hostname]: false } };
+const opensByItself: ArticleDisplay = { overlaysVisible: true, openSidebar: true };
+const staysClosed: ArticleDisplay = { overlaysVisible: true, openSidebar: false };
 
 // Closed shadow roots keep the page out; tests open them to look inside.
 const attach = Element.prototype.attachShadow;
@@ -44,9 +43,9 @@ const frame = () => sidebarRoot()?.querySelector('iframe') ?? null;
 let session: PageSession;
 
 /** Shows the article and runs its steps (a task each) up to the overlays' mounting. */
-async function showArticle(settings = opensByItself): Promise<{ resolved: () => boolean }> {
+async function showArticle(display = opensByItself): Promise<{ resolved: () => boolean }> {
   let resolved = false;
-  session.showArticle(VERDICT, settings).then(
+  session.showArticle(VERDICT, display).then(
     () => (resolved = true),
     () => (resolved = true),
   );
@@ -161,5 +160,24 @@ describe('page session: its UI strings', () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage');
     session = await createPageSession();
     expect(send.mock.calls.map(([message]) => (message as { type: string }).type)).toEqual(['content:get-page-text']);
+  });
+});
+
+describe('page session: what it tells the worker of the sidebar', () => {
+  const sent = (send: { mock: { calls: unknown[][] } }) => send.mock.calls.map(([message]) => message as { type: string; payload: unknown });
+
+  it('sends nothing when the sidebar opens by itself (the verdict said so)', async () => {
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    await showArticle();
+    expect(panelShown()).toBe(true);
+    expect(sent(send).map((message) => message.type)).not.toContain('content:sidebar-state');
+  });
+
+  it("sends the reader's own closing and opening", async () => {
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    await showArticle();
+    session.setSidebarOpen(false);
+    session.setSidebarOpen(true);
+    expect(sent(send).filter((message) => message.type === 'content:sidebar-state').map((message) => message.payload)).toEqual([{ open: false }, { open: true }]);
   });
 });

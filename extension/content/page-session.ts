@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { PageVerdictMessage, Settings } from '../messaging/protocol';
+import type { PageVerdictMessage } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { SETTINGS_KEY, withDefaults } from '../settings/settings-store';
 import { deferTask, type DeferredTask } from './overlays/deferred-task';
@@ -19,10 +19,17 @@ export interface PageSession {
    * Resolves once the sidebar's panel is open and the overlays are mounting; the sidebar's page
    * follows on its own, so the page's next check need not wait for it.
    */
-  showArticle(verdict: PageVerdictMessage, settings: Settings): Promise<void>;
+  showArticle(verdict: PageVerdictMessage, display: ArticleDisplay): Promise<void>;
   setSidebarOpen(open?: boolean): boolean;
   jumpTo(index: number): boolean;
   destroy(): void;
+}
+
+/** How an article is shown, from the reader's settings. */
+export interface ArticleDisplay {
+  overlaysVisible: boolean;
+  /** The sidebar opens by itself (the reader has not closed it on this site); the verdict told the background so. */
+  openSidebar: boolean;
 }
 
 /** However long the overlays take (a worker waking up), the sidebar's page loads by then. */
@@ -46,7 +53,10 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
     articleRoot: () => findArticleRoot(document),
     launcherLabel: text('sidebarLauncher'),
     frameTitle: text('sidebarFrameTitle'),
-    onToggle: (open, byReader) => void sendToBackground('content:sidebar-state', { open, byReader }),
+    // Its opening by itself on an article came with the verdict: only the reader's own choices are sent.
+    onToggle: (open, byReader) => {
+      if (byReader) void sendToBackground('content:sidebar-state', { open });
+    },
   });
 
   browser.storage.onChanged.addListener(onStorageChanged);
@@ -106,8 +116,8 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
   }
 
   return {
-    async showArticle(verdict, settings) {
-      overlaysVisible = settings.overlaysVisible;
+    async showArticle(verdict, display) {
+      overlaysVisible = display.overlaysVisible;
       // One step per task: this chunk's start, the sidebar's panel, the overlays, the sidebar's page.
       await yieldToPage();
       if (signal.aborted) return;
@@ -115,7 +125,7 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
       // are placed; its page comes once the highlights and markers are in: loading the frame
       // starts a page, a process's work and the worker's biggest answer, which on a machine
       // with few cores would otherwise run alongside the overlays' tasks and stretch them.
-      if (settings.sidebarOpenBySite[location.hostname] !== false) sidebar.open({ byReader: false, frameLater: true });
+      if (display.openSidebar) sidebar.open({ byReader: false, frameLater: true });
       await yieldToPage();
       if (signal.aborted) return;
       // Not awaited: the page's checks (navigations, restores, late text) queue behind this.

@@ -5,12 +5,19 @@ describe('parseMessage', () => {
   it('accepts a known message with a valid payload', () => {
     const parsed = parseMessage(toBackground, {
       type: 'content:page-verdict',
-      payload: { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 7 },
+      payload: { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 7, sidebarOpen: true },
     });
     expect(parsed).toEqual({
       ok: true,
-      value: { type: 'content:page-verdict', payload: { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 7 } },
+      value: { type: 'content:page-verdict', payload: { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 7, sidebarOpen: true } },
     });
+  });
+
+  it("takes an article's sidebar opening state with its verdict, not without it", () => {
+    const verdict = { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 7 };
+    expect(parseMessage(toBackground, { type: 'content:page-verdict', payload: verdict }).ok).toBe(false);
+    expect(parseMessage(toBackground, { type: 'content:page-verdict', payload: { ...verdict, sidebarOpen: 'yes' } }).ok).toBe(false);
+    expect(parseMessage(toBackground, { type: 'content:sidebar-state', payload: { open: false } })).toEqual({ ok: true, value: { type: 'content:sidebar-state', payload: { open: false } } });
   });
 
   it('refuses what is not an envelope', () => {

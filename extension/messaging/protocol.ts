@@ -33,6 +33,13 @@ export const pageVerdictSchema = v.object({
 });
 export type PageVerdictMessage = v.InferOutput<typeof pageVerdictSchema>;
 
+/**
+ * The verdict as the content script reports it, with whether the page's sidebar is open or
+ * opens by itself: an article's opening state rides on its verdict, so it costs no message.
+ */
+export const pageReportSchema = v.object({ ...pageVerdictSchema.entries, sidebarOpen: v.boolean() });
+export type PageReportMessage = v.InferOutput<typeof pageReportSchema>;
+
 /** A claim sentence the overlays anchored in the article. */
 export const anchoredClaimSchema = v.object({
   /** Index of the highlight in document order, used to jump to it. */
@@ -197,11 +204,12 @@ const settingsPatch = v.object({
  */
 export const toBackground = {
   /**
-   * Content script: the page's verdict, sent once per page (and again after SPA navigation).
-   * On a relevant page the answer brings the page's UI strings too, so showing the article
-   * costs no message of its own for them.
+   * Content script: the page's verdict, sent once per page (and again after SPA navigation),
+   * with whether its sidebar is open or opens by itself (so an article's opening state costs no
+   * message of its own). On a relevant page the answer brings the page's UI strings too, so
+   * showing the article costs no message of its own for them.
    */
-  'content:page-verdict': { sender: 'content', request: pageVerdictSchema },
+  'content:page-verdict': { sender: 'content', request: pageReportSchema },
   /**
    * Content script: the claim sentences of the article's text, with the questions of their
    * claims that the page does not hold yet (`knownQuestionIds` it does), for their cards and
@@ -216,8 +224,11 @@ export const toBackground = {
     sender: 'content',
     request: v.object({ anchored: list(anchoredClaimSchema, 500) }),
   },
-  /** Content script: the sidebar opened or closed; the reader's own closings are remembered for the site. */
-  'content:sidebar-state': { sender: 'content', request: v.object({ open: v.boolean(), byReader: v.boolean() }) },
+  /**
+   * Content script: the reader opened or closed the sidebar; closings are remembered for the
+   * site. Its opening by itself on an article comes with the verdict instead.
+   */
+  'content:sidebar-state': { sender: 'content', request: v.object({ open: v.boolean() }) },
   /** Sidebar: everything to show for the tab it is in. */
   'sidebar:get-context': { sender: 'sidebar', request: empty },
   /** Sidebar: scroll the article to a highlight and open its card. */

@@ -9,6 +9,7 @@ import {
   useHarness,
   waitForSidebar,
 } from './harness';
+import { tabStateKey } from '../../extension/messaging/storage-keys';
 
 const harness = useHarness();
 
@@ -23,15 +24,24 @@ describe('user settings', () => {
     const frame = await waitForSidebar(page, harness.browser.extensionId);
     const remembered = async () =>
       (await (await harness.browser.worker()).evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { sidebarOpenBySite?: Record<string, boolean> } | undefined)?.sidebarOpenBySite)) ?? {};
-    // Opening by itself leaves no trace of the site in storage.
+    const tabSidebarOpen = async () => {
+      const key = tabStateKey(await activeTabId(harness, page));
+      return (await (await harness.browser.worker()).evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { sidebarOpen?: boolean } | undefined)?.sidebarOpen, key)) ?? false;
+    };
+    // Opening by itself leaves no trace of the site in storage; the tab's state, which the
+    // popup reads, learnt it with the page's verdict.
     expect(await remembered()).toEqual({});
+    await expect.poll(tabSidebarOpen).toBe(true);
     await frame.getByRole('button', { name: /close/i }).first().click();
     await expect.poll(remembered).toEqual({ '127.0.0.1': false });
     await expect.poll(() => frameVisible(page)).toBe(false);
 
+    await expect.poll(tabSidebarOpen).toBe(false);
     await page.reload();
     await settle(page);
     expect(await frameVisible(page)).toBe(false);
+    // Reported closed with the verdict of the reloaded page, which did not open it.
+    expect(await tabSidebarOpen()).toBe(false);
     // The page is still recognised: the badge counts its claims.
     expect(await badgeText(harness, await activeTabId(harness, page))).toMatch(/^[1-9]/);
 

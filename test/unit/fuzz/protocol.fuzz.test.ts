@@ -15,11 +15,11 @@ const typesOf = (table: Record<string, unknown>) => Object.keys(table);
 
 /** One valid payload per message type: the starting point for mutations. */
 const VALID: Record<string, unknown> = {
-  'content:page-verdict': { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 12 },
+  'content:page-verdict': { relevant: true, isArticle: true, lang: 'en', topics: ['exodus'], score: 12, sidebarOpen: true },
   'content:match-claims': { lang: 'ru', text: 'Около 700 тысяч человек покинули Россию.', knownQuestionIds: ['how-many-left-russia'] },
   'content:get-page-text': {},
   'content:anchored-claims': { anchored: [{ index: 0, matcherId: 'm', questionId: 'q', claimIds: ['c'], excerpt: 'A sentence.' }] },
-  'content:sidebar-state': { open: true, byReader: false },
+  'content:sidebar-state': { open: false },
   'sidebar:get-context': {},
   'sidebar:jump-to-claim': { index: 3 },
   'sidebar:close': {},
