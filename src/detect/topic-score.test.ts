@@ -473,6 +473,21 @@ describe('the wave after the call-up told without its words: returns, dated depa
     }
   });
 
+  it('reads the invasion told as last month\'s, or the first months of 2022, as the time of an undated exodus story', () => {
+    const stories: Array<[string, string, string, string]> = [
+      ['en', 'Russian exiles in Istanbul', 'Thousands of Russians fled to Istanbul, and many Russians who fled sit in its cafes planning their next move.', 'They came after Russia invaded Ukraine last month.'],
+      ['es', 'Exiliados rusos en Estambul', 'Miles de rusos huyeron a Estambul y muchos exiliados rusos esperan en sus cafés sin saber adónde ir.', 'Llegaron desde que Rusia invadió Ucrania el mes pasado.'],
+      ['it', 'Esuli russi a Tbilisi', 'Migliaia di russi sono fuggiti in Georgia e molti esuli russi cercano casa a Tbilisi.', 'Nei primi tre mesi del 2022 sono arrivati in trentamila.'],
+      ['de', 'Russische Exilanten in Eriwan', 'Tausende sind aus Russland geflohen, russische Emigranten suchen in Eriwan eine Wohnung.', 'Im ersten Quartal 2022 kamen mehr als je zuvor.'],
+      ['ru', 'Россияне в Ереване', 'Тысячи россиян уехали в Армению, эмигранты из России снимают квартиры в Ереване.', 'В первом квартале 2022 года их приехало втрое больше обычного.'],
+      ['pl', 'Rosjanie w Tbilisi', 'Tysiące Rosjan uciekło do Gruzji, rosyjscy emigranci szukają mieszkań w Tbilisi.', 'Przyjechali po inwazji w zeszłym miesiącu.'],
+    ];
+    for (const [lang, headline, story, when] of stories) {
+      expect(score(lang, headline, story).score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(score(lang, headline, `${story} ${when}`).score, lang).toBeLessThan(compiled.threshold);
+    }
+  });
+
   it('lets a return or a departure told as a past year outweigh the markers of the war’s first weeks', () => {
     const stories: Array<[string, string, string]> = [
       ['en', 'Russian exiles in Tbilisi', 'Since February, Russian exiles have filled the cafes of Tbilisi. Now many Russians are returning home, and the emigrés who stay say rents have doubled.'],
