@@ -92,6 +92,15 @@ describe('listing addresses in the words of every language', () => {
   it('keeps stories filed under a topic with their own id', () => {
     expect(inspectUrl('https://zeitung.example/thema/mobilmachung/story-slug-12345678.html').kind).toBe('story');
   });
+
+  it('keeps a story filed deep in a topic tree with its id as a segment before its slug', () => {
+    expect(inspectUrl('https://agentur.example/themen/europa/laenderprofile/512345/auswanderung-aus-russland-nach-serbien').kind).toBe('story');
+    expect(inspectUrl('https://portal.example/temas/migracion/perfiles/883311/los-rusos-que-llegaron-a-georgia').kind).toBe('story');
+    // A tag's own id right after the topic word, or a short slug, is still a listing.
+    expect(inspectUrl('https://portal.example/topics/55821/russia-ukraine-war').kind).toBe('listing');
+    expect(inspectUrl('https://agentur.example/themen/europa/512345/russland').kind).toBe('listing');
+    expect(inspectUrl('https://agentur.example/themen/migration-aus-russland').kind).toBe('listing');
+  });
 });
 
 describe('author addresses', () => {
