@@ -488,6 +488,21 @@ describe('the wave after the call-up told without its words: returns, dated depa
     }
   });
 
+  it('reads emigration from Russia named as such, with its destinations and years, as the exodus', () => {
+    const stories: Array<[string, string, string]> = [
+      ['en', 'Emigration from Russia to Armenia', 'Since the war began, many Russian citizens have moved abroad, most of them to Armenia and Georgia. By 2023 the newcomers in Yerevan had opened schools and cafes.'],
+      ['de', 'Migration aus Russland nach Georgien', 'Seit Kriegsbeginn sind viele russische Staatsbürger ins Ausland gezogen, die meisten nach Georgien und Armenien. Bis 2023 eröffneten sie in Tiflis Schulen und Cafés.'],
+      ['es', 'La emigración desde Rusia hacia Armenia', 'Desde el inicio de la guerra, muchos ciudadanos rusos se mudaron al extranjero, sobre todo a Armenia y Georgia. En 2023 abrieron escuelas y cafés en Ereván.'],
+      ['nl', 'Emigratie uit Rusland naar Georgië', 'Sinds de oorlog zijn veel Russische burgers naar het buitenland verhuisd, de meesten naar Georgië en Armenië. In 2023 openden zij scholen en cafés in Tbilisi.'],
+      ['pl', 'Wyemigrowali z Rosji do Gruzji', 'Od początku wojny wielu obywateli Rosji wyjechało za granicę, najczęściej do Gruzji i Armenii. W 2023 roku otworzyli w Tbilisi szkoły i kawiarnie.'],
+    ];
+    for (const [lang, headline, body] of stories) {
+      const result = score(lang, headline, body);
+      expect(result.score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics, lang).toContain('exodus');
+    }
+  });
+
   it('lets a return or a departure told as a past year outweigh the markers of the war’s first weeks', () => {
     const stories: Array<[string, string, string]> = [
       ['en', 'Russian exiles in Tbilisi', 'Since February, Russian exiles have filled the cafes of Tbilisi. Now many Russians are returning home, and the emigrés who stay say rents have doubled.'],
