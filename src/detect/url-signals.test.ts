@@ -18,6 +18,13 @@ describe('inspectUrl', () => {
     expect(inspectUrl('https://news.example/news/2022092112345').kind).toBe('story');
   });
 
+  it('recognises a month’s or a year’s archive as a listing, and keeps stories under a dated path', () => {
+    expect(inspectUrl('https://travelblog.example/2023/05/').kind).toBe('listing');
+    expect(inspectUrl('https://travelblog.example/en/2024/11').kind).toBe('listing');
+    expect(inspectUrl('https://travelblog.example/2023/').kind).toBe('listing');
+    expect(inspectUrl('https://travelblog.example/2023/05/young-men-arrive-in-almaty').kind).toBe('story');
+  });
+
   it('recognises mirrors of encyclopedia entries by their title-as-address', () => {
     expect(inspectUrl(`https://mirror.example/ja/${encodeURIComponent('2022年のロシアの動員')}`).kind).toBe('reference');
     expect(inspectUrl(`https://mirror.example/${encodeURIComponent('Мобилизация_в_России_(2022)')}`).kind).toBe('reference');

@@ -58,6 +58,8 @@ const DATED_PATH = /\/20\d\d\/\d{1,2}\//;
 const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
 const DAY_SEGMENT = /^20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const DAY_PATH = /\/20\d\d\/\d{1,2}\/\d{1,2}\/?$/;
+/** An address that is nothing but a year, or a year and a month ("/2023/05/"): a blog's archive of that time. */
+const ARCHIVE_PATH = /^20\d\d(\/(0?[1-9]|1[0-2]))?$/;
 
 /**
  * An encyclopedia entry's title used as the whole address after a language edition
@@ -128,8 +130,9 @@ export function inspectUrl(url: string): UrlInfo {
   }
   const author = segments.findIndex((s) => AUTHOR_SEGMENT.test(s));
   if (author >= 0 && isAuthorListing(segments.slice(author + 1))) return { kind: 'listing', pathText };
-  // A day's page ("/user/20220921", "/2022/09/21/"): everything of that day, not one story.
-  if (DAY_SEGMENT.test(last) || DAY_PATH.test(path)) return { kind: 'listing', pathText };
+  // A day's page ("/user/20220921", "/2022/09/21/") or a month's or year's archive ("/2023/05/"):
+  // everything of that time, not one story.
+  if (DAY_SEGMENT.test(last) || DAY_PATH.test(path) || ARCHIVE_PATH.test(segments.join('/'))) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };
   // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.
   if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s))) return { kind: 'listing', pathText };
