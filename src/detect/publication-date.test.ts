@@ -36,9 +36,18 @@ describe('urlPublicationDate', () => {
   it('reads no date from ids, query strings or numbers that only look like one', () => {
     expect(urlPublicationDate('https://news.example/story/2022110163613809b70354000168b980.html')).toBe('');
     expect(urlPublicationDate('https://news.example/a/202203270002.aspx')).toBe('');
-    expect(urlPublicationDate('https://news.example/agencias/story-nid05112025/')).toBe('');
     expect(urlPublicationDate('https://news.example/story?date=2022-03-08')).toBe('');
     expect(urlPublicationDate('https://news.example/2022/13/40/')).toBe('');
+  });
+
+  it("reads a compact stamp glued to a site's id letters at the slug's end, only as a real day of 2014-2026", () => {
+    expect(urlPublicationDate('https://news.example/mundo/los-rusos-se-van-nid14032022/')).toBe('2022-03-14');
+    expect(urlPublicationDate('https://news.example/agencias/rusia-recluta-nid05112025/')).toBe('2025-11-05');
+    expect(urlPublicationDate('https://news.example/world/russians-leave-a20220308.html')).toBe('2022-03-08');
+    expect(urlPublicationDate('https://news.example/world/story-nid31022022/')).toBe('');
+    expect(urlPublicationDate('https://news.example/world/story-nid14031999/')).toBe('');
+    expect(urlPublicationDate('https://news.example/world/story-art66127589')).toBe('');
+    expect(urlPublicationDate('https://news.example/nid14032022/russians-leave')).toBe('');
   });
 
   it('reads only whole segments, never a date inside a slug or a file name', () => {
@@ -63,9 +72,16 @@ describe('datelinePublicationDate', () => {
     expect(datelinePublicationDate('2022-02-24 was the first day of the war; this page was updated 2023-01-12.')).toBe('2023-01-12');
   });
 
-  it('reads nothing from later text, slash dates, versions, ids or impossible dates', () => {
+  it('reads a slash date glued to a word by each reading that is a real day, the latest winning', () => {
+    expect(datelinePublicationDate('REPORTAJE21/03/2022\nRusos llegan a Ereván.')).toBe('2022-03-21');
+    expect(datelinePublicationDate('Posted 03/14/2022 by the desk')).toBe('2022-03-14');
+    expect(datelinePublicationDate('Опубликовано 04/10/2022\nМужчины уезжают.')).toBe('2022-10-04');
+    expect(datelinePublicationDate('Dated 13/13/2022 by mistake')).toBe('');
+  });
+
+  it('reads nothing from later text, versions, ids or impossible dates', () => {
     expect(datelinePublicationDate(`${'Text without dates. '.repeat(20)}Posted 14.03.2022`)).toBe('');
-    expect(datelinePublicationDate('Posted 03/14/2022 and 14/03/2022')).toBe('');
+    expect(datelinePublicationDate('Version 3/14/20225 of the app, ratio 1/2/2022/7')).toBe('');
     expect(datelinePublicationDate('Version 1.2.2022.5 of the app; order 12.13.2022; id 112.03.2022')).toBe('');
     expect(datelinePublicationDate('Nothing here')).toBe('');
   });

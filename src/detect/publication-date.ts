@@ -22,12 +22,32 @@ export function publishedBefore(published: string, since: string): boolean {
  * A date in an address's path, always whole segments: /2022/03/08/ or /2022/03/ (year, month,
  * day each a segment of its own), or one segment that is nothing but 2022-03-08 or 20220326. A
  * date inside a slug ("a-year-after-2022-02-24-…") names what the story is about, not when it
- * was published.
+ * was published; a compact stamp glued to a site's id letters at the slug's very end
+ * ("…-nid14032022", "…-a20220314.html") is the site's own date, read as day-month-year or
+ * year-month-day when it is a real day of 2014–2026 (the two readings never both fit those years).
  */
 const YEAR = /^20\d{2}$/;
 const MONTH = /^(?:0[1-9]|1[0-2])$/;
 const DAY = /^(?:0[1-9]|[12]\d|3[01])$/;
 const DATE_SEGMENT = /^(20\d{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])$/;
+/** Eight digits right after letters, ending the last segment (before a file extension at most). */
+const SLUG_STAMP = /[a-z](\d{8})(?:\.[a-z]{2,5})?$/i;
+const STAMP_YEARS = { first: 2014, last: 2026 };
+
+/** The ISO date a compact stamp spells as a real calendar day of the stamp years, or ''. */
+function stampDate(digits: string): string {
+  const readings: Array<[string, string, string]> = [
+    [digits.slice(4), digits.slice(2, 4), digits.slice(0, 2)],
+    [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6)],
+  ];
+  for (const [year, month, day] of readings) {
+    const y = Number(year);
+    if (y < STAMP_YEARS.first || y > STAMP_YEARS.last) continue;
+    const date = new Date(Date.UTC(y, Number(month) - 1, Number(day)));
+    if (date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day)) return `${year}-${month}-${day}`;
+  }
+  return '';
+}
 
 /** The date the path's segments from `index` on spell, year/month[/day] or one dated segment. */
 function dateAt(segments: readonly string[], index: number): string {
@@ -57,22 +77,26 @@ export function urlPublicationDate(url: string): string {
     const date = dateAt(segments, index);
     if (date) return date;
   }
-  return '';
+  const last = segments.filter(Boolean).at(-1) ?? '';
+  const stamp = SLUG_STAMP.exec(last);
+  return stamp ? stampDate(stamp[1] ?? '') : '';
 }
 
 /** How far into the text a dateline or byline date stands: the first lines, before the story. */
 export const DATELINE_CHARS = 300;
 /** A full numeric date as datelines print it: 14.03.2022 (day first) or 2022-03-14. */
 const DOTTED_DATE = /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d{2})(?![\d.]\d)/g;
+/** 21/03/2022 or 03/21/2022: day and month in either order, so both readings are weighed. */
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(20\d{2})(?![\d/])/g;
 const ISO_TEXT_DATE = /(?<![\d-])(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/g;
 
 /**
  * The publication date a page prints in its first lines ('' when there is none), as an ISO
  * date: the last resort when neither its head nor its address dates it. Only whole numeric
- * dates count (14.03.2022, 2022-03-14; never 03/14 forms, whose order varies), and of several
- * the latest, so that a story recalling an earlier day in its lead is dated by its byline or by
- * a site's own date line, never by that day: the page counts as published before a date only
- * when everything its first lines date is.
+ * dates count (14.03.2022, 2022-03-14, and 21/03/2022, whose order varies, so each of its
+ * readings that is a real day counts), and of several the latest, so that a story recalling an
+ * earlier day in its lead is dated by its byline or by a site's own date line, never by that
+ * day: the page counts as published before a date only when everything its first lines date is.
  */
 export function datelinePublicationDate(text: string): string {
   const lead = text.slice(0, DATELINE_CHARS);
@@ -83,5 +107,11 @@ export function datelinePublicationDate(text: string): string {
   };
   for (const match of lead.matchAll(DOTTED_DATE)) keep(match[3] ?? '', match[2] ?? '', match[1] ?? '');
   for (const match of lead.matchAll(ISO_TEXT_DATE)) keep(match[1] ?? '', match[2] ?? '', match[3] ?? '');
+  for (const match of lead.matchAll(SLASH_DATE)) {
+    const [first, second, year] = [Number(match[1]), Number(match[2]), match[3] ?? ''];
+    for (const [day, month] of [[first, second], [second, first]] as const) {
+      if (day >= 1 && day <= 31 && month >= 1 && month <= 12) keep(year, String(month), String(day));
+    }
+  }
   return latest;
 }

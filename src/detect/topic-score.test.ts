@@ -473,6 +473,36 @@ describe('the wave after the call-up told without its words: returns, dated depa
     }
   });
 
+  it('reads the invasion told as last month\'s, or the first months of 2022, as the time of an undated exodus story', () => {
+    const stories: Array<[string, string, string, string]> = [
+      ['en', 'Russian exiles in Istanbul', 'Thousands of Russians fled to Istanbul, and many Russians who fled sit in its cafes planning their next move.', 'They came after Russia invaded Ukraine last month.'],
+      ['es', 'Exiliados rusos en Estambul', 'Miles de rusos huyeron a Estambul y muchos exiliados rusos esperan en sus cafés sin saber adónde ir.', 'Llegaron desde que Rusia invadió Ucrania el mes pasado.'],
+      ['it', 'Esuli russi a Tbilisi', 'Migliaia di russi sono fuggiti in Georgia e molti esuli russi cercano casa a Tbilisi.', 'Nei primi tre mesi del 2022 sono arrivati in trentamila.'],
+      ['de', 'Russische Exilanten in Eriwan', 'Tausende sind aus Russland geflohen, russische Emigranten suchen in Eriwan eine Wohnung.', 'Im ersten Quartal 2022 kamen mehr als je zuvor.'],
+      ['ru', 'Россияне в Ереване', 'Тысячи россиян уехали в Армению, эмигранты из России снимают квартиры в Ереване.', 'В первом квартале 2022 года их приехало втрое больше обычного.'],
+      ['pl', 'Rosjanie w Tbilisi', 'Tysiące Rosjan uciekło do Gruzji, rosyjscy emigranci szukają mieszkań w Tbilisi.', 'Przyjechali po inwazji w zeszłym miesiącu.'],
+    ];
+    for (const [lang, headline, story, when] of stories) {
+      expect(score(lang, headline, story).score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(score(lang, headline, `${story} ${when}`).score, lang).toBeLessThan(compiled.threshold);
+    }
+  });
+
+  it('reads emigration from Russia named as such, with its destinations and years, as the exodus', () => {
+    const stories: Array<[string, string, string]> = [
+      ['en', 'Emigration from Russia to Armenia', 'Since the war began, many Russian citizens have moved abroad, most of them to Armenia and Georgia. By 2023 the newcomers in Yerevan had opened schools and cafes.'],
+      ['de', 'Migration aus Russland nach Georgien', 'Seit Kriegsbeginn sind viele russische Staatsbürger ins Ausland gezogen, die meisten nach Georgien und Armenien. Bis 2023 eröffneten sie in Tiflis Schulen und Cafés.'],
+      ['es', 'La emigración desde Rusia hacia Armenia', 'Desde el inicio de la guerra, muchos ciudadanos rusos se mudaron al extranjero, sobre todo a Armenia y Georgia. En 2023 abrieron escuelas y cafés en Ereván.'],
+      ['nl', 'Emigratie uit Rusland naar Georgië', 'Sinds de oorlog zijn veel Russische burgers naar het buitenland verhuisd, de meesten naar Georgië en Armenië. In 2023 openden zij scholen en cafés in Tbilisi.'],
+      ['pl', 'Wyemigrowali z Rosji do Gruzji', 'Od początku wojny wielu obywateli Rosji wyjechało za granicę, najczęściej do Gruzji i Armenii. W 2023 roku otworzyli w Tbilisi szkoły i kawiarnie.'],
+    ];
+    for (const [lang, headline, body] of stories) {
+      const result = score(lang, headline, body);
+      expect(result.score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics, lang).toContain('exodus');
+    }
+  });
+
   it('lets a return or a departure told as a past year outweigh the markers of the war’s first weeks', () => {
     const stories: Array<[string, string, string]> = [
       ['en', 'Russian exiles in Tbilisi', 'Since February, Russian exiles have filled the cafes of Tbilisi. Now many Russians are returning home, and the emigrés who stay say rents have doubled.'],

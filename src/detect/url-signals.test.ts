@@ -18,6 +18,13 @@ describe('inspectUrl', () => {
     expect(inspectUrl('https://news.example/news/2022092112345').kind).toBe('story');
   });
 
+  it('recognises a month’s or a year’s archive as a listing, and keeps stories under a dated path', () => {
+    expect(inspectUrl('https://travelblog.example/2023/05/').kind).toBe('listing');
+    expect(inspectUrl('https://travelblog.example/en/2024/11').kind).toBe('listing');
+    expect(inspectUrl('https://travelblog.example/2023/').kind).toBe('listing');
+    expect(inspectUrl('https://travelblog.example/2023/05/young-men-arrive-in-almaty').kind).toBe('story');
+  });
+
   it('recognises mirrors of encyclopedia entries by their title-as-address', () => {
     expect(inspectUrl(`https://mirror.example/ja/${encodeURIComponent('2022年のロシアの動員')}`).kind).toBe('reference');
     expect(inspectUrl(`https://mirror.example/${encodeURIComponent('Мобилизация_в_России_(2022)')}`).kind).toBe('reference');
@@ -91,6 +98,15 @@ describe('listing addresses in the words of every language', () => {
 
   it('keeps stories filed under a topic with their own id', () => {
     expect(inspectUrl('https://zeitung.example/thema/mobilmachung/story-slug-12345678.html').kind).toBe('story');
+  });
+
+  it('keeps a story filed deep in a topic tree with its id as a segment before its slug', () => {
+    expect(inspectUrl('https://agentur.example/themen/europa/laenderprofile/512345/auswanderung-aus-russland-nach-serbien').kind).toBe('story');
+    expect(inspectUrl('https://portal.example/temas/migracion/perfiles/883311/los-rusos-que-llegaron-a-georgia').kind).toBe('story');
+    // A tag's own id right after the topic word, or a short slug, is still a listing.
+    expect(inspectUrl('https://portal.example/topics/55821/russia-ukraine-war').kind).toBe('listing');
+    expect(inspectUrl('https://agentur.example/themen/europa/512345/russland').kind).toBe('listing');
+    expect(inspectUrl('https://agentur.example/themen/migration-aus-russland').kind).toBe('listing');
   });
 });
 

@@ -26,6 +26,18 @@ const TAG_SEGMENT = new RegExp(
   'i',
 );
 /**
+ * A story a site files under a topic tree with its id as a segment of its own before its slug
+ * ("/themen/migration/regionalprofile/547525/migration-aus-russland-nach-georgien"): an id of five
+ * or more digits, not right after the topic word (where a tag's own id stands), then a slug of
+ * three or more words ending the path.
+ */
+function storyUnderTopic(segments: readonly string[], slugWords: number): boolean {
+  if (slugWords < 3) return false;
+  const topic = segments.findIndex((s) => TAG_SEGMENT.test(s));
+  return segments.slice(topic + 2, -1).some((s) => /^\d{5,}$/.test(s));
+}
+
+/**
  * Author pages in every language ("/autores/name/5"). Some sites file each story under its
  * author ("/autoren/name/story-slug"), so only a name, and perhaps a page number, may follow.
  */
@@ -46,6 +58,8 @@ const DATED_PATH = /\/20\d\d\/\d{1,2}\//;
 const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
 const DAY_SEGMENT = /^20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const DAY_PATH = /\/20\d\d\/\d{1,2}\/\d{1,2}\/?$/;
+/** An address that is nothing but a year, or a year and a month ("/2023/05/"): a blog's archive of that time. */
+const ARCHIVE_PATH = /^20\d\d(\/(0?[1-9]|1[0-2]))?$/;
 
 /**
  * An encyclopedia entry's title used as the whole address after a language edition
@@ -111,11 +125,14 @@ export function inspectUrl(url: string): UrlInfo {
   if (!DATED_PATH.test(path) && segments.slice(0, -1).some((s) => REFERENCE_SEGMENT.test(s))) return { kind: 'reference', pathText };
   if (FORUM_PATH.test(path)) return { kind: 'forum', pathText };
   if (POST_QUERY.test(parsed.search)) return { kind: 'other', pathText };
-  if (segments.slice(0, -1).some((s) => TAG_SEGMENT.test(s)) && !/\d{5,}/.test(last)) return { kind: 'listing', pathText };
+  if (segments.slice(0, -1).some((s) => TAG_SEGMENT.test(s)) && !/\d{5,}/.test(last) && !storyUnderTopic(segments, slugWords)) {
+    return { kind: 'listing', pathText };
+  }
   const author = segments.findIndex((s) => AUTHOR_SEGMENT.test(s));
   if (author >= 0 && isAuthorListing(segments.slice(author + 1))) return { kind: 'listing', pathText };
-  // A day's page ("/user/20220921", "/2022/09/21/"): everything of that day, not one story.
-  if (DAY_SEGMENT.test(last) || DAY_PATH.test(path)) return { kind: 'listing', pathText };
+  // A day's page ("/user/20220921", "/2022/09/21/") or a month's or year's archive ("/2023/05/"):
+  // everything of that time, not one story.
+  if (DAY_SEGMENT.test(last) || DAY_PATH.test(path) || ARCHIVE_PATH.test(segments.join('/'))) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };
   // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.
   if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s))) return { kind: 'listing', pathText };
