@@ -1,8 +1,9 @@
 /**
  * A second wave answers "did Russia call up more men?" only with a stance: it began, was
  * announced, is being prepared, will come, or it is denied ("not planned", "not being
- * discussed", "there is none"). A sentence that only names a second wave (fears of it, what it
- * would cost) states no answer, in any of the ten languages. Sentences invented for the test.
+ * discussed", "there is none"), and only when it is Russia's (Russia, the Kremlin, Putin… named
+ * in the sentence or the one before). A sentence that only names a second wave (fears of it, what
+ * it would cost) states no answer, in any of the ten languages. Sentences invented for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
@@ -29,16 +30,16 @@ describe('a second wave named without a stance', () => {
 
 describe('a second wave with a stance', () => {
   it.each([
-    ['en', 'A second wave of mobilization began in several regions this week.'],
-    ['ru', 'На этой неделе в нескольких регионах началась вторая волна мобилизации.'],
-    ['uk', 'Цього тижня в кількох регіонах почалася друга хвиля мобілізації.'],
-    ['de', 'In mehreren Regionen hat diese Woche eine zweite Welle der Mobilisierung begonnen.'],
-    ['fr', 'Une deuxième vague de mobilisation a commencé cette semaine dans plusieurs régions.'],
-    ['es', 'Esta semana comenzó una segunda ola de movilización en varias regiones.'],
-    ['it', 'Questa settimana è iniziata una seconda ondata di mobilitazione in diverse regioni.'],
-    ['pt', 'Nesta semana começou uma segunda onda de mobilização em várias regiões.'],
-    ['pl', 'W tym tygodniu w kilku regionach rozpoczęła się druga fala mobilizacji.'],
-    ['nl', 'Deze week is in verschillende regio’s een tweede golf van mobilisatie begonnen.'],
+    ['en', 'A second wave of mobilization began in several Russian regions this week.'],
+    ['ru', 'На этой неделе в нескольких регионах России началась вторая волна мобилизации.'],
+    ['uk', 'Цього тижня в кількох регіонах Росії почалася друга хвиля мобілізації.'],
+    ['de', 'In mehreren russischen Regionen hat diese Woche eine zweite Welle der Mobilisierung begonnen.'],
+    ['fr', 'Une deuxième vague de mobilisation a commencé cette semaine dans plusieurs régions russes.'],
+    ['es', 'Esta semana comenzó una segunda ola de movilización en varias regiones rusas.'],
+    ['it', 'Questa settimana è iniziata una seconda ondata di mobilitazione in diverse regioni russe.'],
+    ['pt', 'Nesta semana começou uma segunda onda de mobilização em várias regiões russas.'],
+    ['pl', 'W tym tygodniu w kilku rosyjskich regionach rozpoczęła się druga fala mobilizacji.'],
+    ['nl', 'Deze week is in verschillende Russische regio’s een tweede golf van mobilisatie begonnen.'],
   ])('that it began is an answer (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('more-waves');
   });
@@ -60,7 +61,7 @@ describe('a second wave with a stance', () => {
   });
 
   it('an announcement or a preparation is an answer', () => {
-    expect(questions('Officials announced a second wave of mobilization for January.', 'en')).toContain('more-waves');
+    expect(questions('Russian officials announced a second wave of mobilization for January.', 'en')).toContain('more-waves');
     expect(questions('Moskau bereitet eine zweite Welle der Mobilisierung für den Winter vor.', 'de')).toContain('more-waves');
   });
 });
