@@ -92,13 +92,21 @@ const DOTTED_DATE = /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d{2
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(20\d{2})(?![\d/])/g;
 const ISO_TEXT_DATE = /(?<![\d-])(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/g;
 /**
+ * What ends a dateline's date, unlike a date in the story's prose ("On 24 February 2022 Russia
+ * invaded", "Since 24 February 2022, the war…"): after the year and its word ("г.", "року",
+ * "r."), the end of the line, a separator (| — • -), the end of a sentence, or a time, a word
+ * such as a weekday at most before it ("10:04", "à 09h15", ", 10:15", "Çarşamba 10:30"). Spelled-out dates are the story's own words far more often than numeric
+ * ones, so only those that stand as a dateline date the page.
+ */
+const DATELINE_END = String.raw`(?:\s*(?:г|года|року|р|r|roku|godine|године|yılı))?(?=[^\S\n]*(?:$|\n|[|—–•·]|-[^\S\n]|[.,][^\S\n]*(?:$|\n)|\.\s|,?[^\S\n]*(?:\p{L}+,?[^\S\n]+)?\d{1,2}[:h.]\d{2}(?!\d)))`;
+/**
  * A date with its month spelled out, day first: "21 September 2022", "21. März 2022", "21-го
  * марта 2022 г.", "4 de junio de 2022", "1er mars 2022". The word must be a month
  * (src/calendar/month-names.ts); a day glued to a time ("09:21 марта") is not a day.
  */
-const DAY_MONTH_YEAR = /(?<!\d[:.,])(?<![\p{L}\d])(\d{1,2})(?:\.|-?го|-?е|er|st|nd|rd|th)?\s+(?:(?:de|of|du)\s+)?(\p{L}+)\.?,?\s+(?:(?:de|del)\s+)?(20\d{2})(?!\d)/gu;
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d[:.,])(?<![\p{L}\d])(\d{1,2})(?:\.|-?го|-?е|er|st|nd|rd|th)?\s+(?:(?:de|of|du)\s+)?(\p{L}+)\.?,?\s+(?:(?:de|del)\s+)?(20\d{2})(?!\d)${DATELINE_END}`, 'gu');
 /** Month first: "March 4, 2022", "Sept. 21 2022". */
-const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d{2})(?!\d)/gu;
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d{2})(?!\d)${DATELINE_END}`, 'gu');
 /** Every month form, including those that are a month only inside a full date ("may"). */
 const MONTHS = monthReader(true);
 
