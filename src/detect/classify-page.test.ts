@@ -176,6 +176,19 @@ describe('classifyPage and the date in the address', () => {
     expect(classifyPage(parse(dated('Published 14.03.2022 10:15')), 'https://news.example/world/2022/10/01/story', lexicon).relevant).toBe(true);
   });
 
+  it('reads a first-lines date with its month spelled out, and no month name far down the story', () => {
+    const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html')
+      .replace(/<meta[^>]+published_time[^>]*>/gi, '')
+      .replace(/"datePublished":\s*"[^"]*",?/g, '')
+      .replace(/<time[^>]*>[^<]*<\/time>/g, '');
+    const dated = (line: string): string => html.replace(/<p>/, `<p>${line}</p><p>`);
+    expect(classifyPage(parse(dated('Published 28 September 2022, 10:15')), 'https://news.example/world/story', lexicon).relevant).toBe(true);
+    expect(classifyPage(parse(dated('Published March 14, 2022, 10:15')), 'https://news.example/world/story', lexicon).relevant).toBe(false);
+    const late = html.replace(/(<p>[^<]*<\/p>)(?![\s\S]*<p>)/, '$1<p>Back on 14 March 2022 few had expected this.</p>');
+    expect(late).not.toBe(html);
+    expect(classifyPage(parse(late), 'https://news.example/world/story', lexicon).relevant).toBe(true);
+  });
+
   it('lets the head’s own date win over the address', () => {
     const html = readFixture(ARTICLE_FIXTURES, 'en-partial-mobilization-announced.html').replace('<head>', '<head><meta property="article:published_time" content="2022-09-22T08:00:00Z">');
     expect(classifyPage(parse(html), 'https://news.example/archive/2022/03/08/story', lexicon).relevant).toBe(true);

@@ -79,6 +79,57 @@ describe('datelinePublicationDate', () => {
     expect(datelinePublicationDate('Dated 13/13/2022 by mistake')).toBe('');
   });
 
+  it('reads a dateline with its month spelled out, in many languages and their inflected forms', () => {
+    const datelines: Array<[string, string]> = [
+      ['Published 21 September 2022, 10:04\nThousands queue at the border.', '2022-09-21'],
+      ['March 4, 2022 — Men pack their bags.', '2022-03-04'],
+      ['Sept. 30 2022 | Desk report', '2022-09-30'],
+      ['Updated 4 May 2022\nA story about exile.', '2022-05-04'],
+      ['Москва, 21 марта 2022 г. Мужчины уезжают.', '2022-03-21'],
+      ['Опубликовано 21-го сентября 2022 года', '2022-09-21'],
+      ['Київ, 12 березня 2022 року. Чоловіки виїжджають.', '2022-03-12'],
+      ['Stand: 21. März 2022, 10:04 Uhr\nViele Männer gehen.', '2022-03-21'],
+      ['Publié le 1er mars 2022 à 09h15', '2022-03-01'],
+      ['Madrid, 04 junio 2022. Los hombres se van.', '2022-06-04'],
+      ['Publicado el 4 de junio de 2022', '2022-06-04'],
+      ['Roma, 12 aprile 2022 - Gli uomini partono.', '2022-04-12'],
+      ['Lisboa, 15 de março de 2022', '2022-03-15'],
+      ['Warszawa, 21 marca 2022 r. Mężczyźni wyjeżdżają.', '2022-03-21'],
+      ['Amsterdam, 8 maart 2022 — Mannen vertrekken.', '2022-03-08'],
+      ['İstanbul, 21 Eylül 2022 Çarşamba 10:30', '2022-09-21'],
+      ['Praha, 21. března 2022', '2022-03-21'],
+      ['București, 3 martie 2022', '2022-03-03'],
+      ['Helsinki 4. maaliskuuta 2022', '2022-03-04'],
+      ['Београд, 21. марта 2022. године', '2022-03-21'],
+      ['Beograd, 21. marta 2022.', '2022-03-21'],
+    ];
+    for (const [text, date] of datelines) expect(datelinePublicationDate(text), text).toBe(date);
+  });
+
+  it('keeps the latest of spelled-out and numeric dates, so a day recalled in the lead never dates the page', () => {
+    expect(datelinePublicationDate('On 24 February 2022 the war began. Posted 5 October 2022.')).toBe('2022-10-05');
+    expect(datelinePublicationDate('Опубликовано 03.10.2022. С 21 сентября 2022 г. мужчины уезжают.')).toBe('2022-10-03');
+    expect(datelinePublicationDate('12 marca 2022 r. Od 24 lutego 2022 r. trwa wojna.')).toBe('2022-03-12');
+  });
+
+  it('reads no spelled-out date that the story’s prose recalls, only one that stands as a dateline', () => {
+    expect(datelinePublicationDate('On 24 February 2022 Russia invaded its neighbour.')).toBe('');
+    expect(datelinePublicationDate('Since 24 February 2022, the war has changed everything.')).toBe('');
+    expect(datelinePublicationDate('С 24 февраля 2022 года мужчины уезжают.')).toBe('');
+    expect(datelinePublicationDate('Seit dem 24. Februar 2022 verlassen Männer das Land.')).toBe('');
+    expect(datelinePublicationDate('Desde el 24 de febrero de 2022 los hombres se van.')).toBe('');
+    expect(datelinePublicationDate('On 24 February 2022 Russia invaded.\nUpdated 4 October 2022 | 10:15')).toBe('2022-10-04');
+  });
+
+  it('reads no spelled-out month far from the top, without a day and year, off the calendar or glued to a time', () => {
+    expect(datelinePublicationDate(`${'A story with no date near the top. '.repeat(10)}Posted 21 March 2022`)).toBe('');
+    expect(datelinePublicationDate('In March 2022 many men left; in September more followed.')).toBe('');
+    expect(datelinePublicationDate('Posted 31 February 2022 and 30 лютого 2022')).toBe('');
+    expect(datelinePublicationDate('Обновлено 09:21 марта 2022')).toBe('');
+    expect(datelinePublicationDate('Some 20 may 2022 estimates say; 21 people 2022 in total')).toBe('');
+    expect(datelinePublicationDate('Around 21 cities 2022 and 4 marched 2022')).toBe('');
+  });
+
   it('reads nothing from later text, versions, ids or impossible dates', () => {
     expect(datelinePublicationDate(`${'Text without dates. '.repeat(20)}Posted 14.03.2022`)).toBe('');
     expect(datelinePublicationDate('Version 3/14/20225 of the app, ratio 1/2/2022/7')).toBe('');

@@ -1,3 +1,5 @@
+import { monthKey, monthOf, monthReader } from '../calendar/read-month';
+
 /**
  * Whether a page's declared publication date falls before the topic's first day. Only the
  * leading year, month and day of an ISO 8601 value are read; a value with a month but no day
@@ -89,12 +91,37 @@ const DOTTED_DATE = /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d{2
 /** 21/03/2022 or 03/21/2022: day and month in either order, so both readings are weighed. */
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(20\d{2})(?![\d/])/g;
 const ISO_TEXT_DATE = /(?<![\d-])(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/g;
+/**
+ * What ends a dateline's date, unlike a date in the story's prose ("On 24 February 2022 Russia
+ * invaded", "Since 24 February 2022, the war…"): after the year and its word ("г.", "року",
+ * "r."), the end of the line, a separator (| — • -), the end of a sentence, or a time, a word
+ * such as a weekday at most before it ("10:04", "à 09h15", ", 10:15", "Çarşamba 10:30"). Spelled-out dates are the story's own words far more often than numeric
+ * ones, so only those that stand as a dateline date the page.
+ */
+const DATELINE_END = String.raw`(?:\s*(?:г|года|року|р|r|roku|godine|године|yılı))?(?=[^\S\n]*(?:$|\n|[|—–•·]|-[^\S\n]|[.,][^\S\n]*(?:$|\n)|\.\s|,?[^\S\n]*(?:\p{L}+,?[^\S\n]+)?\d{1,2}[:h.]\d{2}(?!\d)))`;
+/**
+ * A date with its month spelled out, day first: "21 September 2022", "21. März 2022", "21-го
+ * марта 2022 г.", "4 de junio de 2022", "1er mars 2022". The word must be a month
+ * (src/calendar/month-names.ts); a day glued to a time ("09:21 марта") is not a day.
+ */
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d[:.,])(?<![\p{L}\d])(\d{1,2})(?:\.|-?го|-?е|er|st|nd|rd|th)?\s+(?:(?:de|of|du)\s+)?(\p{L}+)\.?,?\s+(?:(?:de|del)\s+)?(20\d{2})(?!\d)${DATELINE_END}`, 'gu');
+/** Month first: "March 4, 2022", "Sept. 21 2022". */
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d{2})(?!\d)${DATELINE_END}`, 'gu');
+/** Every month form, including those that are a month only inside a full date ("may"). */
+const MONTHS = monthReader(true);
+
+/** Whether year, month (1–12) and day are a real calendar day. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /**
  * The publication date a page prints in its first lines ('' when there is none), as an ISO
  * date: the last resort when neither its head nor its address dates it. Only whole numeric
  * dates count (14.03.2022, 2022-03-14, and 21/03/2022, whose order varies, so each of its
- * readings that is a real day counts), and of several the latest, so that a story recalling an
+ * readings that is a real day counts) and whole dates with the month spelled out in any language
+ * month-names.ts holds ("21 марта 2022 г.", "March 4, 2022"), and of several the latest, so that a story recalling an
  * earlier day in its lead is dated by its byline or by a site's own date line, never by that
  * day: the page counts as published before a date only when everything its first lines date is.
  */
@@ -107,6 +134,12 @@ export function datelinePublicationDate(text: string): string {
   };
   for (const match of lead.matchAll(DOTTED_DATE)) keep(match[3] ?? '', match[2] ?? '', match[1] ?? '');
   for (const match of lead.matchAll(ISO_TEXT_DATE)) keep(match[1] ?? '', match[2] ?? '', match[3] ?? '');
+  const spelled = (year: string, word: string, day: string): void => {
+    const month = monthOf(monthKey(word), MONTHS) + 1;
+    if (month > 0 && isCalendarDay(Number(year), month, Number(day))) keep(year, String(month), day);
+  };
+  for (const match of lead.matchAll(DAY_MONTH_YEAR)) spelled(match[3] ?? '', match[2] ?? '', match[1] ?? '');
+  for (const match of lead.matchAll(MONTH_DAY_YEAR)) spelled(match[3] ?? '', match[1] ?? '', match[2] ?? '');
   for (const match of lead.matchAll(SLASH_DATE)) {
     const [first, second, year] = [Number(match[1]), Number(match[2]), match[3] ?? ''];
     for (const [day, month] of [[first, second], [second, first]] as const) {

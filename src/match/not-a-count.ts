@@ -8,31 +8,19 @@
  * Like percent and money words (number-units.ts), month names and place nouns are part of
  * reading a number, in each language the pack reads: en, ru, uk, de, fr, es, it, pt, pl, nl.
  */
+import { monthReader } from '../calendar/read-month';
 import { foldText, type WordToken } from './fold-text';
 import type { NumberMention } from './normalize-number';
 
 const fold = (words: readonly string[]): string[] => words.map((word) => foldText(word).toLowerCase());
 
-/** Month names as folded word prefixes; short or ambiguous ones only as whole words (below). */
-const MONTH_PREFIXES = fold([
-  'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'январ', 'феврал', 'апрел', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр',
-  'січн', 'лютого', 'берез', 'квітн', 'травн', 'червн', 'липн', 'серпн', 'вересн', 'жовтн', 'листопад', 'грудн',
-  'januar', 'jänner', 'februar', 'oktober', 'dezember',
-  'janvier', 'février', 'avril', 'juillet', 'septembre', 'octobre', 'novembre', 'décembre',
-  'enero', 'febrero', 'marzo', 'abril', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
-  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
-  'janeiro', 'fevereiro', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'styczni', 'lutego', 'kwietni', 'czerwc', 'lipca', 'sierpni', 'wrześni', 'październik', 'listopad', 'grudni',
-  'januari', 'februari', 'augustus',
-]);
 /**
- * Whole words only: as prefixes they would also read "marched", "mail", "marco…". English
- * "may" is left out: "20 may have been detained" is no date.
+ * Month names (src/calendar/month-names.ts) as folded word prefixes and whole words, without the
+ * forms that are a month only inside a full date (English "may": "20 may have been detained").
  */
-const MONTH_WORDS = new Set(
-  fold(['jan', 'feb', 'mar', 'march', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'март', 'марта', 'мая', 'май', 'лютий', 'märz', 'mai', 'juni', 'juli', 'mars', 'juin', 'août', 'mayo', 'março', 'maio', 'marca', 'maja', 'maart', 'mei']),
-);
+const MONTHS = monthReader(false);
+const MONTH_PREFIXES = [...new Set(MONTHS.stems.map(([stem]) => stem))];
+const MONTH_WORDS = new Set(MONTHS.words.keys());
 
 /** Nouns for places, as folded word prefixes: "38 cities", "32 городах", "30 Städten". */
 const PLACE_PREFIXES = fold([
