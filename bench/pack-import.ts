@@ -57,7 +57,8 @@ function syntheticPack(base: FactPack, claimCount: number): FactPack {
       reporter: sourceId(q + c + 1),
       eventDate: '2022-10-01',
       publishedAt: '2022-10-01',
-      url: `https://source-${c}.example/articles/${q}`,
+      // On the reporter's own site, as the pack requires of a link without `via`.
+      url: `https://${sourceId(q + c + 1)}.example/articles/${q}`,
       lang: c % 2 === 0 ? 'en' : 'ru',
       scope: 'People who left in the weeks after 21 September',
     })),
