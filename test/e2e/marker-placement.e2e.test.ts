@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sidebarFrame, useHarness, waitForSidebar } from './harness';
+import { useHarness, waitForSidebar } from './harness';
 
 const harness = useHarness();
 const FULL_BLEED = '/fixtures/articles/en-full-bleed-exodus.html';
@@ -66,16 +66,14 @@ async function openAt(width: number, height: number): Promise<Page> {
 
 /**
  * On a narrow window the sidebar is a drawer over the page, text and markers alike: close it.
- * (Once closed on a site it stays closed there, so a later test may find it closed already; it
- * opens before the overlays are drawn, so by now it is either open or staying closed.) Its frame
- * is made when it first opens: a page with no child frame has no drawer, and one with a frame
- * has it once the frame's navigation to the sidebar page has committed.
+ * (Once closed on a site it stays closed there, so a later test may find it closed already.)
+ * Its panel opens before the overlays are drawn, so by now the drawer is either over the page's
+ * right edge or staying closed; its frame comes in an idle moment after the overlays, so the
+ * test waits for it before using its close button.
  */
 async function closeDrawer(page: Page): Promise<void> {
-  if (page.frames().length === 1) return;
-  await expect.poll(() => sidebarFrame(page, harness.browser.extensionId) !== undefined, { timeout: 15_000 }).toBe(true);
-  const present = sidebarFrame(page, harness.browser.extensionId);
-  if (!present || (await (await present.frameElement()).boundingBox()) === null) return;
+  const drawerOpen = await page.evaluate(() => document.elementFromPoint(innerWidth - 2, 2)?.localName === 'mc-sidebar');
+  if (!drawerOpen) return;
   const frame = await waitForSidebar(page, harness.browser.extensionId);
   await frame.getByRole('button', { name: /close/i }).first().click();
   await expect.poll(async () => (await (await frame.frameElement()).boundingBox()) === null).toBe(true);
