@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { classifyPage } from '../src/detect/classify-page';
+import { mean, median, percentile } from './stats';
 import { compileLexicon } from '../src/detect/compile-lexicon';
 import { loadFixtures, loadLabelledPages, loadLexicon, loadSeeds, parseDocument } from '../scripts/materialize-corpus';
 
@@ -31,7 +32,4 @@ for (let round = 0; round < ROUNDS; round++) {
     perPage[i]! += (performance.now() - start) / ROUNDS;
   });
 }
-const sorted = [...perPage].sort((a, b) => a - b);
-const mean = perPage.reduce((sum, v) => sum + v, 0) / perPage.length;
-const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-console.log(`${pages.length} topic articles (${relevant} found relevant): classifyPage mean ${mean.toFixed(3)} ms, median ${at(0.5).toFixed(3)} ms, p95 ${at(0.95).toFixed(3)} ms`);
+console.log(`${pages.length} topic articles (${relevant} found relevant): classifyPage mean ${mean(perPage).toFixed(3)} ms, median ${median(perPage).toFixed(3)} ms, p95 ${percentile(perPage, 95).toFixed(3)} ms`);

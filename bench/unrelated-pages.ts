@@ -6,8 +6,8 @@
  * `tdur` over the page's tasks) and its heap after a forced garbage collection are read. Two
  * builds in one run compare a change under the same machine load, which the full bench
  * (`npm run bench`, one build) cannot. BENCH_PAGES (default 30) pages × BENCH_ROUNDS (default 2).
- * The first build named is the control: it must show its sidebar and highlights on a seed
- * article in this very browser, or the run fails.
+ * The control: every build named must show its sidebar and highlights on a seed article in
+ * its own browser, or the run fails.
  */
 import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';

@@ -50,7 +50,7 @@ const CONTROLLER_FILES = 'assets/[name]-[hash].js';
  */
 export function contentFirstChunk({ manifest, controller, forbidden, browser, plugins = [] }: FirstChunkOptions): CrxPlugin {
   let config: ResolvedConfig;
-  /** The controller's built files, its entry first. */
+  /** The controller's built files. */
   let controllerFiles: string[] = [];
   /** Each content script entry's built file. */
   const built = new Map<string, string>();
@@ -101,7 +101,7 @@ export function contentFirstChunk({ manifest, controller, forbidden, browser, pl
       const entryChunk = controllerChunks.find((chunk) => chunk.isEntry);
       if (!entryChunk) this.error(`the controller ${controller} built to no entry chunk`);
       for (const chunk of controllerChunks) this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
-      controllerFiles = [entryChunk.fileName, ...controllerChunks.filter((chunk) => chunk !== entryChunk).map((chunk) => chunk.fileName)];
+      controllerFiles = controllerChunks.map((chunk) => chunk.fileName);
 
       for (const entry of new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))) {
         const chunks = chunksOf(

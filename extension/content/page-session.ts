@@ -68,7 +68,7 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
     overlays?.setVisible(overlaysVisible);
   }
 
-  function mountClaimOverlays(lang: string, onSettled?: () => void) {
+  function mountClaimOverlays(lang: string, onSettled: () => void) {
     overlays?.destroy();
     overlays = mountOverlays({
       root: findArticleRoot(document),
@@ -82,7 +82,7 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
       visible: overlaysVisible,
       signal,
       onAnchored: (anchored) => void sendToBackground('content:anchored-claims', { anchored }),
-      ...(onSettled ? { onSettled } : {}),
+      onSettled,
       onOpenInSidebar: (index) => sidebar.open({ focus: true, claimIndex: index }),
       labels: localizedOverlayLabels(text),
       locale: browser.i18n.getUILanguage(),

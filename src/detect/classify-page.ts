@@ -87,6 +87,15 @@ export interface ClassifyOptions {
   onlyJudgeOnTopicPages?: boolean;
 }
 
+/**
+ * The text whose topic is scored: without keyword lines (tag lists name what a site files a
+ * page under, not what it reports), normalized afresh only when one was dropped.
+ */
+function topicBody(raw: string, normalized: string): string {
+  const kept = withoutKeywordLines(raw);
+  return kept === raw ? normalized : normalizeText(kept);
+}
+
 /** `lexicon` may come compiled already (the content script revives the worker's compiled copy). */
 export function classifyPage(doc: Document, url: string, lexicon: Lexicon | CompiledLexicon, options: ClassifyOptions = {}): PageVerdict {
   const compiled = lexicon.languages instanceof Map ? (lexicon as CompiledLexicon) : compileLexicon(lexicon as Lexicon);
@@ -128,10 +137,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
       photoCaption: readsAsPhotoCaption(text),
       splicedGlossaries: splicesGlossaries(text),
     });
-  // The topic is read without keyword lines (tag lists name what a site files a page under, not what it reports).
-  const sampleTopicText = withoutKeywordLines(sample.text);
-  const topicSampleText = sampleTopicText === sample.text ? sampleText : normalizeText(sampleTopicText);
-  const cheap = language ? scoreTopic(language, { headline, body: topicSampleText }) : undefined;
+  const cheap = language ? scoreTopic(language, { headline, body: topicBody(sample.text, sampleText) }) : undefined;
   const promising = cheap !== undefined && (cheap.score >= compiled.sampleThreshold || (urlHint && cheap.hint) || (urlHint && cheap.score > 0));
   const cheapArticle = promising || !options.onlyJudgeOnTopicPages ? articleScore(sample, sampleText) : Number.NEGATIVE_INFINITY;
   if (!language || !cheap || !promising || cheapArticle < HOPELESS_ARTICLE_SCORE) {
@@ -147,8 +153,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
 
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
   const fullText = full === sample ? sampleText : normalizeText(full.text);
-  const fullTopicText = full === sample ? '' : withoutKeywordLines(full.text);
-  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: fullTopicText === full.text ? fullText : normalizeText(fullTopicText) });
+  const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: topicBody(full.text, fullText) });
   const isArticle = articleScore(full, fullText) >= ARTICLE_THRESHOLD;
   const threshold = topicThreshold({
     threshold: compiled.threshold,
@@ -160,8 +165,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   // A page published before the call-up cannot report it, however many of its words it shares;
   // when the head declares no date, the one written in the address stands in, and failing that
   // the one its first lines print (a byline or dateline).
-  const published = metadata.publishedTime || urlPublicationDate(url) || datelinePublicationDate(`${metadata.title}\n${full.text}`);
-  const predates = compiled.since !== undefined && publishedBefore(published, compiled.since);
+  const predates = compiled.since !== undefined && publishedBefore(metadata.publishedTime || urlPublicationDate(url) || datelinePublicationDate(`${metadata.title}\n${full.text}`), compiled.since);
   const relevant = isArticle && !predates && fullScore.score >= threshold;
   return { isArticle, relevant, lang, topics: fullScore.topics, score: round(fullScore.score), stage: 'full' };
 }

@@ -76,7 +76,7 @@ function termWords(term: string): string[] {
 }
 
 /** "частичн* мобилизац*" → a pattern where each starred word is a stem and words are separated by spaces or hyphens. */
-export function termSource(term: string): string {
+function termSource(term: string): string {
   const parts = termWords(term).map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word)));
   return parts.join('[\\s-]+');
 }

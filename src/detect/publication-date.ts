@@ -45,8 +45,7 @@ function stampDate(digits: string): string {
   for (const [year, month, day] of readings) {
     const y = Number(year);
     if (y < STAMP_YEARS.first || y > STAMP_YEARS.last) continue;
-    const date = new Date(Date.UTC(y, Number(month) - 1, Number(day)));
-    if (date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day)) return `${year}-${month}-${day}`;
+    if (isCalendarDay(y, Number(month), Number(day))) return `${year}-${month}-${day}`;
   }
   return '';
 }
@@ -85,7 +84,7 @@ export function urlPublicationDate(url: string): string {
 }
 
 /** How far into the text a dateline or byline date stands: the first lines, before the story. */
-export const DATELINE_CHARS = 300;
+const DATELINE_CHARS = 300;
 /** A full numeric date as datelines print it: 14.03.2022 (day first) or 2022-03-14. */
 const DOTTED_DATE = /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d{2})(?![\d.]\d)/g;
 /** 21/03/2022 or 03/21/2022: day and month in either order, so both readings are weighed. */

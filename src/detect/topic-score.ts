@@ -268,7 +268,7 @@ function callUpSign(term: CompiledTerm): boolean {
  * markers of a later time together, each weighted by where it stands, the page tells of the spring
  * 2022 exodus or of the war, and its call-up and exodus words are in that sense.
  */
-export function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: boolean; callUpSign: boolean; weight: number }>): boolean {
+function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: boolean; callUpSign: boolean; weight: number }>): boolean {
   let early = 0;
   let later = 0;
   for (const hit of hits) {
