@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, fromStoredLexicon, toStoredLexicon } from './compile-lexicon';
+import { alternationSource, compileLexicon, fromStoredLexicon, toStoredLexicon } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
 import { packLexicon } from './test-support';
 
@@ -13,7 +13,7 @@ describe('compileLexicon', () => {
   it('matches starred words as prefixes, whole words otherwise, across spaces and hyphens', () => {
     const ru = compileLexicon(packLexicon()).languages.get('ru');
     const matches = (text: string): string[] =>
-      [...normalizeText(text).matchAll(new RegExp(ru?.source ?? '', 'g'))].map((m) => m[0]);
+      [...normalizeText(text).matchAll(new RegExp(alternationSource(ru?.terms ?? []), 'g'))].map((m) => m[0]);
     expect(matches('о частичной мобилизации')).toEqual(['частичной мобилизации']);
     // A stem matches at a word start only ('демобилизация' is a lexicon word of its own: the mobilized men's discharge).
     expect(matches('иммобилизация')).toEqual([]);
@@ -23,7 +23,7 @@ describe('compileLexicon', () => {
 describe('compileLexicon, scripts without spaces and other alphabets', () => {
   const languages = compileLexicon(packLexicon()).languages;
   const matches = (lang: string, text: string): string[] =>
-    [...normalizeText(text).matchAll(new RegExp(languages.get(lang)?.source ?? '', 'g'))].map((m) => m[0]);
+    [...normalizeText(text).matchAll(new RegExp(alternationSource(languages.get(lang)?.terms ?? []), 'g'))].map((m) => m[0]);
 
   it('matches Chinese and Japanese terms as substrings of unspaced text', () => {
     expect(matches('zh', '普京宣布进行部分动员')).toEqual(['普京', '部分动员']);

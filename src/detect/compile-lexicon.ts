@@ -30,12 +30,7 @@ export interface CompiledTerm {
 
 export interface CompiledLanguage {
   lang: string;
-  /**
-   * Source of one alternation with a capture group per term (group i+1 is terms[i]), for a
-   * global regex. Kept as a string so that only the language a page is in ever gets a
-   * RegExp compiled; topic-score.ts keeps that one per compiled language.
-   */
-  source: string;
+  /** Longest first, so the longer term wins at the same position (alternationSource keeps their order). */
   terms: readonly CompiledTerm[];
   markers: ReadonlySet<string>;
   /** Unicode script names the language is written in, for recognising it without marker words. */
@@ -119,7 +114,6 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
   const sorted = order.map((i) => terms[i]).filter((t): t is CompiledTerm => t !== undefined);
   return {
     lang: language.lang,
-    source: alternationSource(sorted),
     terms: sorted,
     markers: new Set(language.markers.map((m) => normalizeText(m))),
     scripts: language.scripts ?? [],
@@ -170,19 +164,19 @@ export interface StoredLexicon extends Omit<CompiledLexicon, 'languages' | 'alia
 
 /** What language recognition reads of every language stays plain; the rest is JSON text. */
 export interface StoredLanguage extends Pick<CompiledLanguage, 'lang' | 'scripts'> {
-  /** JSON of the language's `source`, `terms`, `markers` and `teaserSource`. */
+  /** JSON of the language's `terms`, `markers` and `teaserSource`. */
   compiled: string;
 }
 
-type LanguageBody = Pick<CompiledLanguage, 'source' | 'terms' | 'teaserSource'> & { markers: string[] };
+type LanguageBody = Pick<CompiledLanguage, 'terms' | 'teaserSource'> & { markers: string[] };
 
 export function toStoredLexicon(compiled: CompiledLexicon): StoredLexicon {
   return {
     ...compiled,
-    languages: [...compiled.languages.values()].map(({ lang, scripts, source, terms, markers, teaserSource }) => ({
+    languages: [...compiled.languages.values()].map(({ lang, scripts, terms, markers, teaserSource }) => ({
       lang,
       scripts,
-      compiled: JSON.stringify({ source, terms, markers: [...markers], teaserSource } satisfies LanguageBody),
+      compiled: JSON.stringify({ terms, markers: [...markers], teaserSource } satisfies LanguageBody),
     })),
     aliases: [...compiled.aliases],
     markerIndex: [...compiled.markerIndex],
@@ -202,9 +196,6 @@ function revivedLanguage({ lang, scripts, compiled }: StoredLanguage): CompiledL
   return {
     lang,
     scripts,
-    get source() {
-      return read().source;
-    },
     get terms() {
       return read().terms;
     },

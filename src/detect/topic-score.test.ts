@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon } from './compile-lexicon';
+import { alternationSource, compileLexicon } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
 import { scoreTopic, termMatches } from './topic-score';
 import { ARTICLE_FIXTURES, fixtureNames, packLexicon, PAGE_FIXTURES, readFixture } from './test-support';
@@ -429,7 +429,7 @@ describe('termMatches: the alternation narrowed to the terms a text could match'
   /** Matches of the language's whole alternation, as every term's own group names it. */
   function wholeAlternation(lang: string, text: string) {
     const language = compiled.languages.get(lang)!;
-    return [...text.matchAll(new RegExp(language.source, 'g'))].map((match) => ({ position: match.index, term: language.terms[match.slice(1).findIndex((group) => group !== undefined)] }));
+    return [...text.matchAll(new RegExp(alternationSource(language.terms), 'g'))].map((match) => ({ position: match.index, term: language.terms[match.slice(1).findIndex((group) => group !== undefined)] }));
   }
 
   // Every fixture page, read in every language: the narrowed regex finds what the whole one finds.
