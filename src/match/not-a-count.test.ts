@@ -20,6 +20,9 @@ describe('numbers that count nothing the pack counts', () => {
     ['21 września w 32 miastach zatrzymano 730 osób.', ['day', 'places', undefined]],
     ['Op 21 september werden in 38 Russische steden 730 betogers opgepakt.', ['day', 'places', undefined]],
     ['The rally began at 19:00 and 40 were detained.', ['time', 'time', undefined]],
+    ['Protests took place in 30 regions and 12 republics.', ['places', 'places']],
+    ['Протесты прошли в 12 республиках и 30 регионах.', ['places', 'places']],
+    ['Proteste in 20 comuni e 5 regioni.', ['places', 'places']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -30,6 +33,13 @@ describe('numbers that count nothing the pack counts', () => {
     ['200.000 cittadini russi sono arrivati.'],
     ['730 people in cities across Russia were detained.'],
     ['На акциях задержаны 2000 человек.'],
+    // Words for people that begin like words for places.
+    ['More than 300 municipal deputies signed the letter.'],
+    ['About 50 regional governors were told to report.'],
+    ['Some 40 Republicans voted for the bill.'],
+    ['Эвакуировали 10 тысяч населения.'],
+    ['Повістки отримали 2000 містян.'],
+    ['Sono stati arrestati 30 comunisti.'],
   ])('leaves a head count alone: %s', (text) => {
     expect(kinds(text).every((kind) => kind === undefined)).toBe(true);
   });

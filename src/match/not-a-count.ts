@@ -22,22 +22,32 @@ const MONTHS = monthReader(false);
 const MONTH_PREFIXES = [...new Set(MONTHS.stems.map(([stem]) => stem))];
 const MONTH_WORDS = new Set(MONTHS.words.keys());
 
-/** Nouns for places, as folded word prefixes: "38 cities", "32 городах", "30 Städten". */
-const PLACE_PREFIXES = fold([
-  'city', 'cities', 'town', 'region', 'village', 'countries', 'district', 'oblast', 'republic', 'location', 'settlement', 'province', 'municipal', 'localit',
-  'город', 'регион', 'област', 'населенн', 'населённ', 'пункт', 'район', 'стран', 'республик', 'деревн', 'субъект',
-  'міст', 'регіон', 'област', 'населен', 'пункт', 'район', 'країн', 'республік',
-  'städt', 'stadt', 'region', 'ortschaft', 'länder', 'bezirk', 'dörfer', 'gemeinde', 'provinz', 'republik', 'gebiet', 'bundesländer', 'standort',
-  'ville', 'région', 'localité', 'endroit', 'district', 'républi', 'provinc', 'commune',
-  'región', 'localidad', 'país', 'paises', 'provincia', 'distrito', 'república', 'pueblo', 'municipio',
-  'regioni', 'località', 'paesi', 'luogh', 'provinc', 'distrett', 'repubblic', 'comuni',
-  'cidade', 'região', 'regiões', 'localidade', 'países', 'provínc', 'distrito', 'república', 'municípi',
-  'miast', 'region', 'miejscowoś', 'krajach', 'krajów', 'obwod', 'okręg', 'województw', 'republik', 'gmin',
-  'steden', 'regio', 'plaatsen', 'provincie', 'gemeente', 'dorpen', 'republiek', 'locatie',
-]);
-/** Whole words only, being short or also other words as prefixes ("placed", "ciudadanos", "cittadini", "landgenoten"). */
+/**
+ * Nouns for places, as folded word prefixes: "38 cities", "32 городах", "30 Städten". A prefix
+ * that also begins a word for people ("regional governors", "Republicans", "населения",
+ * "містян", "comunisti") is listed as whole words below instead.
+ */
+const PLACE_PREFIXES = [...new Set(fold([
+  'city', 'cities', 'town', 'village', 'countries', 'district', 'oblast', 'location', 'settlement', 'province', 'municipalit', 'localit',
+  'город', 'регион', 'област', 'населенн', 'населённ', 'населених', 'населеного', 'пункт', 'район', 'стран', 'деревн', 'субъект',
+  'регіон', 'країн',
+  'städt', 'ortschaft', 'länder', 'bezirk', 'dörfer', 'gemeinde', 'provinz', 'gebiet', 'bundesländer', 'standort',
+  'ville', 'localité', 'endroit', 'provinc', 'commune',
+  'localidad', 'país', 'provincia', 'distrito', 'pueblo', 'municipio',
+  'regioni', 'località', 'paesi', 'luogh', 'distrett',
+  'cidade', 'região', 'regiões', 'localidade', 'municípi',
+  'miast', 'miejscowoś', 'krajach', 'krajów', 'obwod', 'okręg', 'województw', 'gmin',
+  'steden', 'plaatsen', 'provincie', 'gemeente', 'dorpen', 'republiek', 'locatie',
+]))];
+/** Whole words only, being short or also other words as prefixes ("placed", "ciudadanos", "cittadini", "landgenoten", "regional", "republicans"). */
 const PLACE_WORDS = new Set(
-  fold(['place', 'places', 'country', 'ciudad', 'ciudades', 'città', 'местах', 'селах', 'сёлах', 'місцях', 'селах', 'orte', 'orten', 'pays', 'lieux', 'lieu', 'lugares', 'lugar', 'paese', 'luoghi', 'lugares', 'miejscach', 'miejscach', 'wsiach', 'kraje', 'stad', 'plaats', 'land', 'landen']),
+  fold([
+    'place', 'places', 'country', 'region', 'regions', 'republic', 'republics',
+    'ciudad', 'ciudades', 'regiones', 'republica', 'republicas', 'città', 'paese', 'luoghi', 'lugares', 'lugar', 'repubblica', 'repubbliche', 'comuni', 'comune',
+    'местах', 'селах', 'сёлах', 'республик', 'республиках', 'місцях', 'міст', 'міста', 'містах', 'республік', 'республіках',
+    'orte', 'orten', 'regionen', 'republik', 'republiken', 'pays', 'lieux', 'lieu', 'regions', 'republiques',
+    'miejscach', 'wsiach', 'kraje', 'regiony', 'regionach', 'regionów', 'republikach', 'stad', 'plaats', 'land', 'landen', 'regio', 'regios',
+  ]),
 );
 
 /** Prefixes by their first two letters, so a word is checked against a handful, not all of them. */
