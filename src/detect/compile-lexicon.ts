@@ -26,6 +26,8 @@ export interface CompiledTerm {
   earlyWar: boolean;
   /** Dates the story a year or more into the war (see nearMissSchema.laterWar and lexiconTermSchema.laterWar). */
   laterWar: boolean;
+  /** Also anchors Russia, like a `russia` term (see lexiconTermSchema.anchor); absent in parts stored before it. */
+  anchor?: boolean;
 }
 
 export interface CompiledLanguage {
@@ -93,7 +95,7 @@ export function alternationSource(terms: readonly Pick<CompiledTerm, 'term'>[]):
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: t.laterWar ?? false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: t.laterWar ?? false, anchor: t.anchor ?? false })),
     ...language.nearMisses.map((n) => ({
       term: n.term,
       role: 'near-miss' as const,

@@ -537,3 +537,32 @@ describe('the wave after the call-up told without its words: returns, dated depa
     expect(score('sr', 'Повратак кући', 'Многи Руси су се вратили у Русију јер је живот у Београду постао скуп.').topics).toContain('exodus');
   });
 });
+
+describe('an institution only Russia has anchors Russia', () => {
+  // Invented reports on the electronic-summons law that never write the country's name.
+  const ru = {
+    headline: 'Электронная повестка: что нужно знать',
+    body: 'Электронная повестка приравнена к бумажной. Повестку размещают в личном кабинете на Госуслугах, и она считается врученной через семь дней после публикации в реестре воинского учета.',
+  };
+  const en = {
+    headline: 'What the electronic summons law changes',
+    body: 'An electronic summons now counts as served once it appears in the Gosuslugi account, seven days after it is posted in the military register.',
+  };
+
+  it('reads the summons words next to Gosuslugi as Russia’s call-up (ru, en)', () => {
+    expect(score('ru', ru.headline, ru.body).score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(score('en', en.headline, en.body).score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('without the portal the same words stay unanchored, as any state’s summons would (ru, en)', () => {
+    const ruPortal = ru.body.replace('на Госуслугах', 'на портале');
+    const enPortal = en.body.replace('the Gosuslugi account', 'the online account');
+    expect(score('ru', ru.headline, ruPortal).score).toBeLessThan(compiled.threshold);
+    expect(score('en', en.headline, enPortal).score).toBeLessThan(compiled.threshold);
+  });
+
+  it('an anchor does not outvote another state’s institutions next to the words', () => {
+    const ukraine = score('uk', 'Електронні повістки ТЦК', 'Електронну повістку від ТЦК та СП надсилають у застосунку Резерв+, на відміну від російських Госуслуг. ТЦК нагадує про штрафи.');
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+  });
+});

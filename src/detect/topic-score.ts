@@ -320,10 +320,10 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   const headlineLength = zones.headline.length + 1;
   const hits = findHits(language, `${zones.headline}\n${zones.body}`, headlineLength);
   const anchors: Anchors = {
-    russia: hits.filter((h) => h.term.role === 'russia').map((h) => h.position),
+    russia: hits.filter((h) => h.term.role === 'russia' || h.term.anchor === true).map((h) => h.position),
     rival: hits.filter((h) => h.term.rival).map((h) => h.position),
     otherSense: hits.filter((h) => h.term.otherSense).map((h) => h.position),
-    headlineRussian: hits.some((h) => h.inHeadline && h.term.role === 'russia') && !hits.some((h) => h.inHeadline && h.term.rival),
+    headlineRussian: hits.some((h) => h.inHeadline && (h.term.role === 'russia' || h.term.anchor === true)) && !hits.some((h) => h.inHeadline && h.term.rival),
   };
   // When most mentions belong to another state's call-up, even those nearer a Russia anchor do;
   // when routine conscription dominates the signs of the 2022 call-up, all of them are routine;

@@ -38,6 +38,13 @@ export const lexiconTermSchema = z.object({
    * Russia calls men up (no lower bar for a short item).
    */
   laterWar: z.boolean().optional(),
+  /**
+   * The term names an institution only Russia has (Gosuslugi, the state services portal the
+   * electronic summons are served through): it anchors Russia like a `russia` term, besides
+   * counting in its own role, so a Russian report on the summons law that never writes
+   * "Russia" still reads its call-up words as Russia's.
+   */
+  anchor: z.boolean().optional(),
 });
 export type LexiconTerm = z.infer<typeof lexiconTermSchema>;
 
