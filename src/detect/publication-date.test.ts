@@ -121,6 +121,14 @@ describe('datelinePublicationDate', () => {
     expect(datelinePublicationDate('On 24 February 2022 Russia invaded.\nUpdated 4 October 2022 | 10:15')).toBe('2022-10-04');
   });
 
+  it('reads the dot between a year and its word as the ordinal mark, not a sentence end', () => {
+    expect(datelinePublicationDate('Нови талас руске емиграције настао је после 24. фебруара 2022. године, и траје.')).toBe('');
+    expect(datelinePublicationDate('Talas je nastao posle 24. februara 2022. godine, kada je počeo rat.')).toBe('');
+    // A dateline keeps its word and what follows it decides, as before.
+    expect(datelinePublicationDate('Београд, 21. марта 2022. године\nЉуди одлазе.')).toBe('2022-03-21');
+    expect(datelinePublicationDate('Beograd, 21. marta 2022. godine. Ljudi odlaze.')).toBe('2022-03-21');
+  });
+
   it('reads no spelled-out month far from the top, without a day and year, off the calendar or glued to a time', () => {
     expect(datelinePublicationDate(`${'A story with no date near the top. '.repeat(10)}Posted 21 March 2022`)).toBe('');
     expect(datelinePublicationDate('In March 2022 many men left; in September more followed.')).toBe('');

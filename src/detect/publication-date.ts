@@ -95,9 +95,12 @@ const ISO_TEXT_DATE = /(?<![\d-])(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])
  * invaded", "Since 24 February 2022, the war…"): after the year and its word ("г.", "року",
  * "r."), the end of the line, a separator (| — • -), the end of a sentence, or a time, a word
  * such as a weekday at most before it ("10:04", "à 09h15", ", 10:15", "Çarşamba 10:30"). Spelled-out dates are the story's own words far more often than numeric
- * ones, so only those that stand as a dateline date the page.
+ * ones, so only those that stand as a dateline date the page. A dot followed by the year's word is
+ * the ordinal mark Serbian and Croatian put after a year ("после 24. фебруара 2022. године, …"),
+ * not a sentence end: the year word is read with it, and what follows the word decides.
  */
-const DATELINE_END = String.raw`(?:\s*(?:г|года|року|р|r|roku|godine|године|yılı))?(?=[^\S\n]*(?:$|\n|[|—–•·]|-[^\S\n]|[.,][^\S\n]*(?:$|\n)|\.\s|,?[^\S\n]*(?:\p{L}+,?[^\S\n]+)?\d{1,2}[:h.]\d{2}(?!\d)))`;
+const YEAR_WORD = String.raw`(?:г|года|року|р|r|roku|godine|године|yılı)(?!\p{L})`;
+const DATELINE_END = String.raw`(?:\.?\s*${YEAR_WORD})?(?=[^\S\n]*(?:$|\n|[|—–•·]|-[^\S\n]|[.,][^\S\n]*(?:$|\n)|\.\s(?!\s*${YEAR_WORD})|,?[^\S\n]*(?:\p{L}+,?[^\S\n]+)?\d{1,2}[:h.]\d{2}(?!\d)))`;
 /**
  * A date with its month spelled out, day first: "21 September 2022", "21. März 2022", "21-го
  * марта 2022 г.", "4 de junio de 2022", "1er mars 2022". The word must be a month
