@@ -566,3 +566,23 @@ describe('an institution only Russia has anchors Russia', () => {
     expect(ukraine.score).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('the invasion’s first days date a story to the war’s first weeks, in the ten first languages', () => {
+  it('keeps out an undated exodus story set in them, and lets the same story in when it is set another time', () => {
+    const stories: Array<[string, string, string, string, string]> = [
+      ['fr', 'Les exilés russes de Tbilissi', "Dès les premiers jours de l'invasion, des milliers de Russes ont fui vers la Géorgie. Les exilés russes ont afflué à Tbilissi et ne veulent pas rentrer à Moscou.", "premiers jours de l'invasion", "derniers jours de l'été"],
+      ['de', 'Russische Exilanten in Tiflis', 'In den ersten Tagen der Invasion sind Tausende aus Russland geflohen. Russische Emigranten kamen nach Tiflis, geflüchtete Russen wollen nicht nach Moskau zurück.', 'ersten Tagen der Invasion', 'letzten Tagen des Sommers'],
+      ['ru', 'Россияне в Тбилиси', 'В первые дни вторжения тысячи россиян уехали в Грузию. Эмигранты из России снимают квартиры в Тбилиси, уехавшие из России не собираются возвращаться.', 'первые дни вторжения', 'последние дни лета'],
+      ['uk', 'Росіяни в Тбілісі', 'У перші дні вторгнення тисячі росіян виїхали до Грузії. Емігранти з Росії винаймають квартири в Тбілісі, росіяни, які виїхали, не збираються повертатися.', 'перші дні вторгнення', 'останні дні літа'],
+      ['es', 'Los exiliados rusos de Tiflis', 'En los primeros días de la invasión, miles de rusos huyeron a Georgia. Los exiliados rusos llegaron a Tiflis y no quieren volver a Moscú.', 'primeros días de la invasión', 'últimos días del verano'],
+      ['it', 'Gli esuli russi a Tbilisi', "Nei primi giorni dell'invasione migliaia di russi sono fuggiti in Georgia. Gli esuli russi sono arrivati a Tbilisi e non vogliono tornare a Mosca.", "primi giorni dell'invasione", "ultimi giorni d'estate"],
+      ['pt', 'Os exilados russos em Tbilisi', 'Nos primeiros dias da invasão, milhares de russos fugiram para a Geórgia. Os exilados russos chegaram a Tbilisi e não querem voltar a Moscou.', 'primeiros dias da invasão', 'últimos dias do verão'],
+      ['pl', 'Rosjanie w Tbilisi', 'W pierwszych dniach inwazji tysiące Rosjan uciekło do Gruzji. Rosyjscy emigranci przyjechali do Tbilisi i nie chcą wracać do Moskwy.', 'pierwszych dniach inwazji', 'ostatnich dniach lata'],
+      ['nl', 'Russische ballingen in Tbilisi', 'In de eerste dagen van de invasie vluchtten duizenden Russen naar Georgië. Russische ballingen kwamen naar Tbilisi en willen niet terug naar Moskou.', 'eerste dagen van de invasie', 'laatste dagen van de zomer'],
+    ];
+    for (const [lang, headline, body, firstDays, otherTime] of stories) {
+      expect(score(lang, headline, body).score, lang).toBeLessThan(compiled.threshold);
+      expect(score(lang, headline, body.replace(firstDays, otherTime)).score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+});
