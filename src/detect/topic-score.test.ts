@@ -586,3 +586,20 @@ describe('the invasion’s first days date a story to the war’s first weeks, i
     }
   });
 });
+
+describe('another state’s people named as refugees are no rival anchor', () => {
+  // Invented stories on the Russians who left, naming the Ukrainians who fled the war beside them.
+  const stories: Array<[string, string, string]> = [
+    ['en', 'A new life in Belgrade', 'Thousands of young people from the Russian Federation have moved to Serbia. With the mobilization in September, more came. Ukrainians who fled the war have also found exile in Belgrade.'],
+    ['uk', 'Нове життя в Белграді: з Росії до Сербії', 'Тисячі молодих людей з Російської Федерації переїхали до Сербії. З мобілізацією у вересні їх стало ще більше. Українці, які втекли від війни, теж знайшли прихисток у Белграді.'],
+  ];
+
+  it('keeps the Russian call-up named a sentence before the refugees Russia’s (en, uk)', () => {
+    for (const [lang, headline, body] of stories) expect(score(lang, headline, body).score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('keeps the anchor of men who flee their own state’s call-up: the call-up word stands in the clause (en, de)', () => {
+    expect(score('en', 'Ukrainian men cross the Tisza', 'Ukrainian men fleeing mobilization cross the Tisza river into Romania. Ukrainian men who fled the mobilization say the TCC officers hunt them. Russia shelled Kharkiv again.').score).toBeLessThan(0);
+    expect(score('de', 'Ukrainische Männer fliehen über die Theiß', 'Ukrainische Männer, die vor der Mobilmachung fliehen, überqueren die Theiß nach Rumänien. Ukrainer, die vor der Mobilisierung geflohen sind, berichten von Rekrutierungszentren. Russland beschoss erneut Charkiw.').score).toBeLessThan(0);
+  });
+});

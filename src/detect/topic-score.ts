@@ -312,6 +312,28 @@ function exodusOnly(term: CompiledTerm): boolean {
 }
 
 /**
+ * How far after another state's name (a people, "Ukrainians") an exodus word tells that those
+ * people fled: the same clause, "Ukrainians who fled the war", "українці, які втекли від війни".
+ */
+const REFUGEE_CLAUSE = 40;
+
+/**
+ * A rival named as refugees, not as a state calling its men up: an exodus word follows it within
+ * the clause and no call-up word stands in that clause. Stories on the Russians who left often
+ * name the Ukrainians who fled the war beside them (in Belgrade, in Tbilisi); counted as a rival
+ * anchor, that name took the Russian call-up mentioned a sentence earlier for Ukraine's. Men who
+ * flee a call-up ("Ukrainian men fleeing mobilization") keep their state's anchor: the call-up
+ * word stands in the clause.
+ */
+function namesRefugees(rival: Hit, hits: readonly Hit[]): boolean {
+  const end = rival.position + REFUGEE_CLAUSE;
+  const fled = hits.find((h) => h.position > rival.position && h.position <= end && h.term.role === 'context' && h.term.topics.includes('exodus'));
+  if (!fled) return false;
+  const clauseEnd = fled.position + REFUGEE_CLAUSE;
+  return !hits.some((h) => h.position > rival.position && h.position <= clauseEnd && (h.term.role === 'mobilization' || h.term.role === 'phrase'));
+}
+
+/**
  * Scores how much the text is about the Russian mobilization: call-up phrases and
  * anchored call-up terms add, each repeat of the same term adds less (1, 1/2, 1/3...),
  * context terms add only on top of core evidence, near-miss terms subtract.
@@ -321,7 +343,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   const hits = findHits(language, `${zones.headline}\n${zones.body}`, headlineLength);
   const anchors: Anchors = {
     russia: hits.filter((h) => h.term.role === 'russia' || h.term.anchor === true).map((h) => h.position),
-    rival: hits.filter((h) => h.term.rival).map((h) => h.position),
+    rival: hits.filter((h) => h.term.rival && !namesRefugees(h, hits)).map((h) => h.position),
     otherSense: hits.filter((h) => h.term.otherSense).map((h) => h.position),
     headlineRussian: hits.some((h) => h.inHeadline && (h.term.role === 'russia' || h.term.anchor === true)) && !hits.some((h) => h.inHeadline && h.term.rival),
   };
