@@ -46,8 +46,10 @@ const DOMINANCE = 2;
  * report names the draft in its headline and lead, then tells of the conscripts at length.
  */
 const DOMINANT_ROUTINE = 3;
-/** Topics only the 2022 call-up and what followed it have: the exodus, its figures, the electronic-summons law, later waves. */
-const SIGN_TOPICS = new Set(['exodus', 'numbers', 'law-2023', 'later-waves']);
+/** Topics only the call-up's aftermath has: the electronic-summons law, later waves. */
+const AFTERMATH_TOPICS = new Set(['law-2023', 'later-waves']);
+/** Topics of the exodus and its figures: the 2022 call-up's against routine conscription, but Russians also fled in March 2022. */
+const EXODUS_TOPICS = new Set(['exodus', 'numbers']);
 
 interface Hit {
   position: number;
@@ -213,13 +215,18 @@ export function rivalSubject(hits: ReadonlyArray<{ position: number; role: strin
 }
 
 /**
- * Evidence that only the 2022 call-up has: its phrases ("partial mobilization", the exodus of
- * Russians), the exodus itself, its figures (300,000), and the call-up words routine reports do
- * not use ("mobilization" itself, reservists). Routine conscription reports have none of these.
+ * Evidence of the 2022 call-up rather than of something sharing its words: a call-up phrase, a
+ * call-up word routine reports do not use ("mobilization" itself, reservists), or a topic only the
+ * call-up's aftermath has (the electronic-summons law, later waves). Against routine conscription
+ * the exodus and its figures (300,000) count too (`withExodus`), since routine reports have none;
+ * against the war's first weeks they do not, nor does a phrase naming only the Russians who left:
+ * Russians fled in March 2022 as they did in September.
  */
-function mobilizationSign(term: CompiledTerm): boolean {
-  if (term.role === 'phrase' || term.sign) return true;
-  return (term.role === 'context' || term.role === 'mobilization') && term.topics.some((topic) => SIGN_TOPICS.has(topic));
+function callUpSign(term: CompiledTerm, withExodus: boolean): boolean {
+  if (term.role === 'phrase') return withExodus || !exodusOnly(term);
+  if (term.sign) return true;
+  if (term.role !== 'context' && term.role !== 'mobilization') return false;
+  return term.topics.some((topic) => AFTERMATH_TOPICS.has(topic) || (withExodus && EXODUS_TOPICS.has(topic)));
 }
 
 /**
@@ -247,18 +254,6 @@ export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: 
     else far++;
   }
   return near >= 1 && (near >= far || routine >= DOMINANT_ROUTINE) && routine >= DOMINANCE * callUp;
-}
-
-/**
- * A sign that the story is about the call-up itself rather than the months before it: a call-up
- * phrase other than one naming only the Russians who left, a call-up word routine reports do not
- * use, or the topics only the call-up's aftermath has (the electronic-summons law, later waves).
- * The exodus alone is no such sign: Russians fled in March 2022 as they did in September.
- */
-function callUpSign(term: CompiledTerm): boolean {
-  if (term.role === 'phrase') return !exodusOnly(term);
-  if (term.sign) return true;
-  return (term.role === 'context' || term.role === 'mobilization') && term.topics.some((topic) => topic === 'law-2023' || topic === 'later-waves');
 }
 
 /**
@@ -357,10 +352,10 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       anchors.rival,
     ) ||
     otherSenseSubject([
-      ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: mobilizationSign(h.term), weight: h.zoneWeight })),
+      ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: callUpSign(h.term, true), weight: h.zoneWeight })),
       ...draftSizes(`${zones.headline}\n${zones.body}`, headlineLength),
     ]) ||
-    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term), weight: h.zoneWeight })))
+    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term, false), weight: h.zoneWeight })))
       ? RIVAL_FACTOR
       : 1;
   const repeats = new Map<string, number>();
