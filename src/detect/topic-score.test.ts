@@ -603,3 +603,22 @@ describe('another state’s people named as refugees are no rival anchor', () =>
     expect(score('de', 'Ukrainische Männer fliehen über die Theiß', 'Ukrainische Männer, die vor der Mobilmachung fliehen, überqueren die Theiß nach Rumänien. Ukrainer, die vor der Mobilisierung geflohen sind, berichten von Rekrutierungszentren. Russland beschoss erneut Charkiw.').score).toBeLessThan(0);
   });
 });
+
+describe('the special musters of the mobilization reserve are a later call-up (ru, uk)', () => {
+  // Invented reports on the 2025 law sending reservists to guard sites, and the same text without the musters.
+  const reports: Array<[string, string, string, string, string]> = [
+    ['ru', 'Резервистов будут охранять объекты', 'Госдума РФ приняла закон: резервистов направят на специальные сборы для защиты объектов энергетики. Порядок сборов определит правительство.', 'специальные сборы', 'занятия'],
+    ['uk', 'Резервістів залучать до охорони об’єктів', 'Держдума РФ ухвалила закон: резервістів направлятимуть на спеціальні збори для захисту об’єктів енергетики. Порядок зборів визначить уряд.', 'спеціальні збори', 'заняття'],
+  ];
+
+  it('counts the musters next to Russia as a call-up, and the text without them falls short', () => {
+    for (const [lang, headline, body, musters, other] of reports) {
+      expect(score(lang, headline, body).score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(score(lang, headline, body.replace(musters, other)).score, lang).toBeLessThan(compiled.threshold);
+    }
+  });
+
+  it('leaves another state’s musters to that state', () => {
+    expect(score('uk', 'ТЦК: резервістів покличуть на спеціальні збори', 'Резервістів ЗСУ залучать на спеціальні збори, повідомили в ТЦК та СП. Повістки надішлють через Резерв+.').score).toBeLessThan(0);
+  });
+});
