@@ -24,7 +24,8 @@ describe('loadLabelledPages', () => {
       `q11\t1\thttps://j.example/ten\tsr\tpositive\tagain\ttest9\nq11\t2\thttps://k.example/eleven\tka\tpositive\tnew\ttest9\n` +
       `q12\t1\thttps://k.example/eleven\tka\tpositive\tagain\ttest10\nq12\t2\thttps://l.example/twelve\tnl\tnegative\tnew\ttest10\n` +
       `q13\t1\thttps://l.example/twelve\tnl\tnegative\tagain\ttest11\nq13\t2\thttps://m.example/thirteen\ttr\tpositive\tnew\ttest11\n` +
-      `q14\t1\thttps://m.example/thirteen\ttr\tpositive\tagain\ttest12\nq14\t2\thttps://n.example/fourteen\tfi\tnegative\tnew\ttest12\n`,
+      `q14\t1\thttps://m.example/thirteen\ttr\tpositive\tagain\ttest12\nq14\t2\thttps://n.example/fourteen\tfi\tnegative\tnew\ttest12\n` +
+      `q15\t1\thttps://n.example/fourteen\tfi\tnegative\tagain\ttest14\nq15\t2\thttps://o.example/fifteen\tkk\tpositive\tnew\ttest14\n`,
   );
   writeFileSync(join(cache, 'a.json'), JSON.stringify({ query: 'q1', results: [{ rank: 1, url: 'https://a.example/one', excerpt: 'Title line\nA paragraph of the excerpt.' }] }));
   writeFileSync(join(cache, 'b.json'), JSON.stringify({ query: 'q2', results: [{ rank: 2, url: 'https://b.example/two', excerpt: 'Another excerpt.' }] }));
@@ -63,6 +64,11 @@ describe('loadLabelledPages', () => {
   it('reads the seventh held-out split, and keeps a page labelled in test6 and test7 in test6', () => {
     expect(pages.find((p) => p.url === 'https://i.example/nine')?.split).toBe('test7');
     expect(pages.filter((p) => p.url === 'https://h.example/eight').map((p) => p.split)).toEqual(['test6']);
+  });
+
+  it('reads the fourteenth held-out split, and keeps a page labelled in test12 and test14 in test12', () => {
+    expect(pages.find((p) => p.url === 'https://o.example/fifteen')?.split).toBe('test14');
+    expect(pages.filter((p) => p.url === 'https://n.example/fourteen').map((p) => p.split)).toEqual(['test12']);
   });
 
   it('reads the twelfth held-out split, and keeps a page labelled in test11 and test12 in test11', () => {
