@@ -537,3 +537,70 @@ describe('the wave after the call-up told without its words: returns, dated depa
     expect(score('sr', 'Повратак кући', 'Многи Руси су се вратили у Русију јер је живот у Београду постао скуп.').topics).toContain('exodus');
   });
 });
+
+describe('the flow of Russians across the borders, in added languages (after test14)', () => {
+  it('reads an influx of Russian citizens and the queue at Lars as the exodus (ka)', () => {
+    const influx = score(
+      'ka',
+      'საზღვარზე რუსეთის მოქალაქეების ნაკადი გაიზარდა',
+      'შინაგან საქმეთა სამინისტროს ცნობით, რუსეთის მოქალაქეების შემოდინება კვლავ იზრდება. ლარსთან კილომეტრიანი რიგი დგას, ბევრი ქვეყანას ტოვებს ფეხით.',
+    );
+    expect(influx.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(influx.topics).toContain('exodus');
+    const commissariat = score(
+      'ka',
+      'რიგი ლარსზე',
+      'რუსეთის მოქალაქეები ქვეყნიდან გამორბიან. საზღვარზე ეკითხებიან, მიიღეს თუ არა უწყება კომისარიატიდან; ვისაც მიიღო, უკან აბრუნებენ. გამშვებ პუნქტთან მრავალკილომეტრიანი რიგია.',
+    );
+    expect(commissariat.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('does not read the lari, Georgia’s currency, as the Lars crossing (ka)', () => {
+    const currency = score('ka', 'ფასები', 'პური 3 ლარს ღირს, რძე კი 4 ლარს. რუსეთიდან შემოტანილი ხორბალი გაძვირდა.');
+    expect(currency.topics).not.toContain('borders');
+    expect(currency.score).toBeLessThan(compiled.sampleThreshold);
+  });
+
+  it('reads the flow of Russians into Finland and Russian deserters as the exodus (fi)', () => {
+    const flow = score('fi', 'Venäläisten virta Suomeen kasvoi', 'Rajavartiolaitoksen mukaan venäläisten maahantulijoiden määrä kaksinkertaistui viikossa. Vaalimaan rajanylityspaikalla oli pitkä jono.');
+    expect(flow.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(flow.topics).toContain('exodus');
+    const deserters = score('fi', 'Venäläiset sotilaskarkurit hakevat turvapaikkaa', 'Kaksi venäläistä sotilaskarkuria ylitti rajan metsän kautta ja haki turvapaikkaa.');
+    expect(deserters.topics).toContain('exodus');
+  });
+
+  it('reads a wave of Russians fleeing conscription to Serbia as the exodus, in both alphabets, and Ukrainian men fleeing as Ukraine’s (sr)', () => {
+    const latin = score('sr', 'Talas Rusa u Beogradu', 'Rusi koji su pobegli od regrutacije otvaraju firme u Beogradu. Procenjuje se da je milion ljudi napustilo Rusiju od početka rata.');
+    const cyrillic = score('sr', 'Талас Руса у Београду', 'Руси који су побегли од регрутације отварају фирме у Београду. Процењује се да је милион људи напустило Русију од почетка рата.');
+    for (const result of [latin, cyrillic]) {
+      expect(result.score).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics).toContain('exodus');
+    }
+    const ukrainian = score(
+      'sr',
+      'Beže od regrutacije',
+      'Ukrajinski muškarci beže od regrutacije preko Tise u Rumuniju. Ukrajinska granična policija kaže da ih svake nedelje uhvati desetine, dok Rusija nastavlja napade.',
+    );
+    expect(ukrainian.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads men fleeing Russia as the exodus, and not an essay on Russian settlers of the 19th century (tr)', () => {
+    const fleeing = score('tr', 'Rus erkekler Rusya’dan kaçıyor', 'Putin’in seferberlik ilanından sonra binlerce erkek Rusya’dan kaçıyor; İstanbul uçakları doldu, Gürcistan sınırında kuyruk var.');
+    expect(fleeing.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(fleeing.topics).toContain('exodus');
+    const history = score('tr', 'Gürcistan ve Rus göçü', 'Rus göçü, 19. yüzyılda Gürcistan’a yerleşen Rus nüfusunu anlatır. Rus İmparatorluğu döneminde Gürcistan’a Rus köylüleri yerleştirildi.');
+    expect(history.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads Ukraine’s border guards stopping Ukrainian men as Ukraine’s call-up, and an influx of Russians as the exodus (ja)', () => {
+    const ukraine = score(
+      'ja',
+      'ウクライナ人男性、徴兵逃れで拘束',
+      'ウクライナ国境警備隊は、徴兵を逃れて出国しようとしたウクライナ人男性20人を拘束した。ウクライナ政府は動員を強化しており、ロシアの侵攻は続いている。',
+    );
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+    const influx = score('ja', 'ジョージアにロシア人が殺到', 'ロシア人の流入が続き、ラルス検問所の国境には長い列ができた。ロシアからの入国者は1日1万人に達した。');
+    expect(influx.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(influx.topics).toContain('exodus');
+  });
+});
