@@ -642,3 +642,18 @@ describe('the same concepts filled in across the added languages (after test14)'
     for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, lang).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('Ukraine’s exit ban for men of 18 to 60 as Ukraine’s own call-up (ja, zh)', () => {
+  it('reads border guards stopping men of 18 to 60 as Ukraine’s call-up, while Russia’s rumoured ban for men of 18 to 65 stays Russia’s', () => {
+    const ukraine = score(
+      'ja',
+      '密出国の男性を拘束',
+      'ロシアによる侵攻が続くなか、動員が強化されている。18~60歳の男性の出国は原則禁止されており、国境では密出国を図る男性が毎週拘束されている。国境で拘束された男性は徴兵を逃れようとしていた。',
+    );
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+    const ukraineZh = score('zh', '偷越边境的男子被拘', '在俄罗斯入侵之下,动员不断加强。18至60岁男性原则上禁止出境,边境每周都有男子因逃避征兵而被拘。');
+    expect(ukraineZh.score).toBeLessThan(compiled.threshold);
+    const russia = score('ja', 'ロシア、出国禁止のうわさ', 'プーチン大統領が部分動員を発表した後、18歳から65歳の男性の出国が禁止されるといううわさが広がり、国境に長い列ができた。');
+    expect(russia.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
