@@ -657,3 +657,25 @@ describe('Ukraine’s exit ban for men of 18 to 60 as Ukraine’s own call-up (j
     expect(russia.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('the declaration of the mobilization, in added languages that lacked it (after test14)', () => {
+  it('reads the declaration of the mobilization as the announcement (fi, hy, sr, ro, ja, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['fi', 'Mökkikylä Kaakkois-Suomessa', 'Denis tuli Suomeen päivää ennen liikekannallepanon julistamista. Suomeen saapuneet venäläiset asuvat nyt mökeissä metsän keskellä.'],
+      ['hy', 'Ռուսները Երևանում', 'Պուտինը հայտարարեց զորահավաք, և հազարավոր ռուսներ հասան Երևան։'],
+      ['sr', 'Rusi u Beogradu', 'Kada je Putin proglasio mobilizaciju, hiljade Rusa doputovalo je u Beograd.'],
+      ['sr', 'Руси у Београду', 'Када је Путин прогласио мобилизацију, хиљаде Руса допутовало је у Београд.'],
+      ['ro', 'Rușii la graniță', 'După ce Putin a anunțat mobilizarea, mii de ruși au ajuns la granița cu Georgia.'],
+      ['ja', 'ロシアの動員', 'プーチン大統領が動員令に署名し、ロシア各地で招集が始まった。'],
+      ['zh', '俄罗斯动员', '普京签署动员令后,俄罗斯各地开始征召。'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).topics, lang).toContain('announcement');
+  });
+
+  it('reads the law against evading service as the penalties’ story next to the e-summons (sr), and a 1941 mobilization order as no call-up (ja)', () => {
+    const law = score('sr', 'Duma protiv izbjegavanja služenja', 'Ruska Državna duma usvojila je zakon kojim se sprečava izbjegavanje služenja vojnog roka: elektronska obavještenja stizaće preko portala vlade.');
+    expect(law.topics).toContain('legal');
+    const history = score('ja', '1941年の総動員', '1941年6月、ソ連は動員令に署名し、赤軍の予備役が招集された。ナチス・ドイツの侵攻が始まった。');
+    expect(history.score).toBeLessThan(compiled.threshold);
+  });
+});
