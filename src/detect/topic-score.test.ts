@@ -606,19 +606,6 @@ describe('the flow of Russians across the borders, in added languages (after tes
 });
 
 describe('the same concepts filled in across the added languages (after test14)', () => {
-  it('reads an influx of Russians, those who came from Russia and those who returned as the exodus (kk, hy, ro, cs, fi, ka, zh)', () => {
-    const cases: Array<[string, string, string]> = [
-      ['kk', 'Ресейден келгендер', 'Ресейден келгендер Алматыда пәтер жалдап жатыр. Ресей азаматтарының ағыны шекарада кезек тудырды.'],
-      ['hy', 'Ռուսների հոսքը Երևան', 'Ռուսների հոսքը շարունակվում է․ Ռուսաստանից հեռացածները բնակարաններ են վարձում Երևանում, սահմանին հերթ կա։'],
-      ['ro', 'Afluxul de ruși în Georgia', 'Afluxul de ruși continuă la frontieră. Unii s-au întors în Rusia după câteva luni, alții au rămas în Tbilisi.'],
-      ['cs', 'Příliv Rusů do Gruzie', 'Příliv Rusů na hranici pokračuje; prchající Rusové čekají v kolonách. Někteří se vrátili do Ruska.'],
-      ['fi', 'Moni palasi', 'Osa syksyllä lähteneistä venäläisistä palasivat Venäjälle, kun rahat loppuivat Georgiassa.'],
-      ['ka', 'ისინი რუსეთში დაბრუნდნენ', 'ნაწილი, ვინც თბილისში ჩამოვიდა, რუსეთში დაბრუნდნენ, რადგან ბინის ქირა გაძვირდა.'],
-      ['zh', '俄罗斯人涌入格鲁吉亚', '俄罗斯人涌入边境,拉尔斯口岸排起长队,许多人出逃。'],
-    ];
-    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).topics, lang).toContain('exodus');
-  });
-
   it('reads men avoiding the draft as call-up evidence next to Russia (cs, fi, ro, kk)', () => {
     const cases: Array<[string, string, string]> = [
       ['cs', 'Rusové odjíždějí, aby se vyhnuli odvodu', 'Maxim odjel z Ruska do Istanbulu, aby nemusel narukovat. Podobně odešly tisíce ruských mužů, aby se vyhnuli odvodu.'],
