@@ -666,3 +666,17 @@ describe('the declaration of the mobilization, in added languages that lacked it
     expect(history.score).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('Russian soldiers who defected across the border to Finland (fi, after test12)', () => {
+  it('reads defected Russian men and front-line desertion as the exodus, and a politician changing parties not', () => {
+    const defectors = score(
+      'fi',
+      'Rajan yli luvattomasti',
+      'Kesän aikana itärajan on ylittänyt luvattomasti kymmenkunta venäläistä. Haastattelimme kahta loikannutta venäläissotilasta, jotka hakevat turvapaikkaa. Rintamakarkuruudesta saa Venäjällä pitkän vankilatuomion.',
+    );
+    expect(defectors.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(defectors.topics).toContain('exodus');
+    const politics = score('fi', 'Kansanedustaja loikkasi', 'Kansanedustaja loikkasi toiseen eduskuntaryhmään. Loikkari kertoi syistään, ja puolue pahoitteli. Venäjä-suhteista ei puhuttu.');
+    expect(politics.score).toBeLessThan(compiled.sampleThreshold);
+  });
+});
