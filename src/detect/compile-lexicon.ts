@@ -28,6 +28,8 @@ export interface CompiledTerm {
   laterWar: boolean;
   /** Also anchors Russia, like a `russia` term (see lexiconTermSchema.anchor); absent in parts stored before it. */
   anchor?: boolean;
+  /** A rival that names a people, which may be named as refugees (see nearMissSchema.people); absent in parts stored before it. */
+  people?: boolean;
 }
 
 export interface CompiledLanguage {
@@ -95,7 +97,7 @@ export function alternationSource(terms: readonly Pick<CompiledTerm, 'term'>[]):
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
   const terms: CompiledTerm[] = [
-    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: t.laterWar ?? false, anchor: t.anchor ?? false })),
+    ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: t.laterWar ?? false, anchor: t.anchor ?? false, people: t.people ?? false })),
     ...language.nearMisses.map((n) => ({
       term: n.term,
       role: 'near-miss' as const,
@@ -109,6 +111,7 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
       unlessRussian: n.unlessRussian ?? false,
       earlyWar: n.earlyWar ?? false,
       laterWar: n.laterWar ?? false,
+      people: n.people ?? false,
     })),
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.

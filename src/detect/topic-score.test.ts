@@ -602,6 +602,12 @@ describe('another state’s people named as refugees are no rival anchor', () =>
     expect(score('en', 'Ukrainian men cross the Tisza', 'Ukrainian men fleeing mobilization cross the Tisza river into Romania. Ukrainian men who fled the mobilization say the TCC officers hunt them. Russia shelled Kharkiv again.').score).toBeLessThan(0);
     expect(score('de', 'Ukrainische Männer fliehen über die Theiß', 'Ukrainische Männer, die vor der Mobilmachung fliehen, überqueren die Theiß nach Rumänien. Ukrainer, die vor der Mobilisierung geflohen sind, berichten von Rekrutierungszentren. Russland beschoss erneut Charkiw.').score).toBeLessThan(0);
   });
+
+  it('reads only a people as refugees: men of call-up age barred from leaving stay their state’s call-up (en)', () => {
+    const story = 'Mobilization has been stepped up in Ukraine. Ukrainian men aged 18 to 60 are barred from leaving the country, and border guards stop men who try to flee every week.';
+    expect(score('en', 'Men stopped at the border', story).score).toBeLessThan(compiled.threshold);
+    expect(score('en', 'Men stopped at the border', story.replace('Ukrainian men aged 18 to 60', 'Ukrainians')).score).toBeLessThan(compiled.threshold);
+  });
 });
 
 describe('the special musters of the mobilization reserve are a later call-up (ru, uk)', () => {
@@ -620,5 +626,148 @@ describe('the special musters of the mobilization reserve are a later call-up (r
 
   it('leaves another state’s musters to that state', () => {
     expect(score('uk', 'ТЦК: резервістів покличуть на спеціальні збори', 'Резервістів ЗСУ залучать на спеціальні збори, повідомили в ТЦК та СП. Повістки надішлють через Резерв+.').score).toBeLessThan(0);
+  });
+});
+
+describe('the flow of Russians across the borders, in added languages (after test14)', () => {
+  it('reads an influx of Russian citizens and the queue at Lars as the exodus (ka)', () => {
+    const influx = score(
+      'ka',
+      'საზღვარზე რუსეთის მოქალაქეების ნაკადი გაიზარდა',
+      'შინაგან საქმეთა სამინისტროს ცნობით, რუსეთის მოქალაქეების შემოდინება კვლავ იზრდება. ლარსთან კილომეტრიანი რიგი დგას, ბევრი ქვეყანას ტოვებს ფეხით.',
+    );
+    expect(influx.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(influx.topics).toContain('exodus');
+    const commissariat = score(
+      'ka',
+      'რიგი ლარსზე',
+      'რუსეთის მოქალაქეები ქვეყნიდან გამორბიან. საზღვარზე ეკითხებიან, მიიღეს თუ არა უწყება კომისარიატიდან; ვისაც მიიღო, უკან აბრუნებენ. გამშვებ პუნქტთან მრავალკილომეტრიანი რიგია.',
+    );
+    expect(commissariat.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('does not read the lari, Georgia’s currency, as the Lars crossing (ka)', () => {
+    const currency = score('ka', 'ფასები', 'პური 3 ლარს ღირს, რძე კი 4 ლარს. რუსეთიდან შემოტანილი ხორბალი გაძვირდა.');
+    expect(currency.topics).not.toContain('borders');
+    expect(currency.score).toBeLessThan(compiled.sampleThreshold);
+  });
+
+  it('reads the flow of Russians into Finland and Russian deserters as the exodus (fi)', () => {
+    const flow = score('fi', 'Venäläisten virta Suomeen kasvoi', 'Rajavartiolaitoksen mukaan venäläisten maahantulijoiden määrä kaksinkertaistui viikossa. Vaalimaan rajanylityspaikalla oli pitkä jono.');
+    expect(flow.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(flow.topics).toContain('exodus');
+    const deserters = score('fi', 'Venäläiset sotilaskarkurit hakevat turvapaikkaa', 'Kaksi venäläistä sotilaskarkuria ylitti rajan metsän kautta ja haki turvapaikkaa.');
+    expect(deserters.topics).toContain('exodus');
+  });
+
+  it('reads a wave of Russians fleeing conscription to Serbia as the exodus, in both alphabets, and Ukrainian men fleeing as Ukraine’s (sr)', () => {
+    const latin = score('sr', 'Talas Rusa u Beogradu', 'Rusi koji su pobegli od regrutacije otvaraju firme u Beogradu. Procenjuje se da je milion ljudi napustilo Rusiju od početka rata.');
+    const cyrillic = score('sr', 'Талас Руса у Београду', 'Руси који су побегли од регрутације отварају фирме у Београду. Процењује се да је милион људи напустило Русију од почетка рата.');
+    for (const result of [latin, cyrillic]) {
+      expect(result.score).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics).toContain('exodus');
+    }
+    const ukrainian = score(
+      'sr',
+      'Beže od regrutacije',
+      'Ukrajinski muškarci beže od regrutacije preko Tise u Rumuniju. Ukrajinska granična policija kaže da ih svake nedelje uhvati desetine, dok Rusija nastavlja napade.',
+    );
+    expect(ukrainian.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads men fleeing Russia as the exodus, and not an essay on Russian settlers of the 19th century (tr)', () => {
+    const fleeing = score('tr', 'Rus erkekler Rusya’dan kaçıyor', 'Putin’in seferberlik ilanından sonra binlerce erkek Rusya’dan kaçıyor; İstanbul uçakları doldu, Gürcistan sınırında kuyruk var.');
+    expect(fleeing.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(fleeing.topics).toContain('exodus');
+    const history = score('tr', 'Gürcistan ve Rus göçü', 'Rus göçü, 19. yüzyılda Gürcistan’a yerleşen Rus nüfusunu anlatır. Rus İmparatorluğu döneminde Gürcistan’a Rus köylüleri yerleştirildi.');
+    expect(history.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads Ukraine’s border guards stopping Ukrainian men as Ukraine’s call-up, and an influx of Russians as the exodus (ja)', () => {
+    const ukraine = score(
+      'ja',
+      'ウクライナ人男性、徴兵逃れで拘束',
+      'ウクライナ国境警備隊は、徴兵を逃れて出国しようとしたウクライナ人男性20人を拘束した。ウクライナ政府は動員を強化しており、ロシアの侵攻は続いている。',
+    );
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+    const influx = score('ja', 'ジョージアにロシア人が殺到', 'ロシア人の流入が続き、ラルス検問所の国境には長い列ができた。ロシアからの入国者は1日1万人に達した。');
+    expect(influx.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(influx.topics).toContain('exodus');
+  });
+});
+
+describe('the same concepts filled in across the added languages (after test14)', () => {
+  it('reads men avoiding the draft as call-up evidence next to Russia (cs, fi, ro, kk)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['cs', 'Rusové odjíždějí, aby se vyhnuli odvodu', 'Maxim odjel z Ruska do Istanbulu, aby nemusel narukovat. Podobně odešly tisíce ruských mužů, aby se vyhnuli odvodu.'],
+      ['fi', 'Venäläiset hakevat turvapaikkaa', 'Yli tuhat Venäjän kansalaista hakee Suomesta turvapaikkaa asepalvelukseen joutumisen uhan vuoksi. Moni lähti välttääkseen asepalveluksen.'],
+      ['ro', 'Rușii pleacă în Kazahstan', 'Mulți bărbați pleacă din Rusia ca să evite încorporarea; alții încearcă să scape de încorporare cu acte medicale. Coada la graniță are kilometri.'],
+      ['kk', 'Ресейліктер Оралда', 'Ресейде әскерге шақырудан жалтарған ер адамдар Оралға келді. Шекарада кезек бар.'],
+    ];
+    for (const [lang, headline, body] of cases) {
+      const result = score(lang, headline, body);
+      expect(result.score, lang).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics, lang).toContain('exodus');
+    }
+  });
+
+  it('keeps Ukrainian men stopped by Ukraine’s border guards out (cs, fi, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['cs', 'Ukrajinští muži utíkají', 'Ukrajinští muži utíkají před mobilizací přes řeku Tisu. Ukrajinská pohraniční stráž jich zadržela desítky, Rusko mezitím útočí.'],
+      ['fi', 'Ukrainalaismiehet pakenevat', 'Ukrainalaismiehet pakenevat liikekannallepanoa Tisa-joen yli. Ukrainan rajavartiolaitos pidätti kymmeniä; Venäjä jatkaa hyökkäyksiä.'],
+      ['zh', '乌克兰男子逃避征兵', '乌克兰男子逃避动员,试图越境前往罗马尼亚。乌克兰边防部门拘留了数十人,俄罗斯继续进攻。'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, lang).toBeLessThan(compiled.threshold);
+  });
+});
+
+describe('Ukraine’s exit ban for men of 18 to 60 as Ukraine’s own call-up (ja, zh)', () => {
+  it('reads border guards stopping men of 18 to 60 as Ukraine’s call-up, while Russia’s rumoured ban for men of 18 to 65 stays Russia’s', () => {
+    const ukraine = score(
+      'ja',
+      '密出国の男性を拘束',
+      'ロシアによる侵攻が続くなか、動員が強化されている。18~60歳の男性の出国は原則禁止されており、国境では密出国を図る男性が毎週拘束されている。国境で拘束された男性は徴兵を逃れようとしていた。',
+    );
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+    const ukraineZh = score('zh', '偷越边境的男子被拘', '在俄罗斯入侵之下,动员不断加强。18至60岁男性原则上禁止出境,边境每周都有男子因逃避征兵而被拘。');
+    expect(ukraineZh.score).toBeLessThan(compiled.threshold);
+    const russia = score('ja', 'ロシア、出国禁止のうわさ', 'プーチン大統領が部分動員を発表した後、18歳から65歳の男性の出国が禁止されるといううわさが広がり、国境に長い列ができた。');
+    expect(russia.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
+describe('the declaration of the mobilization, in added languages that lacked it (after test14)', () => {
+  it('reads the declaration of the mobilization as the announcement (fi, hy, sr, ro, ja, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['fi', 'Mökkikylä Kaakkois-Suomessa', 'Denis tuli Suomeen päivää ennen liikekannallepanon julistamista. Suomeen saapuneet venäläiset asuvat nyt mökeissä metsän keskellä.'],
+      ['hy', 'Ռուսները Երևանում', 'Պուտինը հայտարարեց զորահավաք, և հազարավոր ռուսներ հասան Երևան։'],
+      ['sr', 'Rusi u Beogradu', 'Kada je Putin proglasio mobilizaciju, hiljade Rusa doputovalo je u Beograd.'],
+      ['sr', 'Руси у Београду', 'Када је Путин прогласио мобилизацију, хиљаде Руса допутовало је у Београд.'],
+      ['ro', 'Rușii la graniță', 'După ce Putin a anunțat mobilizarea, mii de ruși au ajuns la granița cu Georgia.'],
+      ['ja', 'ロシアの動員', 'プーチン大統領が動員令に署名し、ロシア各地で招集が始まった。'],
+      ['zh', '俄罗斯动员', '普京签署动员令后,俄罗斯各地开始征召。'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).topics, lang).toContain('announcement');
+  });
+
+  it('reads the law against evading service as the penalties’ story next to the e-summons (sr), and a 1941 mobilization order as no call-up (ja)', () => {
+    const law = score('sr', 'Duma protiv izbjegavanja služenja', 'Ruska Državna duma usvojila je zakon kojim se sprečava izbjegavanje služenja vojnog roka: elektronska obavještenja stizaće preko portala vlade.');
+    expect(law.topics).toContain('legal');
+    const history = score('ja', '1941年の総動員', '1941年6月、ソ連は動員令に署名し、赤軍の予備役が招集された。ナチス・ドイツの侵攻が始まった。');
+    expect(history.score).toBeLessThan(compiled.threshold);
+  });
+});
+
+describe('Russian soldiers who defected across the border to Finland (fi, after test12)', () => {
+  it('reads defected Russian men and front-line desertion as the exodus, and a politician changing parties not', () => {
+    const defectors = score(
+      'fi',
+      'Rajan yli luvattomasti',
+      'Kesän aikana itärajan on ylittänyt luvattomasti kymmenkunta venäläistä. Haastattelimme kahta loikannutta venäläissotilasta, jotka hakevat turvapaikkaa. Rintamakarkuruudesta saa Venäjällä pitkän vankilatuomion.',
+    );
+    expect(defectors.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(defectors.topics).toContain('exodus');
+    const politics = score('fi', 'Kansanedustaja loikkasi', 'Kansanedustaja loikkasi toiseen eduskuntaryhmään. Loikkari kertoi syistään, ja puolue pahoitteli. Venäjä-suhteista ei puhuttu.');
+    expect(politics.score).toBeLessThan(compiled.sampleThreshold);
   });
 });

@@ -313,7 +313,7 @@ function exodusOnly(term: CompiledTerm): boolean {
 const REFUGEE_CLAUSE = 40;
 
 /**
- * A rival named as refugees, not as a state calling its men up: an exodus word follows it within
+ * A rival people named as refugees, not a state calling its men up: an exodus word follows it within
  * the clause and no call-up word stands in that clause. Stories on the Russians who left often
  * name the Ukrainians who fled the war beside them (in Belgrade, in Tbilisi); counted as a rival
  * anchor, that name took the Russian call-up mentioned a sentence earlier for Ukraine's. Men who
@@ -321,6 +321,7 @@ const REFUGEE_CLAUSE = 40;
  * word stands in the clause.
  */
 function namesRefugees(rival: Hit, hits: readonly Hit[]): boolean {
+  if (rival.term.people !== true) return false;
   const end = rival.position + REFUGEE_CLAUSE;
   const fled = hits.find((h) => h.position > rival.position && h.position <= end && h.term.role === 'context' && h.term.topics.includes('exodus'));
   if (!fled) return false;

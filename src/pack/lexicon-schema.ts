@@ -45,6 +45,8 @@ export const lexiconTermSchema = z.object({
    * "Russia" still reads its call-up words as Russia's.
    */
   anchor: z.boolean().optional(),
+  /** With the `rival` role: the term names another state's people (see nearMissSchema.people). */
+  people: z.boolean().optional(),
 });
 export type LexiconTerm = z.infer<typeof lexiconTermSchema>;
 
@@ -58,6 +60,13 @@ export const nearMissSchema = z.object({
    * Israel's army), and acts as a rival anchor besides its penalty: see the `rival` role.
    */
   rival: z.boolean().optional(),
+  /**
+   * With `rival`: the term names the state's people ("Ukrainians"), not its state, army or men of
+   * call-up age. Only such a name can stand for refugees ("Ukrainians who fled the war") and so
+   * lose its rival anchor next to an exodus word; "men of 18 to 60" barred from leaving, or a
+   * state's border guards, stay that state's call-up whatever verb follows.
+   */
+  people: z.boolean().optional(),
   /**
    * The term gives the call-up words next to it another meaning (reservists summoned for their
    * annual training, not the call-up): a call-up term within two sentences of it counts as
