@@ -25,7 +25,8 @@ describe('loadLabelledPages', () => {
       `q12\t1\thttps://k.example/eleven\tka\tpositive\tagain\ttest10\nq12\t2\thttps://l.example/twelve\tnl\tnegative\tnew\ttest10\n` +
       `q13\t1\thttps://l.example/twelve\tnl\tnegative\tagain\ttest11\nq13\t2\thttps://m.example/thirteen\ttr\tpositive\tnew\ttest11\n` +
       `q14\t1\thttps://m.example/thirteen\ttr\tpositive\tagain\ttest12\nq14\t2\thttps://n.example/fourteen\tfi\tnegative\tnew\ttest12\n` +
-      `q15\t1\thttps://n.example/fourteen\tfi\tnegative\tagain\ttest13\nq15\t2\thttps://o.example/fifteen\tpl\tpositive\tnew\ttest13\n`,
+      `q15\t1\thttps://n.example/fourteen\tfi\tnegative\tagain\ttest13\nq15\t2\thttps://o.example/fifteen\tpl\tpositive\tnew\ttest13\n` +
+      `q16\t1\thttps://o.example/fifteen\tpl\tpositive\tagain\ttest15\nq16\t2\thttps://p.example/sixteen\tuk\tnegative\tnew\ttest15\n`,
   );
   writeFileSync(join(cache, 'a.json'), JSON.stringify({ query: 'q1', results: [{ rank: 1, url: 'https://a.example/one', excerpt: 'Title line\nA paragraph of the excerpt.' }] }));
   writeFileSync(join(cache, 'b.json'), JSON.stringify({ query: 'q2', results: [{ rank: 2, url: 'https://b.example/two', excerpt: 'Another excerpt.' }] }));
@@ -64,6 +65,11 @@ describe('loadLabelledPages', () => {
   it('reads the seventh held-out split, and keeps a page labelled in test6 and test7 in test6', () => {
     expect(pages.find((p) => p.url === 'https://i.example/nine')?.split).toBe('test7');
     expect(pages.filter((p) => p.url === 'https://h.example/eight').map((p) => p.split)).toEqual(['test6']);
+  });
+
+  it('reads the test15 held-out split, and keeps a page labelled in test13 and test15 in test13', () => {
+    expect(pages.find((p) => p.url === 'https://p.example/sixteen')?.split).toBe('test15');
+    expect(pages.filter((p) => p.url === 'https://o.example/fifteen').map((p) => p.split)).toEqual(['test13']);
   });
 
   it('reads the thirteenth held-out split, and keeps a page labelled in test12 and test13 in test12', () => {
