@@ -26,7 +26,8 @@ describe('loadLabelledPages', () => {
       `q13\t1\thttps://l.example/twelve\tnl\tnegative\tagain\ttest11\nq13\t2\thttps://m.example/thirteen\ttr\tpositive\tnew\ttest11\n` +
       `q14\t1\thttps://m.example/thirteen\ttr\tpositive\tagain\ttest12\nq14\t2\thttps://n.example/fourteen\tfi\tnegative\tnew\ttest12\n` +
       `q15\t1\thttps://n.example/fourteen\tfi\tnegative\tagain\ttest13\nq15\t2\thttps://o.example/fifteen\tpl\tpositive\tnew\ttest13\n` +
-      `q16\t1\thttps://o.example/fifteen\tpl\tpositive\tagain\ttest14\nq16\t2\thttps://p.example/sixteen\tkk\tpositive\tnew\ttest14\n`,
+      `q16\t1\thttps://o.example/fifteen\tpl\tpositive\tagain\ttest14\nq16\t2\thttps://p.example/sixteen\tkk\tpositive\tnew\ttest14\n` +
+      `q17\t1\thttps://p.example/sixteen\tkk\tpositive\tagain\ttest15\nq17\t2\thttps://q.example/seventeen\tuk\tnegative\tnew\ttest15\n`,
   );
   writeFileSync(join(cache, 'a.json'), JSON.stringify({ query: 'q1', results: [{ rank: 1, url: 'https://a.example/one', excerpt: 'Title line\nA paragraph of the excerpt.' }] }));
   writeFileSync(join(cache, 'b.json'), JSON.stringify({ query: 'q2', results: [{ rank: 2, url: 'https://b.example/two', excerpt: 'Another excerpt.' }] }));
@@ -67,6 +68,11 @@ describe('loadLabelledPages', () => {
     expect(pages.filter((p) => p.url === 'https://h.example/eight').map((p) => p.split)).toEqual(['test6']);
   });
 
+  it('reads the test15 held-out split, and keeps a page labelled in test13 and test15 in test13', () => {
+    expect(pages.find((p) => p.url === 'https://p.example/sixteen')?.split).toBe('test15');
+    expect(pages.filter((p) => p.url === 'https://o.example/fifteen').map((p) => p.split)).toEqual(['test13']);
+  });
+
   it('reads the thirteenth held-out split, and keeps a page labelled in test12 and test13 in test12', () => {
     expect(pages.find((p) => p.url === 'https://o.example/fifteen')?.split).toBe('test13');
     expect(pages.filter((p) => p.url === 'https://n.example/fourteen').map((p) => p.split)).toEqual(['test12']);
@@ -75,6 +81,11 @@ describe('loadLabelledPages', () => {
   it('reads the fourteenth held-out split, and keeps a page labelled in test13 and test14 in test13', () => {
     expect(pages.find((p) => p.url === 'https://p.example/sixteen')?.split).toBe('test14');
     expect(pages.filter((p) => p.url === 'https://o.example/fifteen').map((p) => p.split)).toEqual(['test13']);
+  });
+
+  it('reads the fifteenth held-out split, and keeps a page labelled in test14 and test15 in test14', () => {
+    expect(pages.find((p) => p.url === 'https://q.example/seventeen')?.split).toBe('test15');
+    expect(pages.filter((p) => p.url === 'https://p.example/sixteen').map((p) => p.split)).toEqual(['test14']);
   });
 
   it('reads the twelfth held-out split, and keeps a page labelled in test11 and test12 in test11', () => {
