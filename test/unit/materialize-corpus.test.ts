@@ -68,11 +68,6 @@ describe('loadLabelledPages', () => {
     expect(pages.filter((p) => p.url === 'https://h.example/eight').map((p) => p.split)).toEqual(['test6']);
   });
 
-  it('reads the test15 held-out split, and keeps a page labelled in test13 and test15 in test13', () => {
-    expect(pages.find((p) => p.url === 'https://p.example/sixteen')?.split).toBe('test15');
-    expect(pages.filter((p) => p.url === 'https://o.example/fifteen').map((p) => p.split)).toEqual(['test13']);
-  });
-
   it('reads the thirteenth held-out split, and keeps a page labelled in test12 and test13 in test12', () => {
     expect(pages.find((p) => p.url === 'https://o.example/fifteen')?.split).toBe('test13');
     expect(pages.filter((p) => p.url === 'https://n.example/fourteen').map((p) => p.split)).toEqual(['test12']);
