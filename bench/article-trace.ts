@@ -19,11 +19,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
-import { waitForPublishedLexicon } from './published-lexicon';
+import type { ExtensionBrowser } from '../demo/launch-chromium';
+import { launchBenchBrowser } from './bench-browser';
 import { startBenchSite } from './bench-site';
 import { extensionShown, matchedLanguages, mirrorLooks } from './extension-shown';
-import { BENCH_BROWSER_ARGS, emptyExtension } from './empty-extension';
+import { emptyExtension } from './empty-extension';
 import { startTrace, type TraceEvent } from './extension-long-tasks';
 import { pageMainThread, pageTaskTime } from './page-tasks';
 import { cpuByThread } from './process-cpu';
@@ -96,18 +96,11 @@ function selfTimes(events: readonly TraceEvent[], url: string): Map<string, Kind
   return totals;
 }
 
-async function launch(extension: string, hasWorker: boolean): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension(extension, { hasWorker, args: BENCH_BROWSER_ARGS });
-  if (hasWorker) await waitForPublishedLexicon(browser);
-  return browser;
-}
-
-
 const site = await startBenchSite(corpus, 1);
 const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, KindTime>>; threads: Array<Map<string, number>>; taskMs: number[]; shown: number }> = [
-  { label: 'empty', browser: await launch(emptyExtension(), false), times: [], threads: [], taskMs: [], shown: 0 },
+  { label: 'empty', browser: await launchBenchBrowser(emptyExtension(), false), times: [], threads: [], taskMs: [], shown: 0 },
 ];
-for (const dir of builds) browsers.push({ label: dir, browser: await launch(dir, true), times: [], threads: [], taskMs: [], shown: 0 });
+for (const dir of builds) browsers.push({ label: dir, browser: await launchBenchBrowser(dir, true), times: [], threads: [], taskMs: [], shown: 0 });
 const [empty] = browsers as [(typeof browsers)[0]];
 try {
   // How many looks the first build's page needs on each article, found in an unmeasured visit:
