@@ -15,6 +15,10 @@
  * extension's page, whose code emits more events: on articles its added thread CPU read about
  * twice what the light set of npm run bench reads (+46 against +23 ms, 10 articles × 2 rounds);
  * BENCH_TRACE_CATEGORIES=devtools.timeline,toplevel gives the lighter, coarser split.
+ * Below the page's split comes the thread CPU of every process and thread of the visit (the
+ * page, the sidebar frame's renderer, the service worker, the browser and GPU processes),
+ * added against the empty extension (bench/process-cpu.ts): what the extension costs the
+ * machine as a whole, of which the page's main thread is one part.
  * The first build named is the control: the run fails unless it showed its sidebar on some article.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
