@@ -15,17 +15,22 @@
  * extension's page, whose code emits more events: on articles its added thread CPU read about
  * twice what the light set of npm run bench reads (+46 against +23 ms, 10 articles × 2 rounds);
  * BENCH_TRACE_CATEGORIES=devtools.timeline,toplevel gives the lighter, coarser split.
+ * Below the page's split comes the thread CPU of every process and thread of the visit (the
+ * page, the sidebar frame's renderer, the service worker, the browser and GPU processes),
+ * added against the empty extension (bench/process-cpu.ts): what the extension costs the
+ * machine as a whole, of which the page's main thread is one part.
  * The first build named is the control: the run fails unless it showed its sidebar on some article.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
-import { waitForPublishedLexicon } from './published-lexicon';
+import type { ExtensionBrowser } from '../demo/launch-chromium';
+import { launchBenchBrowser } from './bench-browser';
 import { startBenchSite } from './bench-site';
 import { extensionShown, matchedLanguages, mirrorLooks } from './extension-shown';
-import { BENCH_BROWSER_ARGS, emptyExtension } from './empty-extension';
+import { emptyExtension } from './empty-extension';
 import { startTrace, type TraceEvent } from './extension-long-tasks';
-import { pageMainThread, TASK_EVENTS } from './page-tasks';
+import { pageMainThread, pageTaskTime } from './page-tasks';
+import { cpuByThread } from './process-cpu';
 import { inFreshTab, measureVisit } from './measure-visit';
 import { mean, median } from './stats';
 
@@ -53,9 +58,7 @@ interface KindTime {
 /**
  * Self time of each kind of event on the page's main thread, ms, in wall time (`dur`) and in
  * the thread's CPU time (`tdur`: wall time less the time the thread waited for a core); script
- * time is split by owner. `= all self time` adds up every event, `= tasks` only the outermost
- * tasks: their CPU time beside their wall time says how much of the page's TaskDuration was
- * work and how much was waiting.
+ * time is split by owner. `= all self time` adds up every event.
  */
 function selfTimes(events: readonly TraceEvent[], url: string): Map<string, KindTime> {
   const { pid, tid } = pageMainThread(events, url);
@@ -77,7 +80,6 @@ function selfTimes(events: readonly TraceEvent[], url: string): Map<string, Kind
     const key = open.owner && (SCRIPT_EVENTS.has(name) || name.startsWith('V8') || name.startsWith('v8')) ? `${name} [${open.owner}]` : name;
     add(key, self, selfCpu);
     add('= all self time', self, selfCpu);
-    if (stack.length === 0 && TASK_EVENTS.has(open.event.name)) add('= tasks', open.event.dur ?? 0, open.event.tdur ?? open.event.dur ?? 0);
   };
   for (const event of thread) {
     while (stack.length && stack[stack.length - 1]!.end <= event.ts) close(stack.pop()!);
@@ -91,21 +93,18 @@ function selfTimes(events: readonly TraceEvent[], url: string): Map<string, Kind
     stack.push({ event, end: event.ts + (event.dur ?? 0), child: 0, childCpu: 0, owner });
   }
   while (stack.length) close(stack.pop()!);
+  // The outermost tasks: their CPU time beside their wall time says how much of the page's
+  // TaskDuration was work and how much was waiting.
+  const tasks = pageTaskTime(events, url);
+  totals.set('= tasks', { wall: tasks.wallMs, cpu: tasks.cpuMs });
   return totals;
 }
 
-async function launch(extension: string, hasWorker: boolean): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension(extension, { hasWorker, args: BENCH_BROWSER_ARGS });
-  if (hasWorker) await waitForPublishedLexicon(browser);
-  return browser;
-}
-
-
 const site = await startBenchSite(corpus, 1);
-const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, KindTime>>; taskMs: number[]; shown: number }> = [
-  { label: 'empty', browser: await launch(emptyExtension(), false), times: [], taskMs: [], shown: 0 },
+const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, KindTime>>; threads: Array<Map<string, number>>; taskMs: number[]; shown: number }> = [
+  { label: 'empty', browser: await launchBenchBrowser(emptyExtension(), false), times: [], threads: [], taskMs: [], shown: 0 },
 ];
-for (const dir of builds) browsers.push({ label: dir, browser: await launch(dir, true), times: [], taskMs: [], shown: 0 });
+for (const dir of builds) browsers.push({ label: dir, browser: await launchBenchBrowser(dir, true), times: [], threads: [], taskMs: [], shown: 0 });
 const [empty] = browsers as [(typeof browsers)[0]];
 try {
   // How many looks the first build's page needs on each article, found in an unmeasured visit:
@@ -123,7 +122,7 @@ try {
     for (const article of site.articles.slice(0, ARTICLES)) {
       for (const entry of browsers) {
         const url = site.origin + article.path;
-        const { times, taskMs, shown } = await inFreshTab(entry.browser.context, async (page, cdp) => {
+        const { times, threads, taskMs, shown } = await inFreshTab(entry.browser.context, async (page, cdp) => {
           const stop = await startTrace(cdp);
           const cost = await measureVisit(page, cdp, url, FIXED_WAIT_MS !== null ? { until: (visited) => visited.waitForTimeout(FIXED_WAIT_MS) } : entry === empty ? { until: (visited) => mirrorLooks(visited, looksNeeded.get(article.path) ?? 1) } : {
             until: async (visited) => void (await extensionShown(visited, matchedLanguages(entry.label), 8_000)),
@@ -134,11 +133,13 @@ try {
             writeFileSync(join(TRACE_DIR, `${round}-${site.articles.indexOf(article)}-${browsers.indexOf(entry)}.json`), JSON.stringify({ url, build: entry.label, traceEvents: events }));
           }
           const times = selfTimes(events, url);
+          const threads = cpuByThread(events, url);
           // Read after the measured window, so the check costs the measurement nothing.
           const shown = entry !== empty && (await extensionShown(page, matchedLanguages(entry.label), 1_000)).shown;
-          return { times, taskMs: cost.taskMs, shown };
+          return { times, threads, taskMs: cost.taskMs, shown };
         });
         entry.times.push(times);
+        entry.threads.push(threads);
         entry.taskMs.push(taskMs);
         if (shown) entry.shown += 1;
       }
@@ -167,6 +168,17 @@ try {
     console.log('  ' + 'kind (self time)'.padEnd(58), 'added mean', 'CPU mean', 'added med', 'build med', 'empty med');
     for (const row of rows.filter((row) => Math.abs(row.mean) >= 0.5 || Math.abs(row.cpuMean) >= 0.5)) {
       console.log('  ' + row.kind.slice(0, 58).padEnd(58), row.mean.toFixed(1).padStart(10), row.cpuMean.toFixed(1).padStart(8), row.added.toFixed(1).padStart(9), row.ours.toFixed(1).padStart(9), row.empty.toFixed(1).padStart(9));
+    }
+    // Every process's threads: what the extension adds outside the page's thread takes cores too.
+    const threadRows = [...new Set([...empty.threads, ...entry.threads].flatMap((map) => [...map.keys()]))].map((thread) => {
+      const of = (list: Array<Map<string, number>>) => list.map((map) => map.get(thread) ?? 0);
+      return { thread, build: mean(of(entry.threads)), empty: mean(of(empty.threads)) };
+    });
+    threadRows.sort((a, b) => b.build - b.empty - (a.build - a.empty));
+    const sum = (field: 'build' | 'empty') => threadRows.reduce((total, row) => total + row[field], 0);
+    console.log('  ' + 'thread CPU by process/thread, mean per visit'.padEnd(58), 'added', '   build', '   empty');
+    for (const row of [...threadRows.filter((row) => Math.abs(row.build - row.empty) >= 0.5), { thread: '= all threads', build: sum('build'), empty: sum('empty') }]) {
+      console.log('  ' + row.thread.slice(0, 58).padEnd(58), (row.build - row.empty).toFixed(1).padStart(5), row.build.toFixed(1).padStart(8), row.empty.toFixed(1).padStart(8));
     }
   }
 } finally {

@@ -22,11 +22,11 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
-import { waitForPublishedLexicon } from './published-lexicon';
+import type { ExtensionBrowser } from '../demo/launch-chromium';
+import { launchBenchBrowser } from './bench-browser';
 import { startBenchSite, type BenchPage } from './bench-site';
 import { extensionShown as shownWith, highlightCount, matchedLanguages, mirrorLooks } from './extension-shown';
-import { BENCH_BROWSER_ARGS, emptyExtension } from './empty-extension';
+import { emptyExtension } from './empty-extension';
 import { LIGHT_CATEGORIES, longTasks } from './extension-long-tasks';
 import { inFreshTab, measureTracedVisit, measureVisit, type VisitCost, type VisitOptions } from './measure-visit';
 import { pageTaskTime } from './page-tasks';
@@ -59,9 +59,7 @@ async function proveExtensionRuns(setup: Setup, url: string): Promise<number> {
 }
 
 async function launch(label: Setup['label'], extension: string, hasWorker: boolean): Promise<Setup> {
-  const browser = await launchWithExtension(extension, { hasWorker, args: BENCH_BROWSER_ARGS });
-  if (hasWorker) await waitForPublishedLexicon(browser);
-  return { label, browser };
+  return { label, browser: await launchBenchBrowser(extension, hasWorker) };
 }
 
 /** One traced visit: its main-thread time, its tasks' thread CPU time, its heap, and what the trace says of extension code. */

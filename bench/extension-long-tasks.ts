@@ -51,7 +51,9 @@ export async function startTrace(cdp: CDPSession, categories = CATEGORIES): Prom
   // The protocol types trace events as plain objects; these are Chromium's trace event format.
   const onData = ({ value }: { value: object[] }) => void events.push(...(value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories.split(',').filter((c) => !c.startsWith('-')), excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  // __metadata names each process and thread (bench/process-cpu.ts reads them).
+  const included = [...new Set([...categories.split(',').filter((c) => !c.startsWith('-')), '__metadata'])];
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: included, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
   return async () => {
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
     await cdp.send('Tracing.end');

@@ -29,15 +29,28 @@ const look = (page: Page) =>
   page.evaluate(() => ({ sidebar: document.querySelector('mc-sidebar') !== null, highlights: CSS.highlights.get('mc-claim')?.size ?? 0, lang: document.documentElement.lang }));
 
 /**
- * Waits until the extension has shown its sidebar and, on articles in a language of
- * `matched`, its highlights, or `timeout` passed; says whether it did and how many looks it took.
+ * Whether the sidebar's own page has rendered its answer (the sections, or the error). It is
+ * created after the highlights and rendered in its own process: a visit that ended before
+ * that would leave the sidebar's work out of the measured window, where on a machine with
+ * few cores it still takes cores from the page. Read in the frame, so the page runs nothing
+ * for it.
+ */
+async function sidebarRendered(page: Page): Promise<boolean> {
+  const frame = page.frames().find((each) => each.url().includes('/extension/sidebar/sidebar.html'));
+  return frame ? frame.evaluate(() => document.querySelector('.sidebar-main section, .load-error') !== null).catch(() => false) : false;
+}
+
+/**
+ * Waits until the extension has shown its sidebar, its sidebar's page has rendered and, on
+ * articles in a language of `matched`, its highlights are in, or `timeout` passed; says
+ * whether it did and how many looks at the page it took.
  */
 export async function extensionShown(page: Page, matched: ReadonlySet<string>, timeout: number): Promise<{ shown: boolean; looks: number }> {
   const deadline = Date.now() + timeout;
   for (let looks = 1; ; looks += 1) {
     const seen = await look(page);
     const lang = seen.lang.toLowerCase().split('-')[0] ?? '';
-    if (seen.sidebar && (!matched.has(lang) || seen.highlights > 0)) return { shown: true, looks };
+    if (seen.sidebar && (!matched.has(lang) || seen.highlights > 0) && (await sidebarRendered(page))) return { shown: true, looks };
     if (Date.now() >= deadline) return { shown: false, looks };
     await page.waitForTimeout(POLL_MS);
   }

@@ -10,13 +10,13 @@
  * its own browser, or the run fails.
  */
 import { resolve } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../demo/launch-chromium';
+import type { ExtensionBrowser } from '../demo/launch-chromium';
+import { launchBenchBrowser } from './bench-browser';
 import { startBenchSite } from './bench-site';
 import { extensionShown, matchedLanguages } from './extension-shown';
-import { BENCH_BROWSER_ARGS, emptyExtension } from './empty-extension';
+import { emptyExtension } from './empty-extension';
 import { pageTaskTime } from './page-tasks';
 import { inFreshTab, measureTracedVisit } from './measure-visit';
-import { waitForPublishedLexicon } from './published-lexicon';
 import { median, percentile } from './stats';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
@@ -32,9 +32,7 @@ interface Entry {
 }
 
 async function launch(label: string, extension: string, hasWorker: boolean): Promise<Entry> {
-  const browser = await launchWithExtension(extension, { hasWorker, args: BENCH_BROWSER_ARGS });
-  if (hasWorker) await waitForPublishedLexicon(browser);
-  return { label, browser, taskMs: [], cpuMs: [], heapKb: [] };
+  return { label, browser: await launchBenchBrowser(extension, hasWorker), taskMs: [], cpuMs: [], heapKb: [] };
 }
 
 const site = await startBenchSite(corpus, PAGES);

@@ -86,13 +86,14 @@ const pageText = () => Object.fromEntries(PAGE_TEXT_KEYS.map((key) => [key, t(ke
 async function cardData(db: MobilizationDb, questionIds: ReadonlySet<string>): Promise<CardData> {
   const lang = readerPackLanguage();
   if (questionIds.size === 0) return { packLang: (await getLocalizer(db, lang)).lang, questions: [], sources: [] };
-  const [questions, sources, localizer] = await Promise.all([getQuestions(db), getSources(db), getLocalizer(db, lang)]);
-  const shown = questions.filter((question) => questionIds.has(question.id));
+  // Only the questions and sources asked for are read: an article's matches name a few of the
+  // pack's questions, and reading all of them with every claim cost the worker a full scan.
+  const [shown, localizer] = await Promise.all([getQuestions(db, [...questionIds]), getLocalizer(db, lang)]);
   const cited = new Set(shown.flatMap((question) => question.claims.flatMap((claim) => [claim.claimant, claim.reporter, ...(claim.via ? [claim.via] : [])])));
   return {
     packLang: localizer.lang,
     questions: shown.map((question) => localizer.question(question)),
-    sources: sources.filter((source) => cited.has(source.id)).map((source) => localizer.source(source)),
+    sources: (await getSources(db, [...cited])).map((source) => localizer.source(source)),
   };
 }
 

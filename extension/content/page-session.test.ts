@@ -121,6 +121,23 @@ describe('page session: the sidebar page comes after the overlays', () => {
     expect(frame()).toBeNull();
   });
 
+  it('sets no timer and loads no page while the reader keeps the sidebar closed', async () => {
+    await showArticle(staysClosed);
+    mounted?.onSettled?.();
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(frame()).toBeNull();
+  });
+
+  it('drops its timers for the page when the reader closes the sidebar first', async () => {
+    await showArticle();
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    session.setSidebarOpen(false);
+    expect(vi.getTimerCount()).toBe(0);
+    mounted?.onSettled?.();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it("loads the page at once on the reader's own opening", async () => {
     await showArticle(staysClosed);
     expect(panelShown()).toBe(false);

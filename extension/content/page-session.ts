@@ -47,6 +47,8 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
   const { signal } = controller;
   let overlays: OverlayController | null = null;
   let overlaysVisible = true;
+  /** Drops the wait for the sidebar's page, if one is set (the reader closed the sidebar first). */
+  let cancelFrameWait = (): void => undefined;
 
   const sidebar: SidebarHost = createSidebarHost({
     signal,
@@ -55,6 +57,7 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
     frameTitle: text('sidebarFrameTitle'),
     // Its opening by itself on an article came with the verdict: only the reader's own choices are sent.
     onToggle: (open, byReader) => {
+      if (!open) cancelFrameWait();
       if (byReader) void sendToBackground('content:sidebar-state', { open });
     },
   });
@@ -98,17 +101,28 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
    * begin to load at most a frame or two later.
    */
   function mountOverlaysThenFrame(lang: string) {
+    // A sidebar the reader keeps closed on this site gets no page and no timer for one until
+    // they open it, which loads its page at once.
+    if (!sidebar.isOpen()) {
+      mountClaimOverlays(lang, () => undefined);
+      return;
+    }
     let cap: ReturnType<typeof setTimeout> | undefined;
     let idle: DeferredTask | null = null;
-    const loadFrame = () => {
+    let waiting = true;
+    cancelFrameWait = () => {
+      waiting = false;
       clearTimeout(cap);
       idle?.cancel();
+    };
+    const loadFrame = () => {
+      cancelFrameWait();
       if (!signal.aborted) sidebar.loadFrame();
     };
     cap = setTimeout(loadFrame, SIDEBAR_AT_THE_LATEST_MS);
-    signal.addEventListener('abort', () => idle?.cancel(), { once: true });
+    signal.addEventListener('abort', () => cancelFrameWait(), { once: true });
     try {
-      mountClaimOverlays(lang, () => void (idle ??= deferTask(window, loadFrame, FRAME_IDLE_WAIT_MS)));
+      mountClaimOverlays(lang, () => void (waiting && (idle ??= deferTask(window, loadFrame, FRAME_IDLE_WAIT_MS))));
     } catch (error) {
       loadFrame();
       throw error;
@@ -125,7 +139,7 @@ export async function createPageSession(given?: PageText): Promise<PageSession> 
       // are placed; its page comes once the highlights and markers are in: loading the frame
       // starts a page, a process's work and the worker's biggest answer, which on a machine
       // with few cores would otherwise run alongside the overlays' tasks and stretch them.
-      if (display.openSidebar) sidebar.open({ byReader: false, frameLater: true });
+      if (display.openSidebar) sidebar.open({ byReader: false });
       await yieldToPage();
       if (signal.aborted) return;
       // Not awaited: the page's checks (navigations, restores, late text) queue behind this.

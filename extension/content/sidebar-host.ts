@@ -9,10 +9,11 @@ import { createOwnHost } from './overlays/own-elements';
  */
 export interface SidebarHost {
   /**
-   * `byReader` is false only when the sidebar opens by itself on an article. `frameLater`
-   * shows the panel and makes room for it at once, but leaves the frame to `loadFrame()`.
+   * `byReader` is false only when the sidebar opens by itself on an article: the panel shows
+   * and makes room at once, and its page waits for `loadFrame()` (unless focus or a claim
+   * needs it now).
    */
-  open(options?: { focus?: boolean; claimIndex?: number; byReader?: boolean; frameLater?: boolean }): void;
+  open(options?: { focus?: boolean; claimIndex?: number; byReader?: boolean }): void;
   /** Puts the sidebar's page in the panel, if it is open and has none yet. */
   loadFrame(): void;
   close(): void;
@@ -134,7 +135,8 @@ export function createSidebarHost(options: {
     'resize',
     () => {
       clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(() => layout(), 150);
+      // A closed sidebar has nothing to lay out (opening lays it out): no timer for it.
+      if (open) resizeTimer = setTimeout(() => layout(), 150);
     },
     { signal: options.signal },
   );
@@ -155,7 +157,7 @@ export function createSidebarHost(options: {
     panel.append(frame);
   }
 
-  function show({ focus = false, claimIndex, byReader = true, frameLater = false }: { focus?: boolean; claimIndex?: number | undefined; byReader?: boolean; frameLater?: boolean }) {
+  function show({ focus = false, claimIndex, byReader = true }: { focus?: boolean; claimIndex?: number | undefined; byReader?: boolean }) {
     // The hash tells the sidebar which claim to show; the page cannot see this URL.
     const src = claimIndex === undefined ? pageUrl : `${pageUrl}#claim-${claimIndex}`;
     // Read before anything below changes the page (see layout).
@@ -163,7 +165,7 @@ export function createSidebarHost(options: {
     if (!host.isConnected) document.documentElement.append(host);
     if (frame && claimIndex !== undefined) frame.src = src;
     // The reader's own opening, a claim or focus need the page now.
-    else if (!frameLater || focus || claimIndex !== undefined) loadFrame(src);
+    else if (byReader || focus || claimIndex !== undefined) loadFrame(src);
     setOpen(true, focus, byReader, articleRight);
   }
 

@@ -198,11 +198,17 @@ describe('sidebar', () => {
     const body = document.getElementById(toggle?.getAttribute('aria-controls') ?? '');
     expect(toggle?.getAttribute('aria-expanded')).toBe('false');
     expect(body?.hidden).toBe(true);
+    // Built only when first opened: the page starts without it.
+    expect(body?.childElementCount).toBe(0);
     await click(toggle);
     expect(toggle?.getAttribute('aria-expanded')).toBe('true');
     expect(body?.hidden).toBe(false);
     expect(body?.textContent).toContain('Meduza');
     expect(body?.textContent).toContain('Official');
+    // Closed again, it keeps its body (hidden) rather than building it anew.
+    await click(toggle);
+    expect(body?.hidden).toBe(true);
+    expect(body?.textContent).toContain('Meduza');
   });
 
   it('renders markup from the pack as text, never as elements', async () => {

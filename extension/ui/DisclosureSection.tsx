@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
 interface DisclosureSectionProps {
   /** Prefix for the heading's and body's ids; unique on the page. */
@@ -17,6 +17,11 @@ interface DisclosureSectionProps {
  */
 export function DisclosureSection({ id, title, count, defaultOpen = true, children }: DisclosureSectionProps) {
   const [open, setOpen] = useState(defaultOpen);
+  // A section that starts collapsed builds its body when first opened, not with the page
+  // (the sidebar's sources: some 600 elements nobody may look at); once built it stays, so
+  // closing and reopening keeps what the reader had chosen inside.
+  const built = useRef(defaultOpen);
+  if (open) built.current = true;
   const headingId = `${id}-heading`;
   const bodyId = `${id}-body`;
   return (
@@ -37,7 +42,7 @@ export function DisclosureSection({ id, title, count, defaultOpen = true, childr
         </button>
       </h2>
       <div class="disclosure__body" id={bodyId} hidden={!open}>
-        {children}
+        {built.current && children}
       </div>
     </section>
   );

@@ -30,6 +30,11 @@ export interface CompiledTerm {
   anchor?: boolean;
   /** A rival that names a people, which may be named as refugees (see nearMissSchema.people); absent in parts stored before it. */
   people?: boolean;
+  /**
+   * The piece of text a match needs (termLiteral), worked out when the lexicon is compiled
+   * rather than on every page that scores its text; absent from parts stored before it was.
+   */
+  literal?: string;
 }
 
 export interface CompiledLanguage {
@@ -116,7 +121,7 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
   ];
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.
   const order = terms.map((_, i) => i).sort((a, b) => (terms[b]?.term.length ?? 0) - (terms[a]?.term.length ?? 0));
-  const sorted = order.map((i) => terms[i]).filter((t): t is CompiledTerm => t !== undefined);
+  const sorted = order.map((i) => terms[i]).filter((t): t is CompiledTerm => t !== undefined).map((t) => ({ ...t, literal: termLiteral(t.term) }));
   return {
     lang: language.lang,
     terms: sorted,

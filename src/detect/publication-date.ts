@@ -1,4 +1,4 @@
-import { monthKey, monthOf, monthReader } from '../calendar/read-month';
+import { monthKey, monthOf, monthReader, type MonthReader } from '../calendar/read-month';
 
 /**
  * Whether a page's declared publication date falls before the topic's first day. Only the
@@ -109,8 +109,12 @@ const DATELINE_END = String.raw`(?:\.?\s*${YEAR_WORD})?(?=[^\S\n]*(?:$|\n|[|—�
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d[:.,])(?<![\p{L}\d])(\d{1,2})(?:\.|-?го|-?е|er|st|nd|rd|th)?\s+(?:(?:de|of|du)\s+)?(\p{L}+)\.?,?\s+(?:(?:de|del)\s+)?(20\d{2})(?!\d)${DATELINE_END}`, 'gu');
 /** Month first: "March 4, 2022", "Sept. 21 2022". */
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d{2})(?!\d)${DATELINE_END}`, 'gu');
-/** Every month form, including those that are a month only inside a full date ("may"). */
-const MONTHS = monthReader(true);
+/**
+ * Every month form, including those that are a month only inside a full date ("may"), folded
+ * the first time a spelled-out date is read: most pages are dated by their head or address,
+ * and folding every form of fifteen languages at load cost each of them about a millisecond.
+ */
+let months: MonthReader | undefined;
 
 /** Whether year, month (1–12) and day are a real calendar day. */
 function isCalendarDay(year: number, month: number, day: number): boolean {
@@ -137,7 +141,7 @@ export function datelinePublicationDate(text: string): string {
   for (const match of lead.matchAll(DOTTED_DATE)) keep(match[3] ?? '', match[2] ?? '', match[1] ?? '');
   for (const match of lead.matchAll(ISO_TEXT_DATE)) keep(match[1] ?? '', match[2] ?? '', match[3] ?? '');
   const spelled = (year: string, word: string, day: string): void => {
-    const month = monthOf(monthKey(word), MONTHS) + 1;
+    const month = monthOf(monthKey(word), (months ??= monthReader(true))) + 1;
     if (month > 0 && isCalendarDay(Number(year), month, Number(day))) keep(year, String(month), day);
   };
   for (const match of lead.matchAll(DAY_MONTH_YEAR)) spelled(match[3] ?? '', match[2] ?? '', match[1] ?? '');

@@ -447,6 +447,14 @@ describe('termMatches: the alternation narrowed to the terms a text could match'
     expect(found.some(({ term }) => term.term.startsWith('partial mobili'))).toBe(true);
   });
 
+  it('reads a part stored before terms carried their piece (literal) as it reads a new one', () => {
+    const language = compiled.languages.get('en')!;
+    const older = { ...language, terms: language.terms.map(({ literal: _literal, ...term }) => term) };
+    expect(language.terms.every((term) => typeof term.literal === 'string' && term.literal.length > 0)).toBe(true);
+    const found = (from: typeof language, text: string) => termMatches(from, text).map(({ position, term }) => [position, term.term]);
+    for (const text of texts.slice(0, 20)) expect(found(older, text)).toEqual(found(language, text));
+  });
+
   it('finds nothing in a text with none of the terms\' pieces', () => {
     expect(termMatches(compiled.languages.get('ru')!, 'zzz')).toEqual([]);
   });

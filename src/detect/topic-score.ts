@@ -58,12 +58,6 @@ interface Hit {
   inHeadline: boolean;
 }
 
-/**
- * Each language's terms with the piece of text a match needs (termLiteral), worked out once
- * per compiled language.
- */
-const literals = new WeakMap<CompiledLanguage, ReadonlyArray<{ term: CompiledTerm; literal: string }>>();
-
 /** Term regexes already compiled, by language and source: a page scores its sample, then its whole text. */
 const patterns = new WeakMap<CompiledLanguage, Map<string, RegExp>>();
 /** Different texts need different regexes; an evaluation over thousands of pages keeps only the latest. */
@@ -78,11 +72,6 @@ const PATTERNS_KEPT = 8;
  * a language's several hundred terms, so it compiles a fraction of the regex.
  */
 function termPattern(language: CompiledLanguage, text: string): { pattern: RegExp; terms: readonly CompiledTerm[] } | null {
-  let pieces = literals.get(language);
-  if (!pieces) {
-    pieces = language.terms.map((term) => ({ term, literal: termLiteral(term.term) }));
-    literals.set(language, pieces);
-  }
   const found = new Map<string, boolean>();
   const contains = (literal: string): boolean => {
     let hit = found.get(literal);
@@ -92,7 +81,7 @@ function termPattern(language: CompiledLanguage, text: string): { pattern: RegEx
     }
     return hit;
   };
-  const terms = pieces.filter(({ literal }) => contains(literal)).map(({ term }) => term);
+  const terms = language.terms.filter((term) => contains(term.literal ?? termLiteral(term.term)));
   if (terms.length === 0) return null;
   const source = alternationSource(terms);
   let compiled = patterns.get(language);

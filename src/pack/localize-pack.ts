@@ -30,6 +30,9 @@ export function choosePackLanguage(uiLanguage: string): PackLanguage {
 export const NO_TRANSLATIONS: LanguageTranslations = { facts: {}, questions: {}, claims: {}, sources: {}, units: {} };
 
 export class PackLocalizer {
+  /** Made on the first unit that inflects, once per localizer rather than once per claim. */
+  private plurals: Intl.PluralRules | undefined;
+
   constructor(
     readonly lang: PackLanguage,
     private readonly dictionary: LanguageTranslations = NO_TRANSLATIONS,
@@ -44,7 +47,7 @@ export class PackLocalizer {
   private unit(unit: string, count: number): string {
     const translated = Object.hasOwn(this.dictionary.units, unit) ? this.dictionary.units[unit] : undefined;
     if (translated === undefined || typeof translated === 'string') return translated ?? unit;
-    const category = new Intl.PluralRules(this.lang).select(count);
+    const category = (this.plurals ??= new Intl.PluralRules(this.lang)).select(count);
     return category === 'one' || category === 'few' || category === 'many' ? translated[category] : translated.other;
   }
 

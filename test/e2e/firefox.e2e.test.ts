@@ -161,7 +161,17 @@ describe('Firefox build', () => {
       topic.value = [...topic.options].find((option) => option.text === 'All topics')!.value;
       topic.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await sidebar.waitForFunction((fact) => document.body.innerText.includes(fact), { timeout: 10_000 }, NEW_FACT);
+    // Facts off screen are not rendered until scrolled near (content-visibility), and Firefox's
+    // innerText leaves them out: the reader's way to the fact is scrolling to it.
+    await sidebar.waitForFunction(
+      (fact) => {
+        const item = [...document.querySelectorAll('.timeline__item')].find((each) => each.textContent?.includes(fact));
+        item?.scrollIntoView();
+        return item instanceof HTMLElement && item.innerText.includes(fact);
+      },
+      { timeout: 10_000 },
+      NEW_FACT,
+    );
     const popup = await popupText(page);
     expect(popup).toContain('9.0.0');
     expect(popup).toMatch(/signature/i);
