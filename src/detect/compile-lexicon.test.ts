@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternationSource, compileLexicon, fromStoredLexicon, toStoredLexicon } from './compile-lexicon';
+import { alternationSource, compileLexicon, fromStoredLexicon, toStoredLexicon, UNSPACED } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
 import { packLexicon } from './test-support';
 
@@ -28,6 +28,29 @@ describe('compileLexicon, scripts without spaces and other alphabets', () => {
   it('matches Chinese and Japanese terms as substrings of unspaced text', () => {
     expect(matches('zh', '普京宣布进行部分动员')).toEqual(['普京', '部分动员']);
     expect(matches('ja', 'プーチン大統領は部分動員令に署名')).toEqual(['プーチン', '部分動員']);
+  });
+
+  it('matches Chinese and Japanese terms next to digits and Latin letters', () => {
+    // A count or a year glued to the term: no space in these scripts, so no boundary to find.
+    expect(matches('ja', 'ウクライナ国民41人が出国')).toContain('ウクライナ国民');
+    expect(matches('ja', '2022年9月21日部分動員')).toContain('部分動員');
+    expect(matches('zh', '部分动员30万人')).toContain('部分动员');
+  });
+
+  it('keeps word boundaries against digits in every spaced script, and drops them only at an unspaced edge, in every language', () => {
+    const unspaced = new RegExp(`^${UNSPACED}$`);
+    for (const language of languages.values()) {
+      const term = language.terms.find((t) => t.role !== 'near-miss' && !t.term.includes('*') && !/\d/.test(t.term));
+      expect(term, language.lang).toBeDefined();
+      if (!term) continue;
+      const word = normalizeText(term.term);
+      const free = (char: string | undefined) => char !== undefined && unspaced.test(char);
+      // Glued to a digit on one side at a time: a match only where that edge is Han or kana.
+      expect(matches(language.lang, `41${word} x`).includes(word), `${language.lang} 41${word}`).toBe(free(word[0]));
+      expect(matches(language.lang, `x ${word}41`).includes(word), `${language.lang} ${word}41`).toBe(free(word.at(-1)));
+      expect(matches(language.lang, `x ${word} x`), `${language.lang} ${word}`).toContain(word);
+    }
+    expect([...languages.keys()].length).toBeGreaterThanOrEqual(20);
   });
 
   it('keeps word boundaries in Georgian and Armenian', () => {

@@ -65,6 +65,19 @@ export interface CompiledLexicon {
  */
 export const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u0531-\\u058f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
 
+/**
+ * A character of the scripts written without spaces (kana, Han, the iteration marks, half-width
+ * katakana). A term's edge in one of them needs no boundary at all: in "ウクライナ国民41人" or
+ * "动员令2022年" the digit next to the term is no part of a word the term would be cut from,
+ * while LETTER counts digits as word characters for the spaced scripts ("300000", "2022г").
+ */
+export const UNSPACED = '[\\u3005-\\u3007\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f]';
+
+/** `inner` on whole words: no word character before or after, unless that edge of the match is in an unspaced script. */
+function onWholeWords(inner: string): string {
+  return `(?:(?<!${LETTER})|(?=${UNSPACED}))(?:${inner})(?:(?!${LETTER})|(?<=${UNSPACED}))`;
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -92,7 +105,7 @@ export function termLiteral(term: string): string {
 
 /** One global alternation over `terms` with a capture group per term, in their order, each on whole words. */
 export function alternationSource(terms: readonly Pick<CompiledTerm, 'term'>[]): string {
-  return `(?<!${LETTER})(?:${terms.map((t) => `(${termSource(t.term)})`).join('|')})(?!${LETTER})`;
+  return onWholeWords(terms.map((t) => `(${termSource(t.term)})`).join('|'));
 }
 
 function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
@@ -123,7 +136,7 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
     markers: new Set(language.markers.map((m) => normalizeText(m))),
     scripts: language.scripts ?? [],
     teaserSource: language.teaserMarkers?.length
-      ? `(?<!${LETTER})(?:${language.teaserMarkers.map((m) => termSource(m)).join('|')})(?!${LETTER})`
+      ? onWholeWords(language.teaserMarkers.map((m) => termSource(m)).join('|'))
       : '',
   };
 }
