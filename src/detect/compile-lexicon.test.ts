@@ -20,6 +20,26 @@ describe('compileLexicon', () => {
   });
 });
 
+describe('compileLexicon, the later years', () => {
+  it('compiles the later years into every language, once, as no-penalty markers of a later time', () => {
+    const lexicon = packLexicon();
+    expect(lexicon.laterYears?.length).toBeGreaterThan(0);
+    for (const language of lexicon.languages) {
+      // Shaped by concept: no language file keeps its own copy.
+      expect(language.nearMisses.map((n) => n.term).filter((term) => lexicon.laterYears?.includes(term)), language.lang).toEqual([]);
+      const compiled = compileLexicon(lexicon).languages.get(language.lang);
+      for (const year of lexicon.laterYears ?? []) {
+        expect(compiled?.terms.filter((t) => t.term === year).map((t) => ({ role: t.role, weight: t.weight, laterWar: t.laterWar })), `${language.lang} ${year}`).toEqual([{ role: 'near-miss', weight: 0, laterWar: true }]);
+      }
+    }
+  });
+
+  it('adds no year a lexicon does not list', () => {
+    const lexicon = { ...packLexicon(), laterYears: [] };
+    expect([...compileLexicon(lexicon).languages.values()].some((language) => language.terms.some((t) => /^20\d\d$/.test(t.term)))).toBe(false);
+  });
+});
+
 describe('compileLexicon, scripts without spaces and other alphabets', () => {
   const languages = compileLexicon(packLexicon()).languages;
   const matches = (lang: string, text: string): string[] =>

@@ -108,10 +108,15 @@ export function alternationSource(terms: readonly Pick<CompiledTerm, 'term'>[]):
   return onWholeWords(terms.map((t) => `(${termSource(t.term)})`).join('|'));
 }
 
-function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
+/** A later year as a term of every language (see lexiconSchema.laterYears). */
+function laterYear(year: string): Lexicon['languages'][number]['nearMisses'][number] {
+  return { term: year, penalty: 0, laterWar: true };
+}
+
+function compileLanguage(language: Lexicon['languages'][number], laterYears: readonly string[]): CompiledLanguage {
   const terms: CompiledTerm[] = [
     ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: t.laterWar ?? false, anchor: t.anchor ?? false, people: t.people ?? false })),
-    ...language.nearMisses.map((n) => ({
+    ...[...language.nearMisses, ...laterYears.map(laterYear)].map((n) => ({
       term: n.term,
       role: 'near-miss' as const,
       weight: n.penalty,
@@ -148,7 +153,7 @@ const cache = new WeakMap<Lexicon, CompiledLexicon>();
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
-  const languages = new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l)]));
+  const languages = new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l, lexicon.laterYears ?? [])]));
   const markerIndex = new Map<string, string[]>();
   for (const language of languages.values()) {
     for (const marker of language.markers) markerIndex.set(marker, [...(markerIndex.get(marker) ?? []), language.lang]);

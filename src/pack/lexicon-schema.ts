@@ -169,5 +169,12 @@ export const lexiconSchema = z.object({
    * (the spring 2022 exodus, objectors seeking asylum before the call-up).
    */
   since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /**
+   * Years after the call-up's own, written the same in every language ("2023"): a year named in
+   * a story dates it after the call-up, so it weighs like the near-misses' `laterWar` against the
+   * markers of the war's first weeks, with no penalty. One list for every language, compiled into
+   * each, instead of a copy in every language file (the added languages lacked it).
+   */
+  laterYears: z.array(z.string().regex(/^\d{4}$/)).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
