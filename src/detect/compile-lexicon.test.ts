@@ -73,6 +73,16 @@ describe('compileLexicon, scripts without spaces and other alphabets', () => {
     expect([...languages.keys()].length).toBeGreaterThanOrEqual(20);
   });
 
+  it('reads a count word (#) as a number and nothing else', () => {
+    const terms = [{ term: 'რუსეთის # მოქალაქე* შემო*' }];
+    const count = (text: string) => [...normalizeText(text).matchAll(new RegExp(alternationSource(terms), 'g'))].map((m) => m[0]);
+    expect(count('ივლისში რუსეთის 98 400 მოქალაქე შემოვიდა')).toEqual(['რუსეთის 98400 მოქალაქე შემოვიდა']);
+    expect(count('რუსეთის 1,4 მოქალაქე შემოვიდა')).toHaveLength(1);
+    // Without a count it is one traveller, or any number of them in words: not the statistic.
+    expect(count('რუსეთის მოქალაქე შემოვიდა')).toEqual([]);
+    expect(count('რუსეთის ბევრი მოქალაქე შემოვიდა')).toEqual([]);
+  });
+
   it('keeps word boundaries in Georgian and Armenian', () => {
     expect(matches('ka', 'ნაწილობრივი მობილიზაცია')).toEqual(['ნაწილობრივი მობილიზაცია']);
     expect(matches('ka', 'დემობილიზაცია')).toEqual([]);

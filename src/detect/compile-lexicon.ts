@@ -87,9 +87,20 @@ function termWords(term: string): string[] {
   return normalizeText(term).split(/[\s-]+/).filter((w) => w.length > 0);
 }
 
+/**
+ * A term word that stands for a count ("რუსეთის # მოქალაქე* შემო*": Russia's N citizens came in):
+ * languages that put the number between the words of a phrase need it to say "N Russian citizens
+ * entered", which without its count also reads of a single traveller. Normalized text has lost
+ * thousands separators ("131 546" is "131546"); a decimal comma or point stays ("1,4").
+ */
+export const COUNT_WORD = '#';
+const COUNT_SOURCE = '\\d+(?:[.,]\\d+)?';
+
 /** "частичн* мобилизац*" → a pattern where each starred word is a stem and words are separated by spaces or hyphens. */
 function termSource(term: string): string {
-  const parts = termWords(term).map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word)));
+  const parts = termWords(term).map((word) =>
+    word === COUNT_WORD ? COUNT_SOURCE : word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word),
+  );
   return parts.join('[\\s-]+');
 }
 
@@ -99,7 +110,7 @@ function termSource(term: string): string {
  */
 export function termLiteral(term: string): string {
   return termWords(term)
-    .map((word) => (word.endsWith('*') ? word.slice(0, -1) : word))
+    .map((word) => (word === COUNT_WORD ? '' : word.endsWith('*') ? word.slice(0, -1) : word))
     .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 

@@ -69,6 +69,17 @@ describe('topic fragments', () => {
     expect(containsFragment(fragmentText('demobilization'), sample)).toBe(false);
   });
 
+  it('splits a term at its count word (#): the number is no literal text the pre-filter could look for', () => {
+    expect(termFragments('რუსეთის # მოქალაქე* შემო*')).toEqual([
+      { text: 'რუსეთის', endsWord: false },
+      { text: 'მოქალაქე', endsWord: false },
+      { text: 'შემო', endsWord: false },
+    ]);
+    const patterns = packTopicFragments(topicFragments([{ lang: 'ka', terms: [{ term: 'რუსეთის # მოქალაქე* შემო*', role: 'phrase', weight: 2.5, topics: [] }] }] as never));
+    expect(containsFragment(fragmentText('რუსეთის 131 546 მოქალაქე შემოვიდა'), patterns)).toBe(true);
+    expect(containsFragment(fragmentText('რუსეთის საგარეო საქმეთა სამინისტრო'), patterns)).toBe(false);
+  });
+
   it('needs every piece of a term whose words are stems', () => {
     const patterns = packTopicFragments(topicFragments([{ lang: 'ru', terms: [{ term: 'сборн* пункт*', role: 'mobilization', weight: 1, topics: [] }] }] as never));
     expect(containsFragment(fragmentText('Пункт 3 договора'), patterns)).toBe(false);

@@ -67,6 +67,12 @@ export function termFragments(term: string): TopicFragment[] {
   let current: string[] = [];
   for (const word of normalizeText(term).split(/[\s-]+/)) {
     if (word.length === 0) continue;
+    // A count (compile-lexicon.ts's COUNT_WORD) is no literal text: it ends the piece before it.
+    if (word === '#') {
+      if (current.length > 0) fragments.push({ text: current.join(' '), endsWord: false });
+      current = [];
+      continue;
+    }
     if (!word.endsWith('*')) {
       current.push(word);
       continue;

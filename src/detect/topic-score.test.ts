@@ -157,6 +157,15 @@ describe('scoreTopic', () => {
     expect(score('ru', 'Путин призвал запасников на военные сборы', 'Президент России подписал указ о призыве граждан, пребывающих в запасе, на военные сборы.').score).toBeLessThan(compiled.threshold);
   });
 
+  it('reads a monthly count of Russian citizens entering Georgia as the exodus, and a single traveller not', () => {
+    // Invented: a border statistic without any call-up or exodus word, as Georgian outlets print it every month.
+    const statistic = score('ka', 'ნოემბერში საქართველოში რუსეთის 84 210 მოქალაქე შემოვიდა', 'შსს-ის მონაცემებით, ნოემბერში საქართველოს საზღვარი რუსეთის 84 210 მოქალაქემ გადმოკვეთა, რაც გასული წლის ამავე პერიოდზე ორჯერ მეტია.');
+    expect(statistic.topics).toContain('exodus');
+    expect(statistic.score).toBeGreaterThanOrEqual(compiled.threshold);
+    const traveller = score('ka', 'საქართველოში რუსეთის მოქალაქე შემოვიდა', 'შსს-ის ცნობით, საზღვარი რუსეთის მოქალაქემ გადმოკვეთა და სასტუმროში დარჩა.');
+    expect(traveller.score).toBeLessThan(compiled.threshold);
+  });
+
   it('lets no reservist-training word take a second wave of mobilization for training', () => {
     // Invented: summonses "for training" in many regions and the Kremlin denying a second wave.
     const body = 'Men in many Russian regions receive summonses, officially for military training. The Kremlin says no second wave of mobilization is planned.';

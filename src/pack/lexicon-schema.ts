@@ -5,7 +5,9 @@ import { z } from 'zod';
  * without a new release. Terms are matched case-insensitively against normalized text
  * (ё→е, typographic apostrophes → ', thousands separators removed: "300,000" → "300000").
  * A word ending in `*` matches as a word prefix (for inflected languages), also inside
- * multi-word terms ("частичн* мобилизац*"); spaces and hyphens in a term match either.
+ * multi-word terms ("частичн* мобилизац*"); spaces and hyphens in a term match either. A word
+ * `#` stands for a count written in digits ("რუსეთის # მოქალაქე* შემო*": Russia's N citizens came
+ * in), for languages that put the number between a phrase's words.
  */
 export const lexiconTermSchema = z.object({
   term: z.string().trim().min(2).max(80),
