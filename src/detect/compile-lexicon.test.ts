@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternationSource, compileLexicon, fromStoredLexicon, toStoredLexicon } from './compile-lexicon';
+import { alternationSource, compileLexicon, fromStoredLexicon, toStoredLexicon, UNSPACED } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
 import { packLexicon } from './test-support';
 
@@ -20,6 +20,26 @@ describe('compileLexicon', () => {
   });
 });
 
+describe('compileLexicon, the later years', () => {
+  it('compiles the later years into every language, once, as no-penalty markers of a later time', () => {
+    const lexicon = packLexicon();
+    expect(lexicon.laterYears?.length).toBeGreaterThan(0);
+    for (const language of lexicon.languages) {
+      // Shaped by concept: no language file keeps its own copy.
+      expect(language.nearMisses.map((n) => n.term).filter((term) => lexicon.laterYears?.includes(term)), language.lang).toEqual([]);
+      const compiled = compileLexicon(lexicon).languages.get(language.lang);
+      for (const year of lexicon.laterYears ?? []) {
+        expect(compiled?.terms.filter((t) => t.term === year).map((t) => ({ role: t.role, weight: t.weight, laterWar: t.laterWar })), `${language.lang} ${year}`).toEqual([{ role: 'near-miss', weight: 0, laterWar: true }]);
+      }
+    }
+  });
+
+  it('adds no year a lexicon does not list', () => {
+    const lexicon = { ...packLexicon(), laterYears: [] };
+    expect([...compileLexicon(lexicon).languages.values()].some((language) => language.terms.some((t) => /^20\d\d$/.test(t.term)))).toBe(false);
+  });
+});
+
 describe('compileLexicon, scripts without spaces and other alphabets', () => {
   const languages = compileLexicon(packLexicon()).languages;
   const matches = (lang: string, text: string): string[] =>
@@ -28,6 +48,39 @@ describe('compileLexicon, scripts without spaces and other alphabets', () => {
   it('matches Chinese and Japanese terms as substrings of unspaced text', () => {
     expect(matches('zh', '普京宣布进行部分动员')).toEqual(['普京', '部分动员']);
     expect(matches('ja', 'プーチン大統領は部分動員令に署名')).toEqual(['プーチン', '部分動員']);
+  });
+
+  it('matches Chinese and Japanese terms next to digits and Latin letters', () => {
+    // A count or a year glued to the term: no space in these scripts, so no boundary to find.
+    expect(matches('ja', 'ウクライナ国民41人が出国')).toContain('ウクライナ国民');
+    expect(matches('ja', '2022年9月21日部分動員')).toContain('部分動員');
+    expect(matches('zh', '部分动员30万人')).toContain('部分动员');
+  });
+
+  it('keeps word boundaries against digits in every spaced script, and drops them only at an unspaced edge, in every language', () => {
+    const unspaced = new RegExp(`^${UNSPACED}$`);
+    for (const language of languages.values()) {
+      const term = language.terms.find((t) => t.role !== 'near-miss' && !t.term.includes('*') && !/\d/.test(t.term));
+      expect(term, language.lang).toBeDefined();
+      if (!term) continue;
+      const word = normalizeText(term.term);
+      const free = (char: string | undefined) => char !== undefined && unspaced.test(char);
+      // Glued to a digit on one side at a time: a match only where that edge is Han or kana.
+      expect(matches(language.lang, `41${word} x`).includes(word), `${language.lang} 41${word}`).toBe(free(word[0]));
+      expect(matches(language.lang, `x ${word}41`).includes(word), `${language.lang} ${word}41`).toBe(free(word.at(-1)));
+      expect(matches(language.lang, `x ${word} x`), `${language.lang} ${word}`).toContain(word);
+    }
+    expect([...languages.keys()].length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('reads a count word (#) as a number and nothing else', () => {
+    const terms = [{ term: 'რუსეთის # მოქალაქე* შემო*' }];
+    const count = (text: string) => [...normalizeText(text).matchAll(new RegExp(alternationSource(terms), 'g'))].map((m) => m[0]);
+    expect(count('ივლისში რუსეთის 98 400 მოქალაქე შემოვიდა')).toEqual(['რუსეთის 98400 მოქალაქე შემოვიდა']);
+    expect(count('რუსეთის 1,4 მოქალაქე შემოვიდა')).toHaveLength(1);
+    // Without a count it is one traveller, or any number of them in words: not the statistic.
+    expect(count('რუსეთის მოქალაქე შემოვიდა')).toEqual([]);
+    expect(count('რუსეთის ბევრი მოქალაქე შემოვიდა')).toEqual([]);
   });
 
   it('keeps word boundaries in Georgian and Armenian', () => {

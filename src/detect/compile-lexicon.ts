@@ -70,6 +70,19 @@ export interface CompiledLexicon {
  */
 export const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u0531-\\u058f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
 
+/**
+ * A character of the scripts written without spaces (kana, Han, the iteration marks, half-width
+ * katakana). A term's edge in one of them needs no boundary at all: in "ウクライナ国民41人" or
+ * "动员令2022年" the digit next to the term is no part of a word the term would be cut from,
+ * while LETTER counts digits as word characters for the spaced scripts ("300000", "2022г").
+ */
+export const UNSPACED = '[\\u3005-\\u3007\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f]';
+
+/** `inner` on whole words: no word character before or after, unless that edge of the match is in an unspaced script. */
+function onWholeWords(inner: string): string {
+  return `(?:(?<!${LETTER})|(?=${UNSPACED}))(?:${inner})(?:(?!${LETTER})|(?<=${UNSPACED}))`;
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -79,9 +92,20 @@ function termWords(term: string): string[] {
   return normalizeText(term).split(/[\s-]+/).filter((w) => w.length > 0);
 }
 
+/**
+ * A term word that stands for a count ("რუსეთის # მოქალაქე* შემო*": Russia's N citizens came in):
+ * languages that put the number between the words of a phrase need it to say "N Russian citizens
+ * entered", which without its count also reads of a single traveller. Normalized text has lost
+ * thousands separators ("131 546" is "131546"); a decimal comma or point stays ("1,4").
+ */
+export const COUNT_WORD = '#';
+const COUNT_SOURCE = '\\d+(?:[.,]\\d+)?';
+
 /** "частичн* мобилизац*" → a pattern where each starred word is a stem and words are separated by spaces or hyphens. */
 function termSource(term: string): string {
-  const parts = termWords(term).map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word)));
+  const parts = termWords(term).map((word) =>
+    word === COUNT_WORD ? COUNT_SOURCE : word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word),
+  );
   return parts.join('[\\s-]+');
 }
 
@@ -91,19 +115,24 @@ function termSource(term: string): string {
  */
 export function termLiteral(term: string): string {
   return termWords(term)
-    .map((word) => (word.endsWith('*') ? word.slice(0, -1) : word))
+    .map((word) => (word === COUNT_WORD ? '' : word.endsWith('*') ? word.slice(0, -1) : word))
     .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 
 /** One global alternation over `terms` with a capture group per term, in their order, each on whole words. */
 export function alternationSource(terms: readonly Pick<CompiledTerm, 'term'>[]): string {
-  return `(?<!${LETTER})(?:${terms.map((t) => `(${termSource(t.term)})`).join('|')})(?!${LETTER})`;
+  return onWholeWords(terms.map((t) => `(${termSource(t.term)})`).join('|'));
 }
 
-function compileLanguage(language: Lexicon['languages'][number]): CompiledLanguage {
+/** A later year as a term of every language (see lexiconSchema.laterYears). */
+function laterYear(year: string): Lexicon['languages'][number]['nearMisses'][number] {
+  return { term: year, penalty: 0, laterWar: true };
+}
+
+function compileLanguage(language: Lexicon['languages'][number], laterYears: readonly string[]): CompiledLanguage {
   const terms: CompiledTerm[] = [
     ...language.terms.map((t) => ({ term: t.term, role: t.role, weight: t.weight, topics: t.topics ?? [], rival: t.role === 'rival', otherSense: false, routine: false, sign: t.sign ?? false, once: false, unlessRussian: false, earlyWar: false, laterWar: t.laterWar ?? false, anchor: t.anchor ?? false, people: t.people ?? false })),
-    ...language.nearMisses.map((n) => ({
+    ...[...language.nearMisses, ...laterYears.map(laterYear)].map((n) => ({
       term: n.term,
       role: 'near-miss' as const,
       weight: n.penalty,
@@ -128,7 +157,7 @@ function compileLanguage(language: Lexicon['languages'][number]): CompiledLangua
     markers: new Set(language.markers.map((m) => normalizeText(m))),
     scripts: language.scripts ?? [],
     teaserSource: language.teaserMarkers?.length
-      ? `(?<!${LETTER})(?:${language.teaserMarkers.map((m) => termSource(m)).join('|')})(?!${LETTER})`
+      ? onWholeWords(language.teaserMarkers.map((m) => termSource(m)).join('|'))
       : '',
   };
 }
@@ -140,7 +169,7 @@ const cache = new WeakMap<Lexicon, CompiledLexicon>();
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
-  const languages = new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l)]));
+  const languages = new Map(lexicon.languages.map((l) => [l.lang, compileLanguage(l, lexicon.laterYears ?? [])]));
   const markerIndex = new Map<string, string[]>();
   for (const language of languages.values()) {
     for (const marker of language.markers) markerIndex.set(marker, [...(markerIndex.get(marker) ?? []), language.lang]);

@@ -28,6 +28,8 @@ describe('urlPublicationDate', () => {
   it('reads the dates news sites write into their paths', () => {
     expect(urlPublicationDate('https://www.example.es/actualidad/internacional/2022/03/08/1708001/directo.html')).toBe('2022-03-08');
     expect(urlPublicationDate('https://news.example/world/2022/09/')).toBe('2022-09');
+    // Months and days without their zero, as the address's kind has always been read (url-signals.ts).
+    expect(urlPublicationDate('https://news.example/2022/3/8/live-updates')).toBe('2022-03-08');
     expect(urlPublicationDate('https://news.example/news/2024-03-01/putin-calls-reservists.html')).toBe('2024-03-01');
     expect(urlPublicationDate('https://news.example/2022/09/21-putin-calls-reservists')).toBe('2022-09');
     expect(urlPublicationDate('https://agency.example/20220326/1040321092.html')).toBe('2022-03-26');

@@ -1,4 +1,5 @@
 import { monthKey, monthOf, monthReader, type MonthReader } from '../calendar/read-month';
+import { firstPathDate } from './path-date';
 
 /**
  * Whether a page's declared publication date falls before the topic's first day. Only the
@@ -21,18 +22,12 @@ export function publishedBefore(published: string, since: string): boolean {
 }
 
 /**
- * A date in an address's path, always whole segments: /2022/03/08/ or /2022/03/ (year, month,
- * day each a segment of its own), or one segment that is nothing but 2022-03-08 or 20220326. A
- * date inside a slug ("a-year-after-2022-02-24-…") names what the story is about, not when it
- * was published; a compact stamp glued to a site's id letters at the slug's very end
- * ("…-nid14032022", "…-a20220314.html") is the site's own date, read as day-month-year or
- * year-month-day when it is a real day of 2014–2026 (the two readings never both fit those years).
+ * A compact stamp glued to a site's id letters at the slug's very end ("…-nid14032022",
+ * "…-a20220314.html") is the site's own date, read as day-month-year or year-month-day when it
+ * is a real day of 2014–2026 (the two readings never both fit those years). Dates in whole path
+ * segments are read by path-date.ts. The stamp: eight digits right after letters, ending the last
+ * segment (before a file extension at most).
  */
-const YEAR = /^20\d{2}$/;
-const MONTH = /^(?:0[1-9]|1[0-2])$/;
-const DAY = /^(?:0[1-9]|[12]\d|3[01])$/;
-const DATE_SEGMENT = /^(20\d{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])$/;
-/** Eight digits right after letters, ending the last segment (before a file extension at most). */
 const SLUG_STAMP = /[a-z](\d{8})(?:\.[a-z]{2,5})?$/i;
 const STAMP_YEARS = { first: 2014, last: 2026 };
 
@@ -50,16 +45,6 @@ function stampDate(digits: string): string {
   return '';
 }
 
-/** The date the path's segments from `index` on spell, year/month[/day] or one dated segment. */
-function dateAt(segments: readonly string[], index: number): string {
-  const [year = '', month = '', day = ''] = segments.slice(index, index + 3);
-  // Both dashes or neither: 2022-0308 is an id, not a date.
-  const dated = DATE_SEGMENT.exec(year);
-  if (dated) return `${dated[1]}-${dated[3]}-${dated[4]}`;
-  if (!YEAR.test(year) || !MONTH.test(month)) return '';
-  return DAY.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`;
-}
-
 /**
  * The publication date many news sites write into their addresses, as an ISO date ('' when
  * there is none): the fallback when the page's head declares no date, so that a live blog of
@@ -74,10 +59,8 @@ export function urlPublicationDate(url: string): string {
     return '';
   }
   const segments = path.split('/');
-  for (let index = 0; index < segments.length; index += 1) {
-    const date = dateAt(segments, index);
-    if (date) return date;
-  }
+  const date = firstPathDate(segments);
+  if (date) return [date.year, date.month, date.day].filter((part) => part !== undefined).join('-');
   const last = segments.filter(Boolean).at(-1) ?? '';
   const stamp = SLUG_STAMP.exec(last);
   return stamp ? stampDate(stamp[1] ?? '') : '';

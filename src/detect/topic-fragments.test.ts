@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageLexiconSchema } from '../pack/lexicon-schema';
-import { LETTER } from './compile-lexicon';
-import { containsFragment, decisiveTerms, fragmentText, isWordChar, packTopicFragments, termFragments, topicFragments, type TopicPattern } from './topic-fragments';
+import { LETTER, UNSPACED } from './compile-lexicon';
+import { containsFragment, decisiveTerms, fragmentText, isUnspacedChar, isWordChar, packTopicFragments, termFragments, topicFragments, type TopicPattern } from './topic-fragments';
 
 const LEXICON_DIR = resolve(__dirname, '../../assets/pack/lexicon');
 const languageFiles = readdirSync(LEXICON_DIR).filter((name) => /^[a-z]{2}\.json$/.test(name)).sort();
@@ -44,12 +44,40 @@ describe('topic fragments', () => {
     expect(extra).toEqual([]);
   });
 
+  it('counts as unspaced exactly what the detector does', () => {
+    // The two must agree both ways: the pre-filter may not need a boundary the detector drops.
+    const unspaced = new RegExp(`^${UNSPACED}$`);
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isUnspacedChar(code) !== unspaced.test(String.fromCharCode(code))) differ.push(code.toString(16));
+    expect(differ).toEqual([]);
+  });
+
+  it('needs no boundary where a fragment begins or ends in Han or kana', () => {
+    const sample = packTopicFragments([[{ text: '部分動員', endsWord: true }], [{ text: 'ウクライナ国民', endsWord: true }]]);
+    expect(containsFragment(fragmentText('2022年9月21日に部分動員令'), sample)).toBe(true);
+    expect(containsFragment(fragmentText('ウクライナ国民41人'), sample)).toBe(true);
+    const latin = packTopicFragments([[{ text: 'leva', endsWord: true }]]);
+    expect(containsFragment(fragmentText('leva2'), latin)).toBe(false);
+    expect(containsFragment(fragmentText('2leva'), latin)).toBe(false);
+  });
+
   it('finds fragments on word starts only, and whole words where the term ends', () => {
     const sample = packTopicFragments([[{ text: 'leva', endsWord: true }], [{ text: 'mobiliz', endsWord: false }]]);
     expect(containsFragment(fragmentText('A relevant point'), sample)).toBe(false);
     expect(containsFragment(fragmentText('servizio di leva.'), sample)).toBe(true);
     expect(containsFragment(fragmentText('The Mobilization began'), sample)).toBe(true);
     expect(containsFragment(fragmentText('demobilization'), sample)).toBe(false);
+  });
+
+  it('splits a term at its count word (#): the number is no literal text the pre-filter could look for', () => {
+    expect(termFragments('რუსეთის # მოქალაქე* შემო*')).toEqual([
+      { text: 'რუსეთის', endsWord: false },
+      { text: 'მოქალაქე', endsWord: false },
+      { text: 'შემო', endsWord: false },
+    ]);
+    const patterns = packTopicFragments(topicFragments([{ lang: 'ka', terms: [{ term: 'რუსეთის # მოქალაქე* შემო*', role: 'phrase', weight: 2.5, topics: [] }] }] as never));
+    expect(containsFragment(fragmentText('რუსეთის 131 546 მოქალაქე შემოვიდა'), patterns)).toBe(true);
+    expect(containsFragment(fragmentText('რუსეთის საგარეო საქმეთა სამინისტრო'), patterns)).toBe(false);
   });
 
   it('needs every piece of a term whose words are stems', () => {
@@ -74,7 +102,9 @@ describe('topic fragments', () => {
     /** The patterns' meaning, read without the packing: some pattern with every fragment at a word start (and end). */
     const bounded = (text: string, { text: piece, endsWord }: TopicPattern[number]) =>
       [...text.matchAll(new RegExp(piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some(
-        ({ index }) => !(index > 0 && isWordChar(text.charCodeAt(index - 1))) && !(endsWord && isWordChar(text.charCodeAt(index + piece.length))),
+        ({ index }) =>
+          !(index > 0 && !isUnspacedChar(piece.charCodeAt(0)) && isWordChar(text.charCodeAt(index - 1))) &&
+          !(endsWord && !isUnspacedChar(piece.charCodeAt(piece.length - 1)) && isWordChar(text.charCodeAt(index + piece.length))),
       );
     const direct = (text: string) => fragments.some((pattern) => pattern.every((fragment) => bounded(text, fragment)));
     const texts = [

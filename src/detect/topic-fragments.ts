@@ -40,6 +40,18 @@ export function isWordChar(code: number): boolean {
   );
 }
 
+/** A character of the scripts written without spaces (compile-lexicon.ts's UNSPACED): a term edge there needs no boundary. */
+export function isUnspacedChar(code: number): boolean {
+  return (
+    (code >= 0x3005 && code <= 0x3007) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff66 && code <= 0xff9f)
+  );
+}
+
 /** The form of page text fragments are looked for in: normalized as detection does, every run of spaces and hyphens one space. */
 export function fragmentText(text: string): string {
   return normalizeText(text).replace(/[\s-]+/g, ' ');
@@ -55,6 +67,12 @@ export function termFragments(term: string): TopicFragment[] {
   let current: string[] = [];
   for (const word of normalizeText(term).split(/[\s-]+/)) {
     if (word.length === 0) continue;
+    // A count (compile-lexicon.ts's COUNT_WORD) is no literal text: it ends the piece before it.
+    if (word === '#') {
+      if (current.length > 0) fragments.push({ text: current.join(' '), endsWord: false });
+      current = [];
+      continue;
+    }
     if (!word.endsWith('*')) {
       current.push(word);
       continue;
@@ -75,9 +93,12 @@ export function decisiveTerms(language: LanguageLexicon): string[] {
 /** Where `fragment` occurs in `text` on a word start (and a word end when it ends its term), or -1. */
 function findFragment(text: string, fragment: TopicFragment, from = 0): number {
   const { length } = fragment.text;
+  // As the detector's boundaries: an edge in an unspaced script needs none.
+  const startFree = isUnspacedChar(fragment.text.charCodeAt(0));
+  const endFree = isUnspacedChar(fragment.text.charCodeAt(length - 1));
   for (let at = text.indexOf(fragment.text, from); at !== -1; at = text.indexOf(fragment.text, at + 1)) {
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
-    if (fragment.endsWord && at + length < text.length && isWordChar(text.charCodeAt(at + length))) continue;
+    if (!startFree && at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    if (fragment.endsWord && !endFree && at + length < text.length && isWordChar(text.charCodeAt(at + length))) continue;
     return at;
   }
   return -1;

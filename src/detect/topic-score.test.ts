@@ -157,6 +157,26 @@ describe('scoreTopic', () => {
     expect(score('ru', 'Путин призвал запасников на военные сборы', 'Президент России подписал указ о призыве граждан, пребывающих в запасе, на военные сборы.').score).toBeLessThan(compiled.threshold);
   });
 
+  it('reads a monthly count of Russian citizens entering Georgia as the exodus, and a single traveller not', () => {
+    // Invented: a border statistic without any call-up or exodus word, as Georgian outlets print it every month.
+    const statistic = score('ka', 'ნოემბერში საქართველოში რუსეთის 84 210 მოქალაქე შემოვიდა', 'შსს-ის მონაცემებით, ნოემბერში საქართველოს საზღვარი რუსეთის 84 210 მოქალაქემ გადმოკვეთა, რაც გასული წლის ამავე პერიოდზე ორჯერ მეტია.');
+    expect(statistic.topics).toContain('exodus');
+    expect(statistic.score).toBeGreaterThanOrEqual(compiled.threshold);
+    const traveller = score('ka', 'საქართველოში რუსეთის მოქალაქე შემოვიდა', 'შსს-ის ცნობით, საზღვარი რუსეთის მოქალაქემ გადმოკვეთა და სასტუმროში დარჩა.');
+    expect(traveller.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('lets no reservist-training word take a second wave of mobilization for training', () => {
+    // Invented: summonses "for training" in many regions and the Kremlin denying a second wave.
+    const body = 'Men in many Russian regions receive summonses, officially for military training. The Kremlin says no second wave of mobilization is planned.';
+    const withWave = score('en', 'Summonses across Russia', body);
+    const withoutWave = score('en', 'Summonses across Russia', body.replace('no second wave of mobilization is planned', 'nothing else is planned'));
+    expect(withWave.topics).toContain('later-waves');
+    // The wave counts in full (weight 3 in the lead), the training word still takes its own sense.
+    expect(withWave.positive - withoutWave.positive).toBeGreaterThanOrEqual(3);
+    expect(score('en', 'Putin signs decree calling up reservists for military training', 'The reservists will be called up for military training in the autumn.').score).toBeLessThan(compiled.threshold);
+  });
+
   it('counts men escaping Russia’s call-up as call-up evidence next to Russia, not next to another state', () => {
     const russia = score('de', 'Russische Deserteure finden kaum Schutz', 'Deserteure und Militärdienstentzieher aus Russland erhalten in Deutschland selten Asyl. Viele Kriegsdienstverweigerer aus Russland warten seit Monaten auf eine Entscheidung.');
     const ukraine = score('de', 'Deserteure in der Ukraine', 'Selenskyj will Deserteure härter bestrafen. Die Werchowna Rada berät über Kriegsdienstverweigerer und Militärdienstentzieher.');

@@ -15,6 +15,11 @@ describe('inspectUrl', () => {
     expect(inspectUrl('https://bookmarks.example/someone/20220921').kind).toBe('listing');
     expect(inspectUrl('https://news.example/2022/09/21/').kind).toBe('listing');
     expect(inspectUrl('https://news.example/2022/9/21/headlines').kind).not.toBe('listing');
+    // Dates are read once (path-date.ts): a day's page whether its date is one segment or three.
+    expect(inspectUrl('https://news.example/archive/2022-09-21').kind).toBe('listing');
+    expect(inspectUrl('https://news.example/2022/9/21/').kind).toBe('listing');
+    expect(inspectUrl('https://blog.example/2023/5/').kind).toBe('listing');
+    expect(inspectUrl('https://news.example/2023/13/').kind).not.toBe('listing');
     expect(inspectUrl('https://news.example/news/2022092112345').kind).toBe('story');
   });
 

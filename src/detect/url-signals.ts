@@ -1,3 +1,5 @@
+import { pathDateAt } from './path-date';
+
 /** What a page's address says before the document is read at all. */
 export type UrlKind = 'not-web' | 'home' | 'listing' | 'section' | 'search' | 'media' | 'reference' | 'forum' | 'story' | 'other';
 
@@ -54,12 +56,28 @@ const REFERENCE_SEGMENT = /^(wiki|w|keyword|keywords|encyclopedia|lexicon|glossa
 /** Addresses forum and board software gives to threads ("showthread.php", "/threads/", "read.cgi"). */
 const FORUM_PATH = /\/(threads?|topic|forums?|showthread\.php|viewtopic\.php|read\.cgi)(\/|$)/i;
 /** "?p=123", "?id=123": a post addressed by its number inside any section. */
-const DATED_PATH = /\/20\d\d\/\d{1,2}\//;
 const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
-const DAY_SEGMENT = /^20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
-const DAY_PATH = /\/20\d\d\/\d{1,2}\/\d{1,2}\/?$/;
-/** An address that is nothing but a year, or a year and a month ("/2023/05/"): a blog's archive of that time. */
-const ARCHIVE_PATH = /^20\d\d(\/(0?[1-9]|1[0-2]))?$/;
+
+/** A year and a month as segments of their own with more of the path after them ("/2022/09/slug"): a dated story. */
+function isDatedPath(parts: readonly string[]): boolean {
+  return parts.some((_, index) => {
+    const date = pathDateAt(parts, index);
+    return date?.month !== undefined && date.span >= 2 && index + 2 < parts.length;
+  });
+}
+
+/**
+ * Everything of one time, not one story: a day's page ("/user/20220921", "/2022/09/21/") or an
+ * address that is nothing but a year, or a year and a month ("/2023/05/"), a blog's archive.
+ */
+function isDateListing(segments: readonly string[]): boolean {
+  const last = segments.length - 1;
+  if (pathDateAt(segments, last)?.day !== undefined) return true;
+  const endingDay = pathDateAt(segments, last - 2);
+  if (endingDay?.day !== undefined && endingDay.span === 3) return true;
+  const whole = pathDateAt(segments, 0);
+  return whole !== undefined && whole.day === undefined && whole.span === segments.length;
+}
 
 /**
  * An encyclopedia entry's title used as the whole address after a language edition
@@ -117,12 +135,13 @@ export function inspectUrl(url: string): UrlInfo {
   const last = segments[segments.length - 1] ?? '';
   const slugWords = last.split(/[-_]+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
   // A long slug or a long numeric id names one story, whatever section it sits in.
-  const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || DATED_PATH.test(path);
+  const datedPath = isDatedPath(path.split('/'));
+  const storyLike = slugWords >= 3 || /\d{5,}/.test(last) || datedPath;
   if (MEDIA_HOST.test(parsed.hostname) || segments.some((s) => MEDIA_SEGMENT.test(s))) return { kind: 'media', pathText };
   const rawLast = decodePath(parsed.pathname).split('/').filter((s) => s.length > 0).pop() ?? '';
   if ((segments.length === 1 || segments.length === 2) && looksLikeEntryTitle(last, path, rawLast)) return { kind: 'reference', pathText };
   // A dated path is a story even under "/books/" (a newspaper's book reviews).
-  if (!DATED_PATH.test(path) && segments.slice(0, -1).some((s) => REFERENCE_SEGMENT.test(s))) return { kind: 'reference', pathText };
+  if (!datedPath && segments.slice(0, -1).some((s) => REFERENCE_SEGMENT.test(s))) return { kind: 'reference', pathText };
   if (FORUM_PATH.test(path)) return { kind: 'forum', pathText };
   if (POST_QUERY.test(parsed.search)) return { kind: 'other', pathText };
   if (segments.slice(0, -1).some((s) => TAG_SEGMENT.test(s)) && !/\d{5,}/.test(last) && !storyUnderTopic(segments, slugWords)) {
@@ -130,9 +149,7 @@ export function inspectUrl(url: string): UrlInfo {
   }
   const author = segments.findIndex((s) => AUTHOR_SEGMENT.test(s));
   if (author >= 0 && isAuthorListing(segments.slice(author + 1))) return { kind: 'listing', pathText };
-  // A day's page ("/user/20220921", "/2022/09/21/") or a month's or year's archive ("/2023/05/"):
-  // everything of that time, not one story.
-  if (DAY_SEGMENT.test(last) || DAY_PATH.test(path) || ARCHIVE_PATH.test(segments.join('/'))) return { kind: 'listing', pathText };
+  if (isDateListing(segments)) return { kind: 'listing', pathText };
   if (storyLike) return { kind: 'story', pathText };
   // "/world/", "/sections/europe/", "/archive/": a listing unless a story slug follows.
   if (TAG_SEGMENT.test(last) || segments.every((s) => LISTING_SEGMENT.test(s))) return { kind: 'listing', pathText };

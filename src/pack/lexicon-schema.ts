@@ -5,7 +5,9 @@ import { z } from 'zod';
  * without a new release. Terms are matched case-insensitively against normalized text
  * (ё→е, typographic apostrophes → ', thousands separators removed: "300,000" → "300000").
  * A word ending in `*` matches as a word prefix (for inflected languages), also inside
- * multi-word terms ("частичн* мобилизац*"); spaces and hyphens in a term match either.
+ * multi-word terms ("частичн* мобилизац*"); spaces and hyphens in a term match either. A word
+ * `#` stands for a count written in digits ("რუსეთის # მოქალაქე* შემო*": Russia's N citizens came
+ * in), for languages that put the number between a phrase's words.
  */
 export const lexiconTermSchema = z.object({
   term: z.string().trim().min(2).max(80),
@@ -169,5 +171,12 @@ export const lexiconSchema = z.object({
    * (the spring 2022 exodus, objectors seeking asylum before the call-up).
    */
   since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /**
+   * Years after the call-up's own, written the same in every language ("2023"): a year named in
+   * a story dates it after the call-up, so it weighs like the near-misses' `laterWar` against the
+   * markers of the war's first weeks, with no penalty. One list for every language, compiled into
+   * each, instead of a copy in every language file (the added languages lacked it).
+   */
+  laterYears: z.array(z.string().regex(/^\d{4}$/)).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
