@@ -257,6 +257,8 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['br-finland-visa-holders-en', 'Finland bars Russians even if they hold a visa.'],
     ['br-finland-visa-holders-es', 'Finlandia ya no aceptará a los rusos con visado.'],
     ['br-finland-border-closes-en', 'Finland will close its border at midnight on Thursday.'],
+    ['br-finland-restricts-entry-en', 'Finland will restrict the entry of Russian citizens within days.'],
+    ['br-finland-restricts-entry-ru', 'Хельсинки ограничит въезд россиян.'],
     ['br-finland-border-closes-es', 'El cierre de la frontera en Finlandia empezará el jueves.'],
     // electronic-summons-law
     ['es-peskov-not-mobilization-en', 'Peskov said the bill on a unified register has nothing to do with mobilization.'],
