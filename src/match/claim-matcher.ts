@@ -42,6 +42,8 @@ interface CompiledMatcher {
   numbers: readonly number[] | undefined;
   /** Groups the previous sentence of the same paragraph may satisfy. */
   carry: readonly number[];
+  /** Groups any earlier sentence of the text may satisfy (the story's subject, set up before). */
+  topic: readonly number[];
   /** A stated range with a wanted number at an end counts (the claim is approximate). */
   rangeEnds: boolean;
   /** The matcher has words pointing back to the previous sentence. */
@@ -116,6 +118,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
       groupOffset: groupTotal,
       numbers: matcher.numbers,
       carry: matcher.carry ?? [],
+      topic: matcher.topic ?? [],
       rangeEnds: matcher.rangeEnds === true,
       refers: (matcher.refer?.length ?? 0) > 0,
       percent: matcher.percent === true,
@@ -279,6 +282,21 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
           if (groupsMet[matcherIndex] === matcher.groupCount) complete.push(matcherIndex);
         }
       });
+    }
+    // A group the story named in any earlier sentence (a stamp below this one) stands for its
+    // subject: "The Duma approved the text" under a headline on the electronic-summons bill.
+    for (const matcherIndex of touched) {
+      const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
+      if (matcher.topic.length === 0 || groupsMet[matcherIndex] === matcher.groupCount) continue;
+      let met = groupsMet[matcherIndex] as number;
+      for (const group of matcher.topic) {
+        const seen = groupStamp[matcher.groupOffset + group] as number;
+        if (seen >= 0 && seen < stamp) met++;
+      }
+      if (met === matcher.groupCount) {
+        groupsMet[matcherIndex] = met;
+        complete.push(matcherIndex);
+      }
     }
     const pointsBack = referTokens.length > 0;
     if (previous !== undefined) {

@@ -259,6 +259,8 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['br-finland-border-closes-en', 'Finland will close its border at midnight on Thursday.'],
     ['es-law-signed-date-en', 'Putin signed the law on 14 April.'],
     ['es-duma-passed-date-en', 'The Duma passed the amendments on 11 April.'],
+    ['es-law-signed-topic-en', "Putin signed the law that sends notices to men's personal accounts."],
+    ['es-duma-passed-topic-en', 'The Duma approved the bill on call-up notices in a digital form.'],
     ['es-civil-bans-en', 'In Russia, men who fail to show up will lose their driving licences.'],
     ['br-finland-restricts-entry-en', 'Finland will restrict the entry of Russian citizens within days.'],
     ['br-finland-restricts-entry-ru', 'Хельсинки ограничит въезд россиян.'],
