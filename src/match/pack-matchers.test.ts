@@ -381,6 +381,10 @@ describe('pack matchers: local names and local numbers in all ten languages', ()
     ['es', 'Unos 200 mil rusos entraron en Kazajistán.', 'kz-akhmetzhanov-200k'],
     ['it', 'In Kazakistan sono entrati 400 mila russi.', 'kz-duisenova-400k'],
     ['fr', 'Au Kazakhstan, 98 000 Russes sont arrivés en une semaine.', 'kz-atalykov-98k'],
+    // Swiss digit groups (an apostrophe or a typographic one)
+    ['de', 'Laut Putin wurden 318’000 Männer mobilisiert.', 'mob-putin-318k'],
+    ['fr', "Selon Poutine, 318'000 hommes ont été mobilisés.", 'mob-putin-318k'],
+    ['de', "In Kasachstan sind rund 98'000 Russen eingereist.", 'kz-atalykov-98k'],
     // 700,000 left
     ['pl', 'Rosję opuściło siedemset tysięcy osób.', 'left-forbes-600-700k'],
     ['nl', 'Zo’n 700.000 Russen hebben Rusland verlaten sinds de mobilisatie.', 'left-forbes-600-700k'],
