@@ -258,6 +258,7 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['br-finland-visa-holders-es', 'Finlandia ya no aceptará a los rusos con visado.'],
     ['br-finland-border-closes-en', 'Finland will close its border at midnight on Thursday.'],
     ['br-haavisto-entry-en', 'Haavisto said all tourist travel will be stopped.'],
+    ['wrong-decree-violated-en', 'Peskov said the mobilization decree was violated in some cases.'],
     ['es-law-signed-date-en', 'Putin signed the law on 14 April.'],
     ['es-duma-passed-date-en', 'The Duma passed the amendments on 11 April.'],
     ['es-law-signed-topic-en', "Putin signed the law that sends notices to men's personal accounts."],
