@@ -42,6 +42,10 @@ interface CompiledMatcher {
   numbers: readonly number[] | undefined;
   /** Groups the previous sentence of the same paragraph may satisfy. */
   carry: readonly number[];
+  /** Groups any earlier sentence of the text may satisfy (the story's subject, set up before). */
+  topic: readonly number[];
+  /** Indexes of the matchers of the same question that carry groups (this one included), for passing a subject on. */
+  questionCarriers: readonly number[];
   /** A stated range with a wanted number at an end counts (the claim is approximate). */
   rangeEnds: boolean;
   /** The matcher has words pointing back to the previous sentence. */
@@ -116,6 +120,8 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
       groupOffset: groupTotal,
       numbers: matcher.numbers,
       carry: matcher.carry ?? [],
+      topic: matcher.topic ?? [],
+      questionCarriers: [],
       rangeEnds: matcher.rangeEnds === true,
       refers: (matcher.refer?.length ?? 0) > 0,
       percent: matcher.percent === true,
@@ -148,6 +154,12 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
     matcher.none?.forEach((term) => addTerm(term, VETO));
     matcher.refer?.forEach((term) => addTerm(term, 'refer'));
   });
+  // Listed once here, so passing a subject on looks at the question's carriers, not every matcher.
+  const carriersOf = new Map<string, number[]>();
+  compiled.forEach((matcher, index) => {
+    if (matcher.carry.length > 0) carriersOf.set(matcher.source.questionId, [...(carriersOf.get(matcher.source.questionId) ?? []), index]);
+  });
+  for (const matcher of compiled) matcher.questionCarriers = carriersOf.get(matcher.source.questionId) ?? [];
   return { trie, termWords, termGroups, termRefers, matchers: compiled, groupTotal, langs, pageLang };
 }
 
@@ -280,6 +292,21 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
         }
       });
     }
+    // A group the story named in any earlier sentence (a stamp below this one) stands for its
+    // subject: "The Duma approved the text" under a headline on the electronic-summons bill.
+    for (const matcherIndex of touched) {
+      const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
+      if (matcher.topic.length === 0 || groupsMet[matcherIndex] === matcher.groupCount) continue;
+      let met = groupsMet[matcherIndex] as number;
+      for (const group of matcher.topic) {
+        const seen = groupStamp[matcher.groupOffset + group] as number;
+        if (seen >= 0 && seen < stamp) met++;
+      }
+      if (met === matcher.groupCount) {
+        groupsMet[matcherIndex] = met;
+        complete.push(matcherIndex);
+      }
+    }
     const pointsBack = referTokens.length > 0;
     if (previous !== undefined) {
       // A sentence that points back may complete a matcher this sentence did not touch at all.
@@ -392,8 +419,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       // The subject stands for the question's other claims too ("… 98,000 have entered. By
       // October 200,000 had."), so every matcher of the question keeps the groups it carries.
       if (carriedIn.includes(matcherIndex)) {
-        for (const other of compiled.matchers) {
-          if (other.source.questionId !== source.questionId) continue;
+        for (const otherIndex of (compiled.matchers[matcherIndex] as CompiledMatcher).questionCarriers) {
+          const other = compiled.matchers[otherIndex] as CompiledMatcher;
           for (const group of other.carry) {
             if (groupStamp[other.groupOffset + group] !== stamp - 1) continue;
             groupStamp[other.groupOffset + group] = stamp;

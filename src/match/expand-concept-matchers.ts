@@ -33,6 +33,7 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
       if (all.some((group) => group.length === 0)) continue;
       const none = termsOf(matcher.none ?? []);
       const carry = matcher.all.flatMap((group, index) => (group.some((id) => matcher.carry?.includes(id)) ? [index] : []));
+      const topic = matcher.all.flatMap((group, index) => (group.some((id) => matcher.topic?.includes(id)) ? [index] : []));
       const counts = matcher.all.flatMap((group, index) => (group.some((id) => matcher.counts?.includes(id)) ? [index] : []));
       const refer = matcher.numbers ? termsOf([BACK_REFERENCE]) : [];
       const rangeEnds = matcher.numbers !== undefined && (matcher.claimIds ?? []).length > 0 && (matcher.claimIds ?? []).every((id) => approximateClaims.has(id));
@@ -45,6 +46,7 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
         ...(none.length > 0 ? { none } : {}),
         ...(matcher.numbers ? { numbers: matcher.numbers } : {}),
         ...(carry.length > 0 ? { carry } : {}),
+        ...(topic.length > 0 ? { topic } : {}),
         ...(refer.length > 0 ? { refer } : {}),
         ...(rangeEnds ? { rangeEnds: true as const } : {}),
         ...(matcher.percent ? { percent: true as const } : {}),

@@ -257,6 +257,15 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['br-finland-visa-holders-en', 'Finland bars Russians even if they hold a visa.'],
     ['br-finland-visa-holders-es', 'Finlandia ya no aceptará a los rusos con visado.'],
     ['br-finland-border-closes-en', 'Finland will close its border at midnight on Thursday.'],
+    ['br-haavisto-entry-en', 'Haavisto said all tourist travel will be stopped.'],
+    ['wrong-decree-violated-en', 'Peskov said the mobilization decree was violated in some cases.'],
+    ['es-law-signed-date-en', 'Putin signed the law on 14 April.'],
+    ['es-duma-passed-date-en', 'The Duma passed the amendments on 11 April.'],
+    ['es-law-signed-topic-en', "Putin signed the law that sends notices to men's personal accounts."],
+    ['es-duma-passed-topic-en', 'The Duma approved the bill on call-up notices in a digital form.'],
+    ['es-civil-bans-en', 'In Russia, men who fail to show up will lose their driving licences.'],
+    ['br-finland-restricts-entry-en', 'Finland will restrict the entry of Russian citizens within days.'],
+    ['br-finland-restricts-entry-ru', 'Хельсинки ограничит въезд россиян.'],
     ['br-finland-border-closes-es', 'El cierre de la frontera en Finlandia empezará el jueves.'],
     // electronic-summons-law
     ['es-peskov-not-mobilization-en', 'Peskov said the bill on a unified register has nothing to do with mobilization.'],
@@ -374,6 +383,10 @@ describe('pack matchers: local names and local numbers in all ten languages', ()
     ['es', 'Unos 200 mil rusos entraron en Kazajistán.', 'kz-akhmetzhanov-200k'],
     ['it', 'In Kazakistan sono entrati 400 mila russi.', 'kz-duisenova-400k'],
     ['fr', 'Au Kazakhstan, 98 000 Russes sont arrivés en une semaine.', 'kz-atalykov-98k'],
+    // Swiss digit groups (an apostrophe or a typographic one)
+    ['de', 'Laut Putin wurden 318’000 Männer mobilisiert.', 'mob-putin-318k'],
+    ['fr', "Selon Poutine, 318'000 hommes ont été mobilisés.", 'mob-putin-318k'],
+    ['de', "In Kasachstan sind rund 98'000 Russen eingereist.", 'kz-atalykov-98k'],
     // 700,000 left
     ['pl', 'Rosję opuściło siedemset tysięcy osób.', 'left-forbes-600-700k'],
     ['nl', 'Zo’n 700.000 Russen hebben Rusland verlaten sinds de mobilisatie.', 'left-forbes-600-700k'],

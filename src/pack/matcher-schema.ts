@@ -32,6 +32,12 @@ export const conceptMatcherSchema = z.object({
    * instead, as in "Arrivals in Georgia have doubled. About 10,000 come every day."
    */
   carry: z.array(conceptId).optional(),
+  /**
+   * Concepts that any earlier sentence of the article (its headline and headings included) may
+   * name instead: the subject a story set up paragraphs before, as in a headline on the
+   * electronic-summons bill followed, further down, by "The Duma approved the text on Tuesday."
+   */
+  topic: z.array(conceptId).optional(),
   /** The claim is a share ("40% of those who left have returned"): its numbers count only as percentages. */
   percent: z.literal(true).optional(),
   /**
@@ -60,6 +66,8 @@ export const claimMatcherSchema = z.object({
   numbers: z.array(z.number().finite()).optional(),
   /** Groups of `all` (by index) that the previous sentence of the same paragraph may satisfy. */
   carry: z.array(z.number().int().nonnegative()).optional(),
+  /** Groups of `all` (by index) that any earlier sentence of the text may satisfy: see the authored matcher's `topic`. */
+  topic: z.array(z.number().int().nonnegative()).optional(),
   /**
    * Words that point back to the previous sentence ("this number", "туда", "liczba ta"): with
    * one of them, every group the previous sentence met counts, not only the carried ones, as in

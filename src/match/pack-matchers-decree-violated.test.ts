@@ -1,0 +1,30 @@
+/**
+ * Peskov's admission that some call-ups breached the mobilization decree, told as the decree
+ * "violated" ("ci sono casi in cui il decreto di mobilitazione è stato violato"), states the
+ * pack's claim in ten languages; reports of violations stay hearsay. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
+
+const { claimIds } = realPackClaimViews();
+
+describe('the mobilization decree violated', () => {
+  it.each([
+    ['en', 'Peskov admitted that in some cases the mobilization decree was violated.'],
+    ['ru', 'Песков признал, что в ряде случаев мобилизация шла с нарушением указа.'],
+    ['uk', 'Пєсков визнав, що мобілізація подекуди йшла з порушенням указу.'],
+    ['de', 'Peskow räumte Verstöße gegen das Dekret zur Mobilmachung ein.'],
+    ['fr', 'Peskov a reconnu des violations du décret de mobilisation.'],
+    ['es', 'Peskov admitió violaciones del decreto de movilización.'],
+    ['it', 'Ci sono casi in cui il decreto di mobilitazione è stato violato.'],
+    ['pt', 'Peskov admitiu violações do decreto de mobilização.'],
+    ['pl', 'Pieskow przyznał, że mobilizacja odbywała się z naruszeniem dekretu.'],
+    ['nl', 'Peskov erkende schendingen van het decreet over de mobilisatie.'],
+  ])('states the violations claim (%s)', (lang, text) => {
+    expect(claimIds(text, lang)).toContain('wrong-peskov-violations');
+  });
+
+  it('stays silent on reports of violations', () => {
+    expect(claimIds('Es gab zahlreiche Berichte über Verstöße gegen das Dekret zur Mobilmachung.', 'de')).not.toContain('wrong-peskov-violations');
+  });
+});

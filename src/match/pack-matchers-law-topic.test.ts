@@ -1,0 +1,34 @@
+/**
+ * The Duma passing, or Putin signing, "the text", "the law", "the amendments" counts as the
+ * electronic-summons law when the story named summonses sent electronically in any earlier
+ * sentence (headline, heading or a paragraph before), as pages go on: "Un projet de loi rend
+ * possible la mobilisation par voie électronique … Le texte a été approuvé par les députés de la
+ * Douma." Invented texts; without that subject earlier, or on Ukraine, a passed law stays unmarked.
+ */
+import { describe, expect, it } from 'vitest';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
+
+const { claimsIn } = realPackClaimViews();
+
+/** Whether the text's last line is matched as the law. */
+const lastLineIsTheLaw = (text: string, lang: string): boolean => {
+  const last = text.lastIndexOf('\n') + 1;
+  return claimsIn(text, lang).some((match) => match.questionId === 'electronic-summons-law' && match.start >= last);
+};
+
+describe('a law passed or signed, its subject set up earlier in the story', () => {
+  it.each([
+    ['en', 'Russia to send military summonses electronically\nLawmakers spent an hour on it.\nThe Duma approved the amendments on Tuesday.'],
+    ['fr', 'Un projet de loi rend possible la mobilisation par voie électronique\nLe débat a été court.\nLe texte a été approuvé par les députés de la Douma.'],
+    ['pt', 'O texto autoriza o envio das ordens de mobilização por via eletrônica.\nO documento foi publicado.\nA Duma aprovou o texto na terça-feira.'],
+    ['nl', 'Rusland kan reservisten voortaan elektronisch oproepen.\nCritici zijn bezorgd.\nEerder deze week gaf de Staatsdoema groen licht voor de nieuwe wet.'],
+    ['de', 'Einberufungsbescheide kommen in Russland künftig auf digitalem Weg.\nKritiker sind besorgt.\nPutin hat das Gesetz am Freitag unterzeichnet.'],
+  ])('is read as the law (%s)', (lang, text) => {
+    expect(lastLineIsTheLaw(text, lang)).toBe(true);
+  });
+
+  it('stays silent without the subject earlier, or on Ukraine', () => {
+    expect(lastLineIsTheLaw('Russia raised taxes on tobacco.\nThe Duma approved the amendments on Tuesday.', 'en')).toBe(false);
+    expect(lastLineIsTheLaw('Russia will send summonses electronically.\nKyiv said the Duma approved the text on Tuesday.', 'en')).toBe(false);
+  });
+});
