@@ -728,7 +728,7 @@ describe('the same concepts filled in across the added languages (after test14)'
   it('reads men avoiding the draft as call-up evidence next to Russia (cs, fi, ro, kk)', () => {
     const cases: Array<[string, string, string]> = [
       ['cs', 'Rusové odjíždějí, aby se vyhnuli odvodu', 'Maxim odjel z Ruska do Istanbulu, aby nemusel narukovat. Podobně odešly tisíce ruských mužů, aby se vyhnuli odvodu.'],
-      ['fi', 'Venäläiset hakevat turvapaikkaa', 'Yli tuhat Venäjän kansalaista hakee Suomesta turvapaikkaa asepalvelukseen joutumisen uhan vuoksi. Moni lähti välttääkseen asepalveluksen.'],
+      ['fi', 'Venäläiset hakevat turvapaikkaa', 'Asepalvelukseen joutumisen uhan vuoksi turvapaikkaa hakee Suomesta nyt yli tuhat Venäjän kansalaista. Moni lähti välttääkseen asepalveluksen.'],
       ['ro', 'Rușii pleacă în Kazahstan', 'Mulți bărbați pleacă din Rusia ca să evite încorporarea; alții încearcă să scape de încorporare cu acte medicale. Coada la graniță are kilometri.'],
       ['kk', 'Ресейліктер Оралда', 'Ресейде әскерге шақырудан жалтарған ер адамдар Оралға келді. Шекарада кезек бар.'],
     ];

@@ -25,7 +25,7 @@ describe('called to arms', () => {
 
 describe("Peskov's 'no decision' on the borders, named in the sentence before", () => {
   it.each([
-    ['it', 'Lo ha detto il portavoce del Cremlino Dmitry Peskov. “Non è stata presa alcuna decisione sulla chiusura delle frontiere”, ha aggiunto.'],
+    ['it', 'Il portavoce del Cremlino Dmitry Peskov ha risposto ai giornalisti. “Sulla chiusura delle frontiere non è stata presa alcuna decisione”, ha detto.'],
     ['en', 'Kremlin spokesman Dmitry Peskov spoke to reporters. "No decision has been taken on closing the border," he added.'],
   ])('is read as no closure (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('border-restrictions');

@@ -1,6 +1,6 @@
 /**
  * Peskov's admission that some call-ups breached the mobilization decree, told as the decree
- * "violated" ("ci sono casi in cui il decreto di mobilitazione è stato violato"), states the
+ * "violated" ("è stato violato", "с нарушением указа"), states the
  * pack's claim in ten languages; reports of violations stay hearsay. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ describe('the mobilization decree violated', () => {
     ['de', 'Peskow räumte Verstöße gegen das Dekret zur Mobilmachung ein.'],
     ['fr', 'Peskov a reconnu des violations du décret de mobilisation.'],
     ['es', 'Peskov admitió violaciones del decreto de movilización.'],
-    ['it', 'Ci sono casi in cui il decreto di mobilitazione è stato violato.'],
+    ['it', 'Peskov ha ammesso che in alcune regioni il decreto di mobilitazione è stato violato.'],
     ['pt', 'Peskov admitiu violações do decreto de mobilização.'],
     ['pl', 'Pieskow przyznał, że mobilizacja odbywała się z naruszeniem dekretu.'],
     ['nl', 'Peskov erkende schendingen van het decreet over de mobilisatie.'],
@@ -25,6 +25,6 @@ describe('the mobilization decree violated', () => {
   });
 
   it('stays silent on reports of violations', () => {
-    expect(claimIds('Es gab zahlreiche Berichte über Verstöße gegen das Dekret zur Mobilmachung.', 'de')).not.toContain('wrong-peskov-violations');
+    expect(claimIds('Aus mehreren Regionen kamen Berichte über Verstöße gegen das Dekret zur Mobilmachung.', 'de')).not.toContain('wrong-peskov-violations');
   });
 });

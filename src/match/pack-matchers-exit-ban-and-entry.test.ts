@@ -14,7 +14,7 @@ const { questions } = realPackClaimViews();
 
 describe('a ban on leaving with its object in between', () => {
   it.each([
-    ['en', 'Putin signed a law banning conscripts from leaving the country once a summons is issued.'],
+    ['en', 'Under the law Putin signed, a man who has been sent a summons is banned from leaving the country.'],
     ['ru', 'По новому закону призывник не сможет выехать из России после получения повестки.'],
     ['uk', 'За новим законом призовник не зможе виїхати з Росії після отримання повістки.'],
     ['de', 'Ein Wehrpflichtiger darf nach Erhalt der Einberufung das Land nicht mehr verlassen.'],

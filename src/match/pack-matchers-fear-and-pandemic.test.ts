@@ -43,7 +43,7 @@ describe('Covid-19 border restrictions', () => {
   });
 
   it('keeps the ban itself', () => {
-    expect(questions('Finland will bar Russians with Schengen tourist visas from entering the country.', 'en')).toContain('border-restrictions');
-    expect(questions('Finlandia cerrará su frontera a los turistas rusos a partir del viernes.', 'es')).toContain('border-restrictions');
+    expect(questions('Russians holding Finnish tourist visas will be barred from entering the country, Finland said.', 'en')).toContain('border-restrictions');
+    expect(questions('Desde el lunes, Finlandia cerrará su frontera para los viajeros rusos con visado de turista.', 'es')).toContain('border-restrictions');
   });
 });

@@ -12,7 +12,7 @@ const { questions } = realPackClaimViews();
 
 describe('forms of completion, call-up, decree and leaving', () => {
   it.each([
-    ['it', "L'invio dei cittadini convocati per la mobilitazione è stato completato oggi.", 'when-mobilization-complete'],
+    ['it', "Il ministero ha detto che il richiamo dei riservisti per la mobilitazione è completato.", 'when-mobilization-complete'],
     ['it', 'In Russia sono state chiamate alle armi 300 mila persone.', 'how-many-mobilized'],
     ['uk', 'Пєсков запевнив, що окремий указ Путіна нібито не потрібний.', 'when-mobilization-complete'],
     ['ru', 'Песков заявил, что новые указы о мобилизации не нужны.', 'when-mobilization-complete'],

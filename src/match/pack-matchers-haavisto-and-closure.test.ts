@@ -1,6 +1,6 @@
 /**
- * Finland's foreign minister Haavisto announcing the ban in his own words ("All tourist travel
- * will be stopped", "barred from entering") states it without naming Russians or Finland again;
+ * Finland's foreign minister Haavisto announcing the ban in his own words (tourist travel to be
+ * stopped, tourists barred from entering) states it without naming Russians or Finland again;
  * and reports that Russia's borders would be closed to men subject to mobilization are exit-ban
  * claims in the ten languages. Invented sentences; Covid-era restrictions stay unmarked.
  */
@@ -11,7 +11,7 @@ const { questions } = realPackClaimViews();
 
 describe("Haavisto's own words on the ban", () => {
   it.each([
-    ['en', 'Foreign Minister Pekka Haavisto said: "All tourist travel will be stopped."'],
+    ['en', 'Haavisto told reporters on Tuesday that tourist travel will be stopped.'],
     ['en', '"Those crossing for tourism will be barred from entering," Haavisto said.'],
     ['de', 'Haavisto sagte, alle touristischen Reisen würden gestoppt.'],
     ['es', 'Haavisto dijo que los viajes turísticos se detendrán.'],

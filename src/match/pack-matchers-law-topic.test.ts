@@ -1,9 +1,9 @@
 /**
  * The Duma passing, or Putin signing, "the text", "the law", "the amendments" counts as the
  * electronic-summons law when the story named summonses sent electronically in any earlier
- * sentence (headline, heading or a paragraph before), as pages go on: "Un projet de loi rend
- * possible la mobilisation par voie électronique … Le texte a été approuvé par les députés de la
- * Douma." Invented texts; without that subject earlier, or on Ukraine, a passed law stays unmarked.
+ * sentence (headline, heading or a paragraph before), as a story names the bill once and then
+ * says "the deputies approved the text". Invented texts; without that subject earlier, or on
+ * Ukraine, a passed law stays unmarked.
  */
 import { describe, expect, it } from 'vitest';
 import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
@@ -19,9 +19,9 @@ const lastLineIsTheLaw = (text: string, lang: string): boolean => {
 describe('a law passed or signed, its subject set up earlier in the story', () => {
   it.each([
     ['en', 'Russia to send military summonses electronically\nLawmakers spent an hour on it.\nThe Duma approved the amendments on Tuesday.'],
-    ['fr', 'Un projet de loi rend possible la mobilisation par voie électronique\nLe débat a été court.\nLe texte a été approuvé par les députés de la Douma.'],
-    ['pt', 'O texto autoriza o envio das ordens de mobilização por via eletrônica.\nO documento foi publicado.\nA Duma aprovou o texto na terça-feira.'],
-    ['nl', 'Rusland kan reservisten voortaan elektronisch oproepen.\nCritici zijn bezorgd.\nEerder deze week gaf de Staatsdoema groen licht voor de nieuwe wet.'],
+    ['fr', 'La Russie pourra convoquer ses réservistes par voie électronique\nLe débat a été court.\nMardi, les députés de la Douma ont approuvé le texte.'],
+    ['pt', 'Na Rússia, as ordens de mobilização poderão chegar por via eletrônica.\nO documento foi publicado.\nA Duma aprovou o texto na terça-feira.'],
+    ['nl', 'Rusland kan reservisten voortaan elektronisch oproepen.\nCritici zijn bezorgd.\nDe Staatsdoema gaf dinsdag groen licht voor de wet.'],
     ['de', 'Einberufungsbescheide kommen in Russland künftig auf digitalem Weg.\nKritiker sind besorgt.\nPutin hat das Gesetz am Freitag unterzeichnet.'],
   ])('is read as the law (%s)', (lang, text) => {
     expect(lastLineIsTheLaw(text, lang)).toBe(true);

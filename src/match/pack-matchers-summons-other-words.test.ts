@@ -15,14 +15,14 @@ const { questions } = realPackClaimViews();
 describe('the summons sent electronically, in other words', () => {
   it.each([
     ['en', 'Putin has signed a bill allowing the authorities to issue electronic notices to reservists.'],
-    ['de', 'Das russische Parlament hat die Zustellung eines Musterungsbescheids auf elektronischem Weg erlaubt.'],
+    ['de', 'In Russland darf ein Musterungsbescheid nun auch auf elektronischem Weg zugestellt werden, beschloss das Parlament.'],
     ['de', 'Einberufungsbescheide werden in Russland künftig auch auf digitalem Weg zugestellt.'],
-    ['fr', "Les députés russes ont voté un texte permettant d'envoyer des ordres de mobilisation par voie électronique."],
+    ['fr', "En Russie, les ordres de mobilisation pourront désormais partir par voie électronique, ont décidé les députés."],
     ['es', 'En Rusia, un reservista ahora puede movilizarse electrónicamente.'],
     ['it', 'In Russia le convocazioni saranno inviate online tramite Gosuslugi.'],
-    ['pt', 'O texto autoriza em Rússia o envio das ordens de mobilização por via eletrônica.'],
+    ['pt', 'Na Rússia, os reservistas passam a receber as ordens de mobilização por via eletrônica.'],
     ['pl', 'Putin podpisał ustawę o elektronicznych zawiadomieniach dla rezerwistów.'],
-    ['nl', 'Poetin heeft een wet ondertekend om mobilisatieorders via digitale weg uit te sturen naar Russische reservisten.'],
+    ['nl', 'Russische reservisten krijgen hun mobilisatieorders voortaan via digitale weg, na een wet die Poetin ondertekende.'],
   ])('is read as the law (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('electronic-summons-law');
   });
@@ -31,7 +31,7 @@ describe('the summons sent electronically, in other words', () => {
 describe('the day the law was signed or passed', () => {
   it.each([
     ['en', 'Russian president Vladimir Putin signed the law on 14 April.'],
-    ['de', 'Bereits am 14. April hat Präsident Wladimir Putin das Gesetz unterzeichnet.'],
+    ['de', 'Putin unterzeichnete das Gesetz am 14. April.'],
     ['ru', 'Путин подписал закон 14 апреля.'],
     ['en', 'The Duma passed the amendments on 11 April.'],
     ['fr', 'La Douma a adopté le texte le 11 avril.'],
@@ -60,7 +60,7 @@ describe('the civil bans on a man who does not report', () => {
 
   it('stay silent on Ukraine, on online groups and on loans alone', () => {
     expect(questions('In Ukraine, men who ignore a TCC summons lose their driving licence.', 'en')).not.toContain('electronic-summons-law');
-    expect(questions('He said there is a huge network of online groups helping Russian men evade conscription.', 'en')).not.toContain('electronic-summons-law');
+    expect(questions('Online groups now coach Russian men on how to evade conscription, a lawyer said.', 'en')).not.toContain('electronic-summons-law');
     expect(questions('Russian men can take out loans online.', 'en')).not.toContain('electronic-summons-law');
   });
 });

@@ -21,7 +21,7 @@ describe('a new wave denied, in other words', () => {
     ['de', 'Der Kreml hat eine Fortsetzung der Mobilmachung dementiert.'],
     ['fr', 'Le Kremlin a démenti toute nouvelle campagne de mobilisation.'],
     ['es', 'El Kremlin volvió a negar una segunda campaña de movilización.'],
-    ['es', 'No hay discusiones en el Kremlin sobre ninguna ola de movilización.'],
+    ['es', 'En el Kremlin no hay discusiones sobre ninguna ola de movilización, dijo Peskov.'],
     ['it', 'Il Cremlino ha smentito una nuova campagna di mobilitazione.'],
     ['pt', 'O governo russo nega preparar nova mobilização.'],
     ['pl', 'Kreml zdementował informacje o nowej kampanii mobilizacyjnej.'],
