@@ -31,4 +31,21 @@ describe('a law passed or signed, its subject set up earlier in the story', () =
     expect(lastLineIsTheLaw('Russia raised taxes on tobacco.\nThe Duma approved the amendments on Tuesday.', 'en')).toBe(false);
     expect(lastLineIsTheLaw('Russia will send summonses electronically.\nKyiv said the Duma approved the text on Tuesday.', 'en')).toBe(false);
   });
+
+  it('leaves the conscription-age law, passed or signed later in the same story, to its own claim', () => {
+    /** The claims read in the text's last line. */
+    const lastLineClaims = (text: string, lang: string): string[] => {
+      const last = text.lastIndexOf('\n') + 1;
+      return claimsIn(text, lang).flatMap((match) => (match.start >= last ? match.claimIds : []));
+    };
+    const subject = 'Russia will send summonses electronically.\nCritics were worried.\n';
+    for (const [text, lang] of [
+      [`${subject}The Duma approved the amendments raising the draft age to 30 in July.`, 'en'],
+      [`${subject}Putin signed the law lifting the upper age limit for conscription.`, 'en'],
+      ['Einberufungsbescheide kommen in Russland künftig auf digitalem Weg.\nKritiker sind besorgt.\nIm Juli billigte die Staatsduma das Gesetz über das neue Höchstalter.', 'de'],
+    ] as const) {
+      expect(lastLineClaims(text, lang), text).not.toContain('es-duma-passed');
+      expect(lastLineClaims(text, lang), text).not.toContain('es-law-signed');
+    }
+  });
 });
