@@ -24,6 +24,10 @@ describe('the mobilization decree violated', () => {
     expect(claimIds(text, lang)).toContain('wrong-peskov-violations');
   });
 
+  it('stays silent on a denial that the decree was violated', () => {
+    expect(claimIds('Peskov denied that the mobilization decree was violated.', 'en')).not.toContain('wrong-peskov-violations');
+  });
+
   it('stays silent on reports of violations', () => {
     expect(claimIds('Aus mehreren Regionen kamen Berichte über Verstöße gegen das Dekret zur Mobilmachung.', 'de')).not.toContain('wrong-peskov-violations');
   });

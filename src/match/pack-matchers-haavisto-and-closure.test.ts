@@ -19,6 +19,11 @@ describe("Haavisto's own words on the ban", () => {
     expect(questions(text, lang)).toContain('border-restrictions');
   });
 
+  it('stays silent when he says there is no such plan', () => {
+    expect(questions('Haavisto said Finland had no plans to restrict entry for Russians.', 'en')).not.toContain('border-restrictions');
+    expect(questions('Haavisto denied that tourist travel will be stopped.', 'en')).not.toContain('border-restrictions');
+  });
+
   it('stays silent on Covid-era restrictions', () => {
     expect(questions('In 2020 Haavisto said all tourist travel would be stopped because of the pandemic.', 'en')).not.toContain('border-restrictions');
   });
