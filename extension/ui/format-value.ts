@@ -1,17 +1,12 @@
 import type { ClaimValue } from '../../src/pack/fact-pack-schema';
 import { t } from './i18n';
+import { perLocale } from './per-locale';
 
-/** One formatter per locale, made on first use: the sidebar formats every answer's value, and making one costs far more than using it. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
 
 /** A number with the locale's grouping: 700000 → "700,000" (en) or "700 000" (ru). */
 export function formatNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat(locale).format(value);
 }
 
 /**

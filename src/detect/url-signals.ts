@@ -73,7 +73,7 @@ function isDatedPath(parts: readonly string[]): boolean {
 function isDateListing(segments: readonly string[]): boolean {
   const last = segments.length - 1;
   if (pathDateAt(segments, last)?.day !== undefined) return true;
-  const endingDay = pathDateAt(segments, last - 2);
+  const endingDay = last >= 2 ? pathDateAt(segments, last - 2) : undefined;
   if (endingDay?.day !== undefined && endingDay.span === 3) return true;
   const whole = pathDateAt(segments, 0);
   return whole !== undefined && whole.day === undefined && whole.span === segments.length;

@@ -25,4 +25,12 @@ describe('languageLexiconSchema', () => {
     expect(languageLexiconSchema.safeParse(language).success).toBe(true);
     expect(languageLexiconSchema.safeParse({ ...language, scripts: ['Klingon'] }).success).toBe(false);
   });
+
+  it('refuses a term made only of the count "#", which would match any run of numbers; accepts one with a word beside it', () => {
+    const language = (term: string) => ({ lang: 'ka', scripts: ['Georgian'], markers: [], terms: [...terms, { term, weight: 1, role: 'context' }], nearMisses: [] });
+    const refused = languageLexiconSchema.safeParse(language('# #'));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toMatch(/besides the count/);
+    expect(languageLexiconSchema.safeParse(language('რუსეთის # მოქალაქე*')).success).toBe(true);
+  });
 });

@@ -9,8 +9,16 @@ import { z } from 'zod';
  * `#` stands for a count written in digits ("რუსეთის # მოქალაქე* შემო*": Russia's N citizens came
  * in), for languages that put the number between a phrase's words.
  */
+/** A term's text: at least one word besides the count `#`, which alone would match any number. */
+const termText = z
+  .string()
+  .trim()
+  .min(2)
+  .max(80)
+  .refine((term) => term.split(/[\s-]+/).some((word) => word !== '' && word !== '#'), { message: 'a term needs a word besides the count "#"' });
+
 export const lexiconTermSchema = z.object({
-  term: z.string().trim().min(2).max(80),
+  term: termText,
   weight: z.number().min(0).max(10),
   /**
    * russia: names Russia, its leaders or places (an anchor, scores nothing alone);
@@ -54,7 +62,7 @@ export type LexiconTerm = z.infer<typeof lexiconTermSchema>;
 
 /** A term that signals another sense of "mobilization" (strikes, Ukraine's own call-up, 1941...). */
 export const nearMissSchema = z.object({
-  term: z.string().trim().min(2).max(80),
+  term: termText,
   penalty: z.number().min(0).max(10),
   note: z.string().max(200).optional(),
   /**
