@@ -75,6 +75,12 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://site.example/news/?p=2678505').kind).toBe('other');
     expect(inspectUrl('https://site.example/news/').kind).toBe('listing');
   });
+  it('reads an item number in the query as one story, even under a day archive, but not a category or page number', () => {
+    expect(inspectUrl('https://paper.example/news/2022/09/21/?newsid=148373').kind).toBe('other');
+    expect(inspectUrl('https://portal.example/press/detail.php?ELEMENT_ID=5512').kind).toBe('other');
+    expect(inspectUrl('https://paper.example/news/2022/09/21/?page=2').kind).toBe('listing');
+    expect(inspectUrl('https://paper.example/news/2022/09/21/?catid=5').kind).toBe('listing');
+  });
 
   it('leaves a one-word address to the page: a section front on most sites, a story on some', () => {
     expect(inspectUrl('https://agency.example/relokanty').kind).toBe('section');

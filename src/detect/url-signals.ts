@@ -55,8 +55,12 @@ const SEARCH_QUERY = /[?&](q|s|query|search|text)=/i;
 const REFERENCE_SEGMENT = /^(wiki|w|keyword|keywords|encyclopedia|lexicon|glossary|books?|dictionary)$/i;
 /** Addresses forum and board software gives to threads ("showthread.php", "/threads/", "read.cgi"). */
 const FORUM_PATH = /\/(threads?|topic|forums?|showthread\.php|viewtopic\.php|read\.cgi)(\/|$)/i;
-/** "?p=123", "?id=123": a post addressed by its number inside any section. */
-const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
+/**
+ * "?p=123", "?id=123", "?newsid=148373", "?ELEMENT_ID=55": one post addressed by its number inside
+ * any section, even a day's archive ("/news/2022/09/21/?newsid=…"). Only keys that name an item:
+ * "?catid=5" or "?page=2" still address a listing.
+ */
+const POST_QUERY = /[?&](p|id|article|story|post|nid|(news|article|story|post|item|element|entry|doc|material)[_-]?id)=\d+/i;
 
 /** A year and a month as segments of their own with more of the path after them ("/2022/09/slug"): a dated story. */
 function isDatedPath(parts: readonly string[]): boolean {
