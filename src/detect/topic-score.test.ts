@@ -43,6 +43,24 @@ describe('scoreTopic', () => {
     expect(score('ru', 'Мобилизация 1941 года', 'В первые дни Великой Отечественной войны в Красную армию призвали миллионы.').score).toBeLessThan(1);
   });
 
+  it('reads the Second World War named as a yardstick ("the first since…") as a sign of the call-up, and the war itself as 1941', () => {
+    const yardsticks: Array<[string, string, string, string]> = [
+      ['es', 'Putin ordena movilizar a 300 mil reservistas', 'Es la primera movilización en Rusia desde la Segunda Guerra Mundial.', 'En la Segunda Guerra Mundial la movilización en Rusia llamó a millones.'],
+      ['fr', 'Poutine ordonne la mobilisation de 300 000 réservistes', "C'est la première mobilisation en Russie depuis la Seconde Guerre mondiale.", 'Pendant la Seconde Guerre mondiale, la mobilisation en Russie appela des millions.'],
+      ['it', 'Putin ordina la mobilitazione di 300 mila riservisti', 'È la prima mobilitazione in Russia dalla seconda guerra mondiale.', 'Nella seconda guerra mondiale la mobilitazione in Russia chiamò milioni.'],
+      ['de', 'Putin ordnet Mobilmachung von 300.000 Reservisten an', 'Es ist die erste Mobilmachung in Russland seit dem Zweiten Weltkrieg.', 'Im Zweiten Weltkrieg rief die Mobilmachung in Russland Millionen ein.'],
+      ['ru', 'Путин объявил мобилизацию 300 тысяч резервистов', 'Это первая мобилизация в России со времен Великой Отечественной войны.', 'В годы Великой Отечественной войны мобилизация в России призвала миллионы.'],
+      ['uk', 'Путін оголосив мобілізацію 300 тисяч резервістів', 'Це перша мобілізація в Росії з часів Другої світової війни.', 'Під час Другої світової війни мобілізація в Росії призвала мільйони.'],
+    ];
+    for (const [lang, headline, since, during] of yardsticks) {
+      const yardstick = score(lang, headline, since);
+      const history = score(lang, headline, during);
+      expect(yardstick.penalty, lang).toBe(0);
+      expect(history.penalty, lang).toBeGreaterThan(0);
+      expect(yardstick.score, lang).toBeGreaterThan(history.score);
+    }
+  });
+
   it('counts a state’s bare name once, however often a story on the men who went there names it', () => {
     const stories: Array<[string, string, string, string]> = [
       ['en', 'Israel', 'Russians who fled the call-up settle in Israel', 'Thousands of Russians who fled the partial mobilization landed in Israel this autumn. In Israel they queue for papers.'],
