@@ -655,6 +655,20 @@ describe('a month or two after the invasion, its start and the fighting’s firs
   });
 });
 
+describe('a call for something and evading a sentence are not the call-up and its evasion (ru, uk)', () => {
+  // Invented reports on a register of Russians abroad, with the same words once in their call-up sense.
+  it('keeps out a bill on those abroad who evade sentences for calls to sanctions, and lets in the call-up and its evasion', () => {
+    const bill = 'Депутаты Госдумы предложили реестр уехавших из России, уклоняющихся от исполнения наказания за призывы к введению санкций. В реестр включат тех, кто уклоняется от уплаты штрафов.';
+    const callUp = 'Депутаты Госдумы предложили реестр уехавших из России, уклоняющихся от призыва по мобилизации. В реестр включат тех, кто получил повестку и не явился в военкомат: уклонение от мобилизации карается сроком.';
+    expect(score('ru', 'Госдума захотела ограничить уехавших россиян', bill).score).toBeLessThan(compiled.threshold);
+    expect(score('ru', 'Госдума захотела ограничить уехавших россиян', callUp).score).toBeGreaterThanOrEqual(compiled.threshold);
+    const ukBill = 'Депутати Держдуми запропонували реєстр росіян за кордоном, які ухиляються від виконання покарання. До реєстру внесуть тих, хто ухиляється від сплати штрафів.';
+    const ukCallUp = 'Депутати Держдуми запропонували реєстр росіян за кордоном, які ухиляються від мобілізації. До реєстру внесуть тих, хто отримав повістку і не прийшов до військкомату: ухилення від мобілізації карають строком.';
+    expect(score('uk', 'Держдума хоче обмежити росіян, які виїхали', ukBill).score).toBeLessThan(compiled.threshold);
+    expect(score('uk', 'Держдума хоче обмежити росіян, які виїхали', ukCallUp).score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
 describe('another state’s people named as refugees are no rival anchor', () => {
   // Invented stories on the Russians who left, naming the Ukrainians who fled the war beside them.
   const stories: Array<[string, string, string]> = [
