@@ -69,6 +69,9 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://library.example/books/mobilization-law/p/40').kind).toBe('reference');
     expect(inspectUrl('https://forum.example/showthread.php?p=1').kind).toBe('forum');
     expect(inspectUrl('https://5ch.example/test/read.cgi/news/1703554680/1').kind).toBe('forum');
+    expect(inspectUrl('https://board.example/heimatforum/index.php?page=Thread&threadID=6221').kind).toBe('forum');
+    expect(inspectUrl('https://board.example/index.php?topic=4521.0').kind).toBe('forum');
+    expect(inspectUrl('https://paper.example/index.php?page=2&id=4521').kind).toBe('other');
   });
   it('keeps dated stories under a books section and numbered posts under a news section', () => {
     expect(inspectUrl('https://paper.example/2022/09/21/books/review/exile.html').kind).toBe('story');
