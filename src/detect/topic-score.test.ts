@@ -633,7 +633,7 @@ describe('the invasion’s first days date a story to the war’s first weeks, i
   });
 });
 
-describe('a month or two after the invasion, its start and the fighting’s first days date a story to the war’s first weeks, in the ten first languages', () => {
+describe('a month or two after the invasion, its start, the fighting’s first days and a spring 2022 month date a story to the war’s first weeks, in the ten first languages', () => {
   it('keeps out an undated exodus story set then, and lets the same story in when it is set another time', () => {
     const stories: Array<[string, string, string, string, string]> = [
       ['en', 'Russian exiles in Tbilisi', 'Two months after the invasion, thousands of Russians have fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules.', 'Two months after the invasion', 'At the end of the summer'],
@@ -646,6 +646,10 @@ describe('a month or two after the invasion, its start and the fighting’s firs
       ['it', 'Gli esuli russi a Tbilisi', "Un mese dopo l'invasione migliaia di russi sono fuggiti in Georgia. Gli esuli russi sono arrivati a Tbilisi e non vogliono tornare a Mosca.", "Un mese dopo l'invasione", "Alla fine dell'estate"],
       ['pt', 'Os exilados russos em Tbilisi', 'No início da invasão, milhares de russos fugiram para a Geórgia. Os exilados russos chegaram a Tbilisi e não querem voltar a Moscou.', 'No início da invasão', 'No fim do verão'],
       ['pl', 'Rosjanie w Tbilisi', 'Na początku inwazji tysiące Rosjan uciekło do Gruzji. Rosyjscy emigranci przyjechali do Tbilisi i nie chcą wracać do Moskwy.', 'Na początku inwazji', 'Pod koniec lata'],
+      ['en', 'Russian exiles in Tbilisi', 'In April 2022 thousands of Russians fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules.', 'In April 2022', 'At the end of the summer'],
+      ['de', 'Russische Exilanten in Tiflis', 'In den ersten Märztagen sind Tausende aus Russland geflohen. Russische Emigranten kamen nach Tiflis, geflüchtete Russen wollen nicht nach Moskau zurück.', 'In den ersten Märztagen', 'Am Ende des Sommers'],
+      ['ru', 'Россияне в Тбилиси', 'В марте 2022 года тысячи россиян уехали в Грузию. Эмигранты из России снимают квартиры в Тбилиси, уехавшие из России не собираются возвращаться.', 'В марте 2022 года', 'В конце лета'],
+      ['pl', 'Rosjanie w Tbilisi', 'W kwietniu 2022 tysiące Rosjan uciekło do Gruzji. Rosyjscy emigranci przyjechali do Tbilisi i nie chcą wracać do Moskwy.', 'W kwietniu 2022', 'Pod koniec lata'],
       ['nl', 'Russische ballingen in Tbilisi', 'Twee maanden na de invasie vluchtten duizenden Russen naar Georgië. Russische ballingen kwamen naar Tbilisi en willen niet terug naar Moskou.', 'Twee maanden na de invasie', 'Aan het einde van de zomer'],
     ];
     for (const [lang, headline, body, then, otherTime] of stories) {
