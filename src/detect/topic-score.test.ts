@@ -673,6 +673,15 @@ describe('a call for something and evading a sentence are not the call-up and it
   });
 });
 
+describe('Polish names the partial mobilization with the adjective after the noun, or as "cząstkowa" (pl)', () => {
+  it('counts "mobilizację częściową" and "cząstkowa mobilizacja" as the call-up, but not a strike "mobilizacja częściowo udana"', () => {
+    const base = 'Rzecznik Kremla mówił 13 września, że nic się nie zmieni, a 21 września rozpoczęto ';
+    expect(score('pl', 'Wezwania dla rezerwistów', `${base}mobilizację częściową.`).score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(score('pl', 'Wezwania dla rezerwistów', `${base}cząstkową mobilizację.`).score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(score('pl', 'Związki zawodowe protestują', 'Mobilizacja częściowo udana: związkowcy protestowali w Warszawie przeciw reformie emerytalnej.').score).toBeLessThan(compiled.threshold);
+  });
+});
+
 describe('another state’s people named as refugees are no rival anchor', () => {
   // Invented stories on the Russians who left, naming the Ukrainians who fled the war beside them.
   const stories: Array<[string, string, string]> = [
