@@ -43,6 +43,24 @@ describe('scoreTopic', () => {
     expect(score('ru', 'Мобилизация 1941 года', 'В первые дни Великой Отечественной войны в Красную армию призвали миллионы.').score).toBeLessThan(1);
   });
 
+  it('reads the Second World War named as a yardstick ("the first since…") as a sign of the call-up, and the war itself as 1941', () => {
+    const yardsticks: Array<[string, string, string, string]> = [
+      ['es', 'Putin ordena movilizar a 300 mil reservistas', 'Es la primera movilización en Rusia desde la Segunda Guerra Mundial.', 'En la Segunda Guerra Mundial la movilización en Rusia llamó a millones.'],
+      ['fr', 'Poutine ordonne la mobilisation de 300 000 réservistes', "C'est la première mobilisation en Russie depuis la Seconde Guerre mondiale.", 'Pendant la Seconde Guerre mondiale, la mobilisation en Russie appela des millions.'],
+      ['it', 'Putin ordina la mobilitazione di 300 mila riservisti', 'È la prima mobilitazione in Russia dalla seconda guerra mondiale.', 'Nella seconda guerra mondiale la mobilitazione in Russia chiamò milioni.'],
+      ['de', 'Putin ordnet Mobilmachung von 300.000 Reservisten an', 'Es ist die erste Mobilmachung in Russland seit dem Zweiten Weltkrieg.', 'Im Zweiten Weltkrieg rief die Mobilmachung in Russland Millionen ein.'],
+      ['ru', 'Путин объявил мобилизацию 300 тысяч резервистов', 'Это первая мобилизация в России со времен Великой Отечественной войны.', 'В годы Великой Отечественной войны мобилизация в России призвала миллионы.'],
+      ['uk', 'Путін оголосив мобілізацію 300 тисяч резервістів', 'Це перша мобілізація в Росії з часів Другої світової війни.', 'Під час Другої світової війни мобілізація в Росії призвала мільйони.'],
+    ];
+    for (const [lang, headline, since, during] of yardsticks) {
+      const yardstick = score(lang, headline, since);
+      const history = score(lang, headline, during);
+      expect(yardstick.penalty, lang).toBe(0);
+      expect(history.penalty, lang).toBeGreaterThan(0);
+      expect(yardstick.score, lang).toBeGreaterThan(history.score);
+    }
+  });
+
   it('counts a state’s bare name once, however often a story on the men who went there names it', () => {
     const stories: Array<[string, string, string, string]> = [
       ['en', 'Israel', 'Russians who fled the call-up settle in Israel', 'Thousands of Russians who fled the partial mobilization landed in Israel this autumn. In Israel they queue for papers.'],
@@ -612,6 +630,55 @@ describe('the invasion’s first days date a story to the war’s first weeks, i
       expect(score(lang, headline, body).score, lang).toBeLessThan(compiled.threshold);
       expect(score(lang, headline, body.replace(firstDays, otherTime)).score, lang).toBeGreaterThanOrEqual(compiled.threshold);
     }
+  });
+});
+
+describe('a month or two after the invasion, its start, the fighting’s first days and a spring 2022 month date a story to the war’s first weeks, in the ten first languages', () => {
+  it('keeps out an undated exodus story set then, and lets the same story in when it is set another time', () => {
+    const stories: Array<[string, string, string, string, string]> = [
+      ['en', 'Russian exiles in Tbilisi', 'Two months after the invasion, thousands of Russians have fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules.', 'Two months after the invasion', 'At the end of the summer'],
+      ['en', 'Russian exiles in Tbilisi', 'At the start of the invasion thousands of Russians fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules.', 'At the start of the invasion', 'At the end of the summer'],
+      ['ru', 'Россияне в Тбилиси', 'Через два месяца после вторжения тысячи россиян уехали в Грузию. Эмигранты из России снимают квартиры в Тбилиси, уехавшие из России не собираются возвращаться.', 'Через два месяца после вторжения', 'В конце лета'],
+      ['uk', 'Росіяни в Тбілісі', 'На початку вторгнення тисячі росіян виїхали до Грузії. Емігранти з Росії винаймають квартири в Тбілісі, росіяни, які виїхали, не збираються повертатися.', 'На початку вторгнення', 'Наприкінці літа'],
+      ['de', 'Russische Exilanten in Tiflis', 'Zwei Monate nach dem Einmarsch sind Tausende aus Russland geflohen. Russische Emigranten kamen nach Tiflis, geflüchtete Russen wollen nicht nach Moskau zurück.', 'Zwei Monate nach dem Einmarsch', 'Am Ende des Sommers'],
+      ['fr', 'Les exilés russes de Tbilissi', "Au début de l'invasion, des milliers de Russes ont fui vers la Géorgie. Les exilés russes ont afflué à Tbilissi et ne veulent pas rentrer à Moscou.", "Au début de l'invasion", "À la fin de l'été"],
+      ['es', 'Los exiliados rusos de Tiflis', 'Un mes después de la invasión, miles de rusos huyeron a Georgia. Los exiliados rusos llegaron a Tiflis y no quieren volver a Moscú.', 'Un mes después de la invasión', 'Al final del verano'],
+      ['it', 'Gli esuli russi a Tbilisi', "Un mese dopo l'invasione migliaia di russi sono fuggiti in Georgia. Gli esuli russi sono arrivati a Tbilisi e non vogliono tornare a Mosca.", "Un mese dopo l'invasione", "Alla fine dell'estate"],
+      ['pt', 'Os exilados russos em Tbilisi', 'No início da invasão, milhares de russos fugiram para a Geórgia. Os exilados russos chegaram a Tbilisi e não querem voltar a Moscou.', 'No início da invasão', 'No fim do verão'],
+      ['pl', 'Rosjanie w Tbilisi', 'Na początku inwazji tysiące Rosjan uciekło do Gruzji. Rosyjscy emigranci przyjechali do Tbilisi i nie chcą wracać do Moskwy.', 'Na początku inwazji', 'Pod koniec lata'],
+      ['en', 'Russian exiles in Tbilisi', 'In April 2022 thousands of Russians fled to Georgia, and many Russians who fled say they will not return to Moscow while Putin rules.', 'In April 2022', 'At the end of the summer'],
+      ['de', 'Russische Exilanten in Tiflis', 'In den ersten Märztagen sind Tausende aus Russland geflohen. Russische Emigranten kamen nach Tiflis, geflüchtete Russen wollen nicht nach Moskau zurück.', 'In den ersten Märztagen', 'Am Ende des Sommers'],
+      ['ru', 'Россияне в Тбилиси', 'В марте 2022 года тысячи россиян уехали в Грузию. Эмигранты из России снимают квартиры в Тбилиси, уехавшие из России не собираются возвращаться.', 'В марте 2022 года', 'В конце лета'],
+      ['pl', 'Rosjanie w Tbilisi', 'W kwietniu 2022 tysiące Rosjan uciekło do Gruzji. Rosyjscy emigranci przyjechali do Tbilisi i nie chcą wracać do Moskwy.', 'W kwietniu 2022', 'Pod koniec lata'],
+      ['nl', 'Russische ballingen in Tbilisi', 'Twee maanden na de invasie vluchtten duizenden Russen naar Georgië. Russische ballingen kwamen naar Tbilisi en willen niet terug naar Moskou.', 'Twee maanden na de invasie', 'Aan het einde van de zomer'],
+    ];
+    for (const [lang, headline, body, then, otherTime] of stories) {
+      expect(score(lang, headline, body).score, `${lang}: ${then}`).toBeLessThan(compiled.threshold);
+      expect(score(lang, headline, body.replace(then, otherTime)).score, `${lang}: ${otherTime}`).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+  });
+});
+
+describe('a call for something and evading a sentence are not the call-up and its evasion (ru, uk)', () => {
+  // Invented reports on a register of Russians abroad, with the same words once in their call-up sense.
+  it('keeps out a bill on those abroad who evade sentences for calls to sanctions, and lets in the call-up and its evasion', () => {
+    const bill = 'Депутаты Госдумы предложили реестр уехавших из России, уклоняющихся от исполнения наказания за призывы к введению санкций. В реестр включат тех, кто уклоняется от уплаты штрафов.';
+    const callUp = 'Депутаты Госдумы предложили реестр уехавших из России, уклоняющихся от призыва по мобилизации. В реестр включат тех, кто получил повестку и не явился в военкомат: уклонение от мобилизации карается сроком.';
+    expect(score('ru', 'Госдума захотела ограничить уехавших россиян', bill).score).toBeLessThan(compiled.threshold);
+    expect(score('ru', 'Госдума захотела ограничить уехавших россиян', callUp).score).toBeGreaterThanOrEqual(compiled.threshold);
+    const ukBill = 'Депутати Держдуми запропонували реєстр росіян за кордоном, які ухиляються від виконання покарання. До реєстру внесуть тих, хто ухиляється від сплати штрафів.';
+    const ukCallUp = 'Депутати Держдуми запропонували реєстр росіян за кордоном, які ухиляються від мобілізації. До реєстру внесуть тих, хто отримав повістку і не прийшов до військкомату: ухилення від мобілізації карають строком.';
+    expect(score('uk', 'Держдума хоче обмежити росіян, які виїхали', ukBill).score).toBeLessThan(compiled.threshold);
+    expect(score('uk', 'Держдума хоче обмежити росіян, які виїхали', ukCallUp).score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
+describe('Polish names the partial mobilization with the adjective after the noun, or as "cząstkowa" (pl)', () => {
+  it('counts "mobilizację częściową" and "cząstkowa mobilizacja" as the call-up, but not a strike "mobilizacja częściowo udana"', () => {
+    const base = 'Rzecznik Kremla mówił 13 września, że nic się nie zmieni, a 21 września rozpoczęto ';
+    expect(score('pl', 'Wezwania dla rezerwistów', `${base}mobilizację częściową.`).score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(score('pl', 'Wezwania dla rezerwistów', `${base}cząstkową mobilizację.`).score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(score('pl', 'Związki zawodowe protestują', 'Mobilizacja częściowo udana: związkowcy protestowali w Warszawie przeciw reformie emerytalnej.').score).toBeLessThan(compiled.threshold);
   });
 });
 

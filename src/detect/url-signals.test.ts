@@ -69,11 +69,20 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://library.example/books/mobilization-law/p/40').kind).toBe('reference');
     expect(inspectUrl('https://forum.example/showthread.php?p=1').kind).toBe('forum');
     expect(inspectUrl('https://5ch.example/test/read.cgi/news/1703554680/1').kind).toBe('forum');
+    expect(inspectUrl('https://board.example/heimatforum/index.php?page=Thread&threadID=6221').kind).toBe('forum');
+    expect(inspectUrl('https://board.example/index.php?topic=4521.0').kind).toBe('forum');
+    expect(inspectUrl('https://paper.example/index.php?page=2&id=4521').kind).toBe('other');
   });
   it('keeps dated stories under a books section and numbered posts under a news section', () => {
     expect(inspectUrl('https://paper.example/2022/09/21/books/review/exile.html').kind).toBe('story');
     expect(inspectUrl('https://site.example/news/?p=2678505').kind).toBe('other');
     expect(inspectUrl('https://site.example/news/').kind).toBe('listing');
+  });
+  it('reads an item number in the query as one story, even under a day archive, but not a category or page number', () => {
+    expect(inspectUrl('https://paper.example/news/2022/09/21/?newsid=148373').kind).toBe('other');
+    expect(inspectUrl('https://portal.example/press/detail.php?ELEMENT_ID=5512').kind).toBe('other');
+    expect(inspectUrl('https://paper.example/news/2022/09/21/?page=2').kind).toBe('listing');
+    expect(inspectUrl('https://paper.example/news/2022/09/21/?catid=5').kind).toBe('listing');
   });
 
   it('leaves a one-word address to the page: a section front on most sites, a story on some', () => {

@@ -55,8 +55,14 @@ const SEARCH_QUERY = /[?&](q|s|query|search|text)=/i;
 const REFERENCE_SEGMENT = /^(wiki|w|keyword|keywords|encyclopedia|lexicon|glossary|books?|dictionary)$/i;
 /** Addresses forum and board software gives to threads ("showthread.php", "/threads/", "read.cgi"). */
 const FORUM_PATH = /\/(threads?|topic|forums?|showthread\.php|viewtopic\.php|read\.cgi)(\/|$)/i;
-/** "?p=123", "?id=123": a post addressed by its number inside any section. */
-const POST_QUERY = /[?&](p|id|article|story|post)=\d+/i;
+/** Board software that names the thread in the query instead ("index.php?page=Thread&threadID=6221", "index.php?topic=123.0"). */
+const FORUM_QUERY = /[?&](page=thread\b|threadid=\d|topic=\d)/i;
+/**
+ * "?p=123", "?id=123", "?newsid=148373", "?ELEMENT_ID=55": one post addressed by its number inside
+ * any section, even a day's archive ("/news/2022/09/21/?newsid=…"). Only keys that name an item:
+ * "?catid=5" or "?page=2" still address a listing.
+ */
+const POST_QUERY = /[?&](p|id|article|story|post|nid|(news|article|story|post|item|element|entry|doc|material)[_-]?id)=\d+/i;
 
 /** A year and a month as segments of their own with more of the path after them ("/2022/09/slug"): a dated story. */
 function isDatedPath(parts: readonly string[]): boolean {
@@ -130,6 +136,7 @@ export function inspectUrl(url: string): UrlInfo {
   // Language prefixes and index files say nothing about the page ("/en/", "/index.html").
   const segments = path.split('/').filter((s) => s.length > 0 && !/^(amp|index\.\w+|[a-z]{2}(-[a-z]{2})?)$/.test(s));
   if (SEARCH_QUERY.test(parsed.search) || segments.some((s) => SEARCH_SEGMENT.test(s))) return { kind: 'search', pathText };
+  if (FORUM_QUERY.test(parsed.search)) return { kind: 'forum', pathText };
   // A bare root is a home page; "/?p=123" is how some blogs address a post.
   if (segments.length === 0) return { kind: parsed.search.length > 1 ? 'other' : 'home', pathText };
   const last = segments[segments.length - 1] ?? '';
