@@ -12,7 +12,7 @@ import type { MobilizationDb } from './database';
 import { ensurePackInstalled, readSyncStatus, syncFromUpdateUrl } from './pack-lifecycle';
 import { compiledMatchers } from './compiled-matchers';
 import { findClaims } from '../../src/match/claim-matcher';
-import { getLocalizer, getPackInfo, getQuestions, getSources } from './pack-store';
+import { getLocalizer, getPackInfo, getQuestionsWithSources } from './pack-store';
 import { DEFAULT_UPDATE_URL } from '../settings/update-url';
 import { getTabState, patchTabState, showBadge } from './tab-state';
 
@@ -88,12 +88,11 @@ async function cardData(db: MobilizationDb, questionIds: ReadonlySet<string>): P
   if (questionIds.size === 0) return { packLang: (await getLocalizer(db, lang)).lang, questions: [], sources: [] };
   // Only the questions and sources asked for are read: an article's matches name a few of the
   // pack's questions, and reading all of them with every claim cost the worker a full scan.
-  const [shown, localizer] = await Promise.all([getQuestions(db, [...questionIds]), getLocalizer(db, lang)]);
-  const cited = new Set(shown.flatMap((question) => question.claims.flatMap((claim) => [claim.claimant, claim.reporter, ...(claim.via ? [claim.via] : [])])));
+  const { questions, sources, localizer } = await getQuestionsWithSources(db, [...questionIds], lang);
   return {
     packLang: localizer.lang,
-    questions: shown.map((question) => localizer.question(question)),
-    sources: (await getSources(db, [...cited])).map((source) => localizer.source(source)),
+    questions: questions.map((question) => localizer.question(question)),
+    sources: sources.map((source) => localizer.source(source)),
   };
 }
 

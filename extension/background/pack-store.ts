@@ -129,6 +129,23 @@ export async function getSources(db: MobilizationDb, ids?: readonly string[]): P
   return (await db.sources.bulkGet([...ids])).filter((source): source is Source => source !== undefined);
 }
 
+/**
+ * The questions with the given ids, the sources their claims cite and the localizer for `lang`,
+ * read in one transaction: a pack replaced between separate reads would pair one pack's
+ * questions with another's sources or translations.
+ */
+export async function getQuestionsWithSources(
+  db: MobilizationDb,
+  ids: readonly string[],
+  lang: PackLanguage,
+): Promise<{ questions: BuiltQuestion[]; sources: Source[]; localizer: PackLocalizer }> {
+  return db.transaction('r', [db.questions, db.claims, db.sources, db.translations], async () => {
+    const [questions, localizer] = await Promise.all([getQuestions(db, ids), getLocalizer(db, lang)]);
+    const cited = new Set(questions.flatMap((question) => question.claims.flatMap((claim) => [claim.claimant, claim.reporter, ...(claim.via ? [claim.via] : [])])));
+    return { questions, sources: await getSources(db, [...cited]), localizer };
+  });
+}
+
 /** Matchers for a page language ("en", "de-AT" → "de"), or all of them, in pack order. */
 export async function getMatchers(db: MobilizationDb, lang?: string): Promise<ClaimMatcher[]> {
   const rows = lang === undefined ? await db.matchers.toArray() : await db.matchers.where('lang').equals(lang.toLowerCase().split('-')[0] ?? '').toArray();

@@ -263,6 +263,8 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['es-duma-passed-date-en', 'The Duma passed the amendments on 11 April.'],
     ['es-law-signed-topic-en', "Putin signed the law that sends notices to men's personal accounts."],
     ['es-duma-passed-topic-en', 'The Duma approved the bill on call-up notices in a digital form.'],
+    ['es-law-signed-service-law-ru', 'Путин подписал поправки в закон о воинской обязанности, по которым повестки приходят в личный кабинет.'],
+    ['es-duma-passed-service-law-en', 'The Duma approved amendments to the law on military service that send call-up notices in a digital form.'],
     ['es-civil-bans-en', 'In Russia, men who fail to show up will lose their driving licences.'],
     ['br-finland-restricts-entry-en', 'Finland will restrict the entry of Russian citizens within days.'],
     ['br-finland-restricts-entry-ru', 'Хельсинки ограничит въезд россиян.'],
