@@ -1,0 +1,58 @@
+/**
+ * Two look-alikes seen on real pages. A sentence on who takes the decision on an exit ban (the
+ * enlistment office, a border service) describes a procedure: it does not say that summoned men are
+ * barred from leaving. And a sentence about introducing electronic summonses in Ukraine is
+ * Ukraine's measure, not Russia's law, even when Russia was named in the sentence before.
+ * The ban is also told with a verb and its object apart ("Путин запретил получившим повестку
+ * выезжать", "заборонив тим, хто отримав повістку"). Invented sentences; the claims themselves
+ * stay marked.
+ */
+import { describe, expect, it } from 'vitest';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
+
+const { questions, claimsIn } = realPackClaimViews();
+
+describe('a decision on an exit ban is a procedure, not the ban', () => {
+  it.each([
+    ['ru', 'Решение о запрете выезда будет принимать военкомат после отправки повестки.'],
+    ['uk', 'Рішення про заборону виїзду ухвалюватиме військкомат після надсилання повістки.'],
+    ['en', 'The enlistment office will take the decision on the exit ban once a summons is sent.'],
+    ['de', 'Die Entscheidung über das Ausreiseverbot trifft das Kreiswehrersatzamt nach dem Versand der Vorladung.'],
+    ['pl', 'Decyzję o zakazie wyjazdu podejmie komisja wojskowa po wysłaniu wezwania.'],
+  ])('is not read as the exit ban (%s)', (lang, text) => {
+    expect(questions(text, lang)).not.toContain('exit-bans-summoned');
+  });
+
+  it.each([
+    ['ru', 'Запрет на выезд действует со дня направления повестки.'],
+    ['uk', 'Запроваджено заборону на виїзд для тих, хто отримав повістку.'],
+  ])('still reads the ban itself (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('exit-bans-summoned');
+  });
+});
+
+describe('the exit ban told with a verb: forbade the summoned to leave', () => {
+  it.each([
+    ['ru', 'Путин запретил выезжать из России тем, кто получил повестку.'],
+    ['ru', 'Власти запретили получившим повестку покидать страну.'],
+    ['uk', 'Путін заборонив тим, хто отримав повістку, залишати Росію.'],
+  ])('is read as the exit ban (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('exit-bans-summoned');
+  });
+});
+
+describe('electronic summonses introduced in Ukraine are not Russia\'s law', () => {
+  it.each([
+    ['de', 'Peskow sprach über das russische Gesetz über elektronische Vorladungen. Zugleich sagte er, es gebe keinen Grund, elektronische Vorladungen in der Ukraine einzuführen.'],
+    ['nl', 'Peskov sprak over de Russische wet op elektronische oproepen. Hij zei dat het niet nodig is elektronische oproepen in Oekraïne in te voeren.'],
+    ['en', 'Peskov spoke about the Russian law on electronic summonses. He said electronic summonses should not be introduced in Ukraine.'],
+  ])('is not read as the electronic-summons law (%s)', (lang, text) => {
+    const second = text.indexOf('. ') + 2;
+    const inSecond = claimsIn(text, lang).filter((match) => match.start >= second);
+    expect(inSecond.map((match) => match.questionId)).not.toContain('electronic-summons-law');
+  });
+
+  it('still reads the Russian law', () => {
+    expect(questions('Die Staatsduma hat ein Gesetz über elektronische Vorladungen verabschiedet.', 'de')).toContain('electronic-summons-law');
+  });
+});
