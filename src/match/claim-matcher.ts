@@ -63,10 +63,13 @@ export interface CompiledMatchers {
   /** Each term's folded words; each word matches a word of the text as a prefix. */
   readonly termWords: readonly string[][];
   /**
-   * For each term: the (matcher, group) pairs it satisfies, as [matcherIndex, groupIndex];
-   * group `VETO` means the term rules the matcher out (its `none` list).
+   * For each term and each language (its index in `langs`): the (matcher, group) pairs of that
+   * language's matchers it satisfies, as [matcherIndex, groupIndex]; group `VETO` means the
+   * term rules the matcher out (its `none` list). By language, so that a sentence walks only
+   * the pairs of the languages it is read in: a word shared by many languages' matchers
+   * ("mobiliz…", a number word) had every language's pairs looked at and skipped one by one.
    */
-  readonly termGroups: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  readonly termGroups: ReadonlyArray<ReadonlyArray<ReadonlyArray<readonly [number, number]> | undefined>>;
   /**
    * For each term: the languages (a bit mask over `langs`) in which it points back to the
    * previous sentence ("this number", "туда"), 0 for the others. One mask per term, not one
@@ -104,7 +107,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
   const trie = newNode();
   const langs = [...new Set(matchers.map((matcher) => matcher.lang))].sort();
   const termWords: string[][] = [];
-  const termGroups: Array<Array<readonly [number, number]>> = [];
+  const termGroups: Array<Array<Array<readonly [number, number]> | undefined>> = [];
   const termRefers: number[] = [];
   const termIds = new Map<string, number>();
   const ordered = [...matchers].sort(
@@ -148,7 +151,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
         node.terms.push(termId);
       }
       if (groupIndex === 'refer') termRefers[termId] = (termRefers[termId] as number) | (1 << langs.indexOf(matcher.lang));
-      else termGroups[termId]?.push([matcherIndex, groupIndex]);
+      else ((termGroups[termId] as Array<Array<readonly [number, number]> | undefined>)[langs.indexOf(matcher.lang)] ??= []).push([matcherIndex, groupIndex]);
     };
     matcher.all.forEach((group, groupIndex) => group.forEach((term) => addTerm(term, groupIndex)));
     matcher.none?.forEach((term) => addTerm(term, VETO));
@@ -267,28 +270,32 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
         if (((compiled.termRefers[termId] as number) & langMask) !== 0) referTokens.push(at);
         let headCount: boolean | undefined;
-        for (const [matcherIndex, groupIndex] of compiled.termGroups[termId] ?? []) {
-          const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
-          if ((langMask & (1 << matcher.langIndex)) === 0) continue;
-          if (groupIndex === VETO) {
-            vetoStamp[matcherIndex] = stamp;
-            continue;
+        const byLang = compiled.termGroups[termId] as ReadonlyArray<ReadonlyArray<readonly [number, number]> | undefined>;
+        for (let lang = 0; lang < byLang.length; lang++) {
+          const pairs = byLang[lang];
+          if (pairs === undefined || (langMask & (1 << lang)) === 0) continue;
+          for (const [matcherIndex, groupIndex] of pairs) {
+            const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
+            if (groupIndex === VETO) {
+              vetoStamp[matcherIndex] = stamp;
+              continue;
+            }
+            if (matcher.counts.includes(groupIndex) && !(headCount ??= headCountAt(at, termId))) continue;
+            if (matcher.numbers !== undefined) {
+              hitMatchers.push(matcherIndex);
+              hitTokens.push(at);
+            }
+            const slot = matcher.groupOffset + groupIndex;
+            if (groupStamp[slot] === stamp) continue;
+            groupStamp[slot] = stamp;
+            if (matcherStamp[matcherIndex] !== stamp) {
+              matcherStamp[matcherIndex] = stamp;
+              groupsMet[matcherIndex] = 0;
+              touched.push(matcherIndex);
+            }
+            groupsMet[matcherIndex] = (groupsMet[matcherIndex] as number) + 1;
+            if (groupsMet[matcherIndex] === matcher.groupCount) complete.push(matcherIndex);
           }
-          if (matcher.counts.includes(groupIndex) && !(headCount ??= headCountAt(at, termId))) continue;
-          if (matcher.numbers !== undefined) {
-            hitMatchers.push(matcherIndex);
-            hitTokens.push(at);
-          }
-          const slot = matcher.groupOffset + groupIndex;
-          if (groupStamp[slot] === stamp) continue;
-          groupStamp[slot] = stamp;
-          if (matcherStamp[matcherIndex] !== stamp) {
-            matcherStamp[matcherIndex] = stamp;
-            groupsMet[matcherIndex] = 0;
-            touched.push(matcherIndex);
-          }
-          groupsMet[matcherIndex] = (groupsMet[matcherIndex] as number) + 1;
-          if (groupsMet[matcherIndex] === matcher.groupCount) complete.push(matcherIndex);
         }
       });
     }
