@@ -180,44 +180,26 @@ export function packTopicFragments(patterns: readonly TopicPattern[]): PackedTop
  * nothing of them once the check is done (before, the first chunk built every pattern when it
  * loaded and kept them for the page's life), and a line is read only up to its first missing
  * fragment (its longest, written first after a whole-word one), where almost every line stops.
- * Before a fragment is searched for, its character pairs are looked up in a table of the pairs
- * the text has (textPairs): hundreds of full searches of a text of several thousand characters
- * were most of this check's time, and a fragment with a pair the text lacks cannot be in it.
+ * Before a fragment is searched for, a few of its characters (first, middle, last) are looked
+ * up in the set of the text's characters: hundreds of full searches of a text of several
+ * thousand characters were most of this check's time, and on most pages most fragments are in
+ * another script. The set is built by the engine from the string in one native call; code run
+ * once per page runs in the interpreter, where a loop over the text's characters cost as much
+ * as the searches it saved.
  */
 export function containsFragment(text: string, { wholeWord, open }: PackedTopicFragments): boolean {
-  const pairs = textPairs(text);
-  return containsPackedLine(text, pairs, wholeWord, true) || containsPackedLine(text, pairs, open, false);
+  const chars = new Set(text);
+  return containsPackedLine(text, chars, wholeWord, true) || containsPackedLine(text, chars, open, false);
 }
 
-/** Bits of the table of character pairs (a hash: two pairs may share a bit, which only costs a search). */
-const PAIR_BITS = 1 << 16;
-
-const pairBit = (first: number, second: number): number => ((first * 0x9e5) ^ second) & (PAIR_BITS - 1);
-
-/** The character pairs `text` contains, as a bit table. */
-function textPairs(text: string): Uint8Array {
-  const table = new Uint8Array(PAIR_BITS >> 3);
-  let previous = text.charCodeAt(0);
-  for (let i = 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const bit = pairBit(previous, code);
-    table[bit >> 3]! |= 1 << (bit & 7);
-    previous = code;
-  }
-  return table;
-}
-
-/** False when `packed` from `start` to `end` has a character pair that `pairs` lacks (so the text cannot contain that piece). */
-function mayContain(pairs: Uint8Array, packed: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i++) {
-    const bit = pairBit(packed.charCodeAt(i - 1), packed.charCodeAt(i));
-    if ((pairs[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
-  }
-  return true;
+/** False when the character of `packed` at `at` is one `chars` lacks (a surrogate half, which the set holds only paired, always passes). */
+function mayHave(chars: ReadonlySet<string>, packed: string, at: number): boolean {
+  const code = packed.charCodeAt(at);
+  return (code >= 0xd800 && code <= 0xdfff) || chars.has(packed.charAt(at));
 }
 
 /** Some line of `packed` has all its fragments in `text`; a line's first fragment ends a word when `endsWord`. */
-function containsPackedLine(text: string, pairs: Uint8Array, packed: string, endsWord: boolean): boolean {
+function containsPackedLine(text: string, chars: ReadonlySet<string>, packed: string, endsWord: boolean): boolean {
   // Walked in place, no string split: a line stops at its first missing fragment.
   for (let lineStart = 0; lineStart < packed.length; ) {
     let lineEnd = packed.indexOf('\n', lineStart);
@@ -226,7 +208,7 @@ function containsPackedLine(text: string, pairs: Uint8Array, packed: string, end
     for (let start = lineStart, first = true; start < lineEnd; first = false) {
       let end = packed.indexOf('\t', start);
       if (end === -1 || end > lineEnd) end = lineEnd;
-      if (!mayContain(pairs, packed, start, end) || findFragment(text, { text: packed.slice(start, end), endsWord: endsWord && first }) === -1) {
+      if (!mayHave(chars, packed, start) || !mayHave(chars, packed, (start + end) >> 1) || !mayHave(chars, packed, end - 1) || findFragment(text, { text: packed.slice(start, end), endsWord: endsWord && first }) === -1) {
         found = false;
         break;
       }
