@@ -180,13 +180,42 @@ export function packTopicFragments(patterns: readonly TopicPattern[]): PackedTop
  * nothing of them once the check is done (before, the first chunk built every pattern when it
  * loaded and kept them for the page's life), and a line is read only up to its first missing
  * fragment (its longest, written first after a whole-word one), where almost every line stops.
+ * Before a fragment is searched for, a few of its characters (first, middle, last) are looked
+ * up in the set of the text's characters: hundreds of full searches of a text of several
+ * thousand characters were most of this check's time, and on most pages most fragments are in
+ * another script. The set is built by the engine from the string in one native call; code run
+ * once per page runs in the interpreter, where a loop over the text's characters cost as much
+ * as the searches it saved.
  */
 export function containsFragment(text: string, { wholeWord, open }: PackedTopicFragments): boolean {
-  return containsPackedLine(text, wholeWord, true) || containsPackedLine(text, open, false);
+  const chars = new Set(text);
+  return containsPackedLine(text, chars, wholeWord, true) || containsPackedLine(text, chars, open, false);
+}
+
+/** False when the character of `packed` at `at` is one `chars` lacks (a surrogate half, which the set holds only paired, always passes). */
+function mayHave(chars: ReadonlySet<string>, packed: string, at: number): boolean {
+  const code = packed.charCodeAt(at);
+  return (code >= 0xd800 && code <= 0xdfff) || chars.has(packed.charAt(at));
 }
 
 /** Some line of `packed` has all its fragments in `text`; a line's first fragment ends a word when `endsWord`. */
-function containsPackedLine(text: string, packed: string, endsWord: boolean): boolean {
-  // The strings split here are dropped as soon as the search is done; `every` stops at a line's first missing fragment.
-  return packed !== '' && packed.split('\n').some((line) => line.split('\t').every((piece, i) => findFragment(text, { text: piece, endsWord: endsWord && i === 0 }) !== -1));
+function containsPackedLine(text: string, chars: ReadonlySet<string>, packed: string, endsWord: boolean): boolean {
+  // Walked in place, no string split: a line stops at its first missing fragment.
+  for (let lineStart = 0; lineStart < packed.length; ) {
+    let lineEnd = packed.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = packed.length;
+    let found = true;
+    for (let start = lineStart, first = true; start < lineEnd; first = false) {
+      let end = packed.indexOf('\t', start);
+      if (end === -1 || end > lineEnd) end = lineEnd;
+      if (!mayHave(chars, packed, start) || !mayHave(chars, packed, (start + end) >> 1) || !mayHave(chars, packed, end - 1) || findFragment(text, { text: packed.slice(start, end), endsWord: endsWord && first }) === -1) {
+        found = false;
+        break;
+      }
+      start = end + 1;
+    }
+    if (found) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
 }

@@ -12,6 +12,13 @@ import { CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS, findMainContainer, readTex
 const TITLE_KEYS = ['og:title', 'twitter:title'];
 const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description'];
 const WANTED_KEYS = new Set([...TITLE_KEYS, ...DESCRIPTION_KEYS]);
+/**
+ * The <meta> elements that can have a wanted key: one of the three attributes naming it holds
+ * a wanted value (any case). The key is still read as page-metadata.ts reads it, from the first
+ * of those attributes present, so an element selected by another attribute than its key is
+ * dropped below. Pages carry dozens of other <meta> tags, each read attribute by attribute.
+ */
+const WANTED_META = [...WANTED_KEYS].flatMap((key) => ['property', 'name', 'itemprop'].map((attribute) => `meta[${attribute}="${key}" i][content]`)).join(',');
 
 /** The trimmed text of the first element named `tag` that has any. */
 function firstText(doc: Document, tag: string): string {
@@ -30,7 +37,7 @@ function firstText(doc: Document, tag: string): string {
  */
 export function readHeadline(doc: Document): string {
   const metas = new Map<string, string>();
-  const elements = doc.querySelectorAll('meta[content]');
+  const elements = doc.querySelectorAll(WANTED_META);
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
     const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();

@@ -240,4 +240,13 @@ describe('compiled matchers as plain data', () => {
     expect(findClaims(text, sent)).toEqual(findClaims(text, compiled));
     expect(findClaims(text, sent)).toHaveLength(1);
   });
+
+  // Term groups are kept by language: a term of the second language only has no entry for the first, which JSON must keep readable.
+  it('find a claim of a second language after a trip through JSON', () => {
+    const compiled = compileMatchers(matchers);
+    const sent = JSON.parse(JSON.stringify(compiled)) as typeof compiled;
+    const text = 'Из России уехали 700 000 человек. Officials said 700,000 men left Russia.';
+    expect(findClaims(text, sent)).toEqual(findClaims(text, compiled));
+    expect(findClaims(text, sent).map((match) => match.matcherId)).toEqual(['left-700k-ru', 'left-700k-en']);
+  });
 });

@@ -63,10 +63,16 @@ export interface CompiledMatchers {
   /** Each term's folded words; each word matches a word of the text as a prefix. */
   readonly termWords: readonly string[][];
   /**
-   * For each term: the (matcher, group) pairs it satisfies, as [matcherIndex, groupIndex];
-   * group `VETO` means the term rules the matcher out (its `none` list).
+   * For each term and each language (its index in `langs`): the (matcher, group) pairs of that
+   * language's matchers it satisfies, flat, PAIR_FIELDS numbers each: matcher index, group
+   * index (`VETO`: the term rules the matcher out, its `none` list), the group's slot in the
+   * flat per-group arrays, and PAIR_COUNTS / PAIR_NUMBERS flags. By language, so that a
+   * sentence walks only the pairs of the languages it is read in (a word shared by many
+   * languages' matchers, "mobiliz…", had every language's pairs looked at and skipped one by
+   * one, null for a language with none, as JSON keeps it); flat, with what the walk asks of the matcher written in, so that the walk reads no
+   * matcher object for the pairs whose group the sentence already has.
    */
-  readonly termGroups: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  readonly termGroups: ReadonlyArray<ReadonlyArray<readonly number[] | null>>;
   /**
    * For each term: the languages (a bit mask over `langs`) in which it points back to the
    * previous sentence ("this number", "туда"), 0 for the others. One mask per term, not one
@@ -84,6 +90,10 @@ export interface CompiledMatchers {
 
 const newNode = (): TrieNode => ({ children: {}, terms: [] });
 const VETO = -1;
+/** Numbers per pair in `termGroups`, and the flags of a pair: its group stands for a head count; its matcher needs a number. */
+const PAIR_FIELDS = 4;
+const PAIR_COUNTS = 1;
+const PAIR_NUMBERS = 2;
 /**
  * How many words at most may separate a stated number from a word of its matcher: "700,000
  * men left Russia" ties the number to the claim, while in "Since the 2014 annexation … in a
@@ -104,7 +114,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
   const trie = newNode();
   const langs = [...new Set(matchers.map((matcher) => matcher.lang))].sort();
   const termWords: string[][] = [];
-  const termGroups: Array<Array<readonly [number, number]>> = [];
+  const termGroups: Array<Array<number[] | undefined>> = [];
   const termRefers: number[] = [];
   const termIds = new Map<string, number>();
   const ordered = [...matchers].sort(
@@ -148,7 +158,11 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
         node.terms.push(termId);
       }
       if (groupIndex === 'refer') termRefers[termId] = (termRefers[termId] as number) | (1 << langs.indexOf(matcher.lang));
-      else termGroups[termId]?.push([matcherIndex, groupIndex]);
+      else {
+        const flags = (groupIndex !== VETO && matcher.counts?.includes(groupIndex) ? PAIR_COUNTS : 0) | (matcher.numbers !== undefined ? PAIR_NUMBERS : 0);
+        const slot = groupIndex === VETO ? -1 : groupTotal - matcher.all.length + groupIndex;
+        ((termGroups[termId] as Array<number[] | undefined>)[langs.indexOf(matcher.lang)] ??= []).push(matcherIndex, groupIndex, slot, flags);
+      }
     };
     matcher.all.forEach((group, groupIndex) => group.forEach((term) => addTerm(term, groupIndex)));
     matcher.none?.forEach((term) => addTerm(term, VETO));
@@ -160,7 +174,9 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
     if (matcher.carry.length > 0) carriersOf.set(matcher.source.questionId, [...(carriersOf.get(matcher.source.questionId) ?? []), index]);
   });
   for (const matcher of compiled) matcher.questionCarriers = carriersOf.get(matcher.source.questionId) ?? [];
-  return { trie, termWords, termGroups, termRefers, matchers: compiled, groupTotal, langs, pageLang };
+  // Compiled matchers are plain data (the background sends them as JSON): no holes, no typed arrays.
+  const flatGroups = termGroups.map((byLang) => Array.from(byLang, (pairs) => pairs ?? null));
+  return { trie, termWords, termGroups: flatGroups, termRefers, matchers: compiled, groupTotal, langs, pageLang };
 }
 
 /** Terms that start at token `at`: its word has the term's first word as a prefix, and so on. */
@@ -267,28 +283,33 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
         if (((compiled.termRefers[termId] as number) & langMask) !== 0) referTokens.push(at);
         let headCount: boolean | undefined;
-        for (const [matcherIndex, groupIndex] of compiled.termGroups[termId] ?? []) {
-          const matcher = compiled.matchers[matcherIndex] as CompiledMatcher;
-          if ((langMask & (1 << matcher.langIndex)) === 0) continue;
-          if (groupIndex === VETO) {
-            vetoStamp[matcherIndex] = stamp;
-            continue;
+        const byLang = compiled.termGroups[termId] as ReadonlyArray<readonly number[] | null>;
+        for (let lang = 0; lang < byLang.length; lang++) {
+          const pairs = byLang[lang];
+          if (pairs === null || pairs === undefined || (langMask & (1 << lang)) === 0) continue;
+          for (let p = 0; p < pairs.length; p += PAIR_FIELDS) {
+            const matcherIndex = pairs[p] as number;
+            if (pairs[p + 1] === VETO) {
+              vetoStamp[matcherIndex] = stamp;
+              continue;
+            }
+            const flags = pairs[p + 3] as number;
+            if ((flags & PAIR_COUNTS) !== 0 && !(headCount ??= headCountAt(at, termId))) continue;
+            if ((flags & PAIR_NUMBERS) !== 0) {
+              hitMatchers.push(matcherIndex);
+              hitTokens.push(at);
+            }
+            const slot = pairs[p + 2] as number;
+            if (groupStamp[slot] === stamp) continue;
+            groupStamp[slot] = stamp;
+            if (matcherStamp[matcherIndex] !== stamp) {
+              matcherStamp[matcherIndex] = stamp;
+              groupsMet[matcherIndex] = 0;
+              touched.push(matcherIndex);
+            }
+            groupsMet[matcherIndex] = (groupsMet[matcherIndex] as number) + 1;
+            if (groupsMet[matcherIndex] === (compiled.matchers[matcherIndex] as CompiledMatcher).groupCount) complete.push(matcherIndex);
           }
-          if (matcher.counts.includes(groupIndex) && !(headCount ??= headCountAt(at, termId))) continue;
-          if (matcher.numbers !== undefined) {
-            hitMatchers.push(matcherIndex);
-            hitTokens.push(at);
-          }
-          const slot = matcher.groupOffset + groupIndex;
-          if (groupStamp[slot] === stamp) continue;
-          groupStamp[slot] = stamp;
-          if (matcherStamp[matcherIndex] !== stamp) {
-            matcherStamp[matcherIndex] = stamp;
-            groupsMet[matcherIndex] = 0;
-            touched.push(matcherIndex);
-          }
-          groupsMet[matcherIndex] = (groupsMet[matcherIndex] as number) + 1;
-          if (groupsMet[matcherIndex] === matcher.groupCount) complete.push(matcherIndex);
         }
       });
     }
