@@ -2,7 +2,7 @@ import type { BuiltQuestion, Fact, PackLanguage } from '../../src/pack/fact-pack
 import type { LocalizedQuestion } from '../../src/pack/localize-pack';
 import type { AnchoredClaim, ArticleContext, PackInfo, SentenceVerdicts } from '../messaging/protocol';
 import type { MobilizationDb } from './database';
-import { getAllFacts, getLocalizer, getQuestions, getQuestionsByTopics, getSources } from './pack-store';
+import { claimSourceIds, getAllFacts, getLocalizer, getQuestions, getQuestionsByTopics, getSources } from './pack-store';
 import type { TabState } from './tab-state';
 
 function overlap(topics: readonly string[], wanted: ReadonlySet<string>): number {
@@ -85,11 +85,7 @@ export async function buildArticleContext(
     }
   }
   for (const question of questions) {
-    for (const claim of question.claims) {
-      sourceIds.add(claim.claimant);
-      sourceIds.add(claim.reporter);
-      if (claim.via) sourceIds.add(claim.via);
-    }
+    for (const claim of question.claims) for (const id of claimSourceIds(claim)) sourceIds.add(id);
   }
   return {
     tabId,

@@ -129,6 +129,11 @@ export async function getSources(db: MobilizationDb, ids?: readonly string[]): P
   return (await db.sources.bulkGet([...ids])).filter((source): source is Source => source !== undefined);
 }
 
+/** The sources a claim names: who said it, who reported it, and the copy its link opens, if any. */
+export function claimSourceIds(claim: BuiltQuestion['claims'][number]): string[] {
+  return claim.via ? [claim.claimant, claim.reporter, claim.via] : [claim.claimant, claim.reporter];
+}
+
 /**
  * The questions with the given ids, the sources their claims cite and the localizer for `lang`,
  * read in one transaction: a pack replaced between separate reads would pair one pack's
@@ -141,7 +146,7 @@ export async function getQuestionsWithSources(
 ): Promise<{ questions: BuiltQuestion[]; sources: Source[]; localizer: PackLocalizer }> {
   return db.transaction('r', [db.questions, db.claims, db.sources, db.translations], async () => {
     const [questions, localizer] = await Promise.all([getQuestions(db, ids), getLocalizer(db, lang)]);
-    const cited = new Set(questions.flatMap((question) => question.claims.flatMap((claim) => [claim.claimant, claim.reporter, ...(claim.via ? [claim.via] : [])])));
+    const cited = new Set(questions.flatMap((question) => question.claims.flatMap(claimSourceIds)));
     return { questions, sources: await getSources(db, [...cited]), localizer };
   });
 }
