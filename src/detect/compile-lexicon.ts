@@ -98,7 +98,7 @@ function termWords(term: string): string[] {
  * entered", which without its count also reads of a single traveller. Normalized text has lost
  * thousands separators ("131 546" is "131546"); a decimal comma or point stays ("1,4").
  */
-export const COUNT_WORD = '#';
+const COUNT_WORD = '#';
 const COUNT_SOURCE = '\\d+(?:[.,]\\d+)?';
 
 /** "частичн* мобилизац*" → a pattern where each starred word is a stem and words are separated by spaces or hyphens. */

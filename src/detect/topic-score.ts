@@ -167,7 +167,7 @@ function proximityFactor(hit: Hit, anchors: Anchors): number {
   const distance = distanceToAnchor(anchors.russia, hit.position);
   const rivalDistance = distanceToAnchor(anchors.rival, hit.position);
   if (rivalDistance < distance && rivalDistance <= NEAR) return RIVAL_FACTOR;
-  if (!aftermath(hit.term) && distanceToAnchor(anchors.otherSense, hit.position) <= NEAR) return RIVAL_FACTOR;
+  if (!isAftermathTerm(hit.term) && distanceToAnchor(anchors.otherSense, hit.position) <= NEAR) return RIVAL_FACTOR;
   if (hit.inHeadline && anchors.headlineRussian) return 1;
   if (distance <= NEAR) return 1;
   if (distance <= FAR) return 0.6;
@@ -180,7 +180,7 @@ function proximityFactor(hit: Hit, anchors: Anchors): number {
  * training beside it gives it no other sense, since a report that reservists are called "for
  * training" and the Kremlin denies a second wave of mobilization is a later-waves story.
  */
-function aftermath(term: CompiledTerm): boolean {
+function isAftermathTerm(term: CompiledTerm): boolean {
   return term.topics.some((topic) => AFTERMATH_TOPICS.has(topic));
 }
 
