@@ -27,7 +27,8 @@ describe('loadLabelledPages', () => {
       `q14\t1\thttps://m.example/thirteen\ttr\tpositive\tagain\ttest12\nq14\t2\thttps://n.example/fourteen\tfi\tnegative\tnew\ttest12\n` +
       `q15\t1\thttps://n.example/fourteen\tfi\tnegative\tagain\ttest13\nq15\t2\thttps://o.example/fifteen\tpl\tpositive\tnew\ttest13\n` +
       `q16\t1\thttps://o.example/fifteen\tpl\tpositive\tagain\ttest14\nq16\t2\thttps://p.example/sixteen\tkk\tpositive\tnew\ttest14\n` +
-      `q17\t1\thttps://p.example/sixteen\tkk\tpositive\tagain\ttest15\nq17\t2\thttps://q.example/seventeen\tuk\tnegative\tnew\ttest15\n`,
+      `q17\t1\thttps://p.example/sixteen\tkk\tpositive\tagain\ttest15\nq17\t2\thttps://q.example/seventeen\tuk\tnegative\tnew\ttest15\n` +
+      `q18\t1\thttps://q.example/seventeen\tuk\tnegative\tagain\ttest16\nq18\t2\thttps://r.example/eighteen\thy\tpositive\tnew\ttest16\n`,
   );
   writeFileSync(join(cache, 'a.json'), JSON.stringify({ query: 'q1', results: [{ rank: 1, url: 'https://a.example/one', excerpt: 'Title line\nA paragraph of the excerpt.' }] }));
   writeFileSync(join(cache, 'b.json'), JSON.stringify({ query: 'q2', results: [{ rank: 2, url: 'https://b.example/two', excerpt: 'Another excerpt.' }] }));
@@ -81,6 +82,11 @@ describe('loadLabelledPages', () => {
   it('reads the fifteenth held-out split, and keeps a page labelled in test14 and test15 in test14', () => {
     expect(pages.find((p) => p.url === 'https://q.example/seventeen')?.split).toBe('test15');
     expect(pages.filter((p) => p.url === 'https://p.example/sixteen').map((p) => p.split)).toEqual(['test14']);
+  });
+
+  it('reads the sixteenth held-out split, and keeps a page labelled in test15 and test16 in test15', () => {
+    expect(pages.find((p) => p.url === 'https://r.example/eighteen')?.split).toBe('test16');
+    expect(pages.filter((p) => p.url === 'https://q.example/seventeen').map((p) => p.split)).toEqual(['test15']);
   });
 
   it('reads the twelfth held-out split, and keeps a page labelled in test11 and test12 in test11', () => {
