@@ -136,6 +136,14 @@ describe('scoreTopic', () => {
     }
   });
 
+  it('reads the general mobilizations of 1914 as history, not as a later wave of Russia’s call-up', () => {
+    const history = score('fr', 'Paris, août 1914', 'Le 1er août 1914, la Russie et la France décrètent la mobilisation générale. En 1914, les affiches couvrent les mairies.');
+    const rumour = score('fr', 'Le Kremlin dément', 'Le Kremlin dément que la Russie prépare une mobilisation générale. Les affiches couvrent les mairies.');
+    expect(history.penalty).toBeGreaterThan(0);
+    expect(history.score).toBeLessThan(rumour.score - 3);
+    expect(history.score).toBeLessThan(compiled.threshold / 2);
+  });
+
   it('reads an undated story set in the war’s first weeks as the spring exodus, unless it names the call-up', () => {
     const stories: Array<[string, string, string, string]> = [
       [
