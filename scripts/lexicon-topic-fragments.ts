@@ -15,9 +15,9 @@ export function lexiconTopicFragments(dir = 'assets/pack/lexicon'): TopicPattern
     .filter((name) => /^[a-z]{2}\.json$/.test(name))
     .sort()
     .map((name) => {
-      // `npm run pack` validates the files fully; this only needs the terms to be there.
+      // `npm run pack` validates the files fully; this only needs the terms and near-misses to be there.
       const language = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LanguageLexicon;
-      if (!Array.isArray(language.terms)) throw new Error(`${join(dir, name)}: no terms (npm run pack tells more)`);
+      if (!Array.isArray(language.terms) || !Array.isArray(language.nearMisses)) throw new Error(`${join(dir, name)}: no terms or near-misses (npm run pack tells more)`);
       return language;
     });
   if (languages.length === 0) throw new Error(`${dir}: no language file, so the content script could recognise no page`);

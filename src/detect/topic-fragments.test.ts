@@ -75,13 +75,13 @@ describe('topic fragments', () => {
       { text: 'მოქალაქე', endsWord: false },
       { text: 'შემო', endsWord: false },
     ]);
-    const patterns = packTopicFragments(topicFragments([{ lang: 'ka', terms: [{ term: 'რუსეთის # მოქალაქე* შემო*', role: 'phrase', weight: 2.5, topics: [] }] }] as never));
+    const patterns = packTopicFragments(topicFragments([{ lang: 'ka', terms: [{ term: 'რუსეთის # მოქალაქე* შემო*', role: 'phrase', weight: 2.5, topics: [] }], nearMisses: [] }] as never));
     expect(containsFragment(fragmentText('რუსეთის 131 546 მოქალაქე შემოვიდა'), patterns)).toBe(true);
     expect(containsFragment(fragmentText('რუსეთის საგარეო საქმეთა სამინისტრო'), patterns)).toBe(false);
   });
 
   it('needs every piece of a term whose words are stems', () => {
-    const patterns = packTopicFragments(topicFragments([{ lang: 'ru', terms: [{ term: 'сборн* пункт*', role: 'mobilization', weight: 1, topics: [] }] }] as never));
+    const patterns = packTopicFragments(topicFragments([{ lang: 'ru', terms: [{ term: 'сборн* пункт*', role: 'mobilization', weight: 1, topics: [] }], nearMisses: [] }] as never));
     expect(containsFragment(fragmentText('Пункт 3 договора'), patterns)).toBe(false);
     expect(containsFragment(fragmentText('у сборного пункта в Москве'), patterns)).toBe(true);
   });

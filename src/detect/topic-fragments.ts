@@ -7,10 +7,12 @@ import { normalizeText } from './normalize-text.ts';
  * the mobilization, derived from the lexicon at build time so that adding a language file
  * extends them.
  *
- * Why only the phrase and mobilization roles: a page is relevant only if its cheap stage is
- * promising, which needs a topic score above zero from the title, metadata and text sample;
- * Russia anchors score nothing alone, and context terms count only on top of core evidence,
- * so at least one phrase or mobilization term must match there. Every match of a term
+ * Why only the phrase and mobilization roles, and the near-misses that name a call-up any state
+ * may order ("general mobilization"): a page is relevant only if its cheap stage is promising,
+ * which needs a topic score above zero from the title, metadata and text sample; Russia anchors
+ * score nothing alone, context terms count only on top of core evidence, and other near-misses
+ * only subtract, so at least one of those terms must match there (a general mobilization said of
+ * Russia counts as a later wave). Every match of a term
  * contains each of its fragments at a word start (and, for the term's last unstarred word,
  * at a word end), so "no term with all its fragments in that text" only rejects pages full
  * detection would reject too. All, not one: one piece of a two-word term is often a word of
@@ -87,7 +89,7 @@ export function termFragments(term: string): TopicFragment[] {
 
 /** The terms a page needs at least one of (see DECISIVE_ROLES). */
 export function decisiveTerms(language: LanguageLexicon): string[] {
-  return language.terms.filter((term) => DECISIVE_ROLES.has(term.role)).map((term) => term.term);
+  return [...language.terms.filter((term) => DECISIVE_ROLES.has(term.role)), ...language.nearMisses.filter((nearMiss) => nearMiss.unlessRussian === true)].map((term) => term.term);
 }
 
 /** Where `fragment` occurs in `text` on a word start (and a word end when it ends its term), or -1. */

@@ -61,7 +61,9 @@ describe('the topic pre-filter', () => {
           const filler = `${language.markers.join(' ')} `.repeat(3);
           const zones: Record<string, string[]> = { title: [], h1: [], description: [], lead: [], body: [] };
           picks.forEach((pick, i) => {
-            const pool2 = i % 3 === 0 ? language.nearMisses.map((n) => n.term) : pool.map((t) => t.term);
+            // A general mobilization (unlessRussian) said of Russia is call-up evidence too: decisive.
+            const nearMisses = language.nearMisses.filter((n) => withDecisive || n.unlessRussian !== true);
+            const pool2 = i % 3 === 0 ? nearMisses.map((n) => n.term) : pool.map((t) => t.term);
             const term = pool2[pick % Math.max(1, pool2.length)];
             if (term) zones[places[i]!]!.push(written(term, suffix[i]!));
           });

@@ -111,6 +111,39 @@ describe('scoreTopic', () => {
     expect(score('es', 'Kyiv amplía la ley marcial', 'Zelenski prorrogó la movilización general en Ucrania otros 90 días.').penalty).toBeGreaterThan(0);
   });
 
+  it('counts a general mobilization said of Russia in its own sentence as a later wave, and one a sentence away from Russia as nothing', () => {
+    // [language, Russia said to be weighing a general mobilization, a general mobilization extended with Russia named only in the next sentence]
+    const cases: Array<[string, string, string]> = [
+      ['en', 'Analysts say Russia may declare a general mobilization next spring.', 'Martial law and the general mobilization were extended for another 90 days. Parliament cited the aggression of Russia.'],
+      ['ru', 'Политолог считает, что Россия может объявить всеобщую мобилизацию весной.', 'Военное положение и всеобщую мобилизацию продлили ещё на 90 дней. Парламент сослался на агрессию России.'],
+      ['uk', 'Аналітик вважає, що Росія може оголосити загальну мобілізацію навесні.', 'Воєнний стан і загальну мобілізацію продовжили ще на 90 днів. Парламент послався на агресію Росії.'],
+      ['de', 'Experten halten eine allgemeine Mobilmachung in Russland im Frühjahr für möglich.', 'Kriegsrecht und allgemeine Mobilmachung wurden um 90 Tage verlängert. Das Parlament verwies auf den Angriff Russlands.'],
+      ['fr', 'Selon des analystes, la Russie pourrait décréter une mobilisation générale au printemps.', 'La loi martiale et la mobilisation générale sont prolongées de 90 jours. Le parlement invoque l’agression de la Russie.'],
+      ['es', 'Según analistas, Rusia podría declarar una movilización general en primavera.', 'La ley marcial y la movilización general se prorrogan 90 días. El parlamento alude a la agresión de Rusia.'],
+      ['it', 'Secondo gli analisti, la Russia potrebbe dichiarare la mobilitazione generale in primavera.', 'La legge marziale e la mobilitazione generale sono prorogate di 90 giorni. Il parlamento cita l’aggressione della Russia.'],
+      ['pt', 'Segundo analistas, a Rússia pode declarar a mobilização geral na primavera.', 'A lei marcial e a mobilização geral foram prorrogadas por 90 dias. O parlamento citou a agressão da Rússia.'],
+      ['pl', 'Zdaniem analityków Rosja może ogłosić powszechną mobilizację wiosną.', 'Stan wojenny i powszechną mobilizację przedłużono o 90 dni. Parlament powołał się na agresję Rosji.'],
+      ['nl', 'Volgens analisten kan Rusland in het voorjaar een algemene mobilisatie afkondigen.', 'De staat van beleg en de algemene mobilisatie zijn met 90 dagen verlengd. Het parlement wees op de agressie van Rusland.'],
+      ['ka', 'ანალიტიკოსების აზრით, რუსეთმა შესაძლოა საყოველთაო მობილიზაცია გამოაცხადოს.', 'საომარი მდგომარეობა და საყოველთაო მობილიზაცია 90 დღით გაგრძელდა. პარლამენტმა რუსეთის აგრესია დაასახელა.'],
+    ];
+    for (const [lang, russia, nextSentence] of cases) {
+      const said = score(lang, '', russia);
+      expect(said.topics, lang).toContain('later-waves');
+      expect(said.positive, lang).toBeGreaterThanOrEqual(3);
+      const away = score(lang, '', nextSentence);
+      expect(away.positive, lang).toBe(0);
+      expect(away.topics, lang).not.toContain('later-waves');
+    }
+  });
+
+  it('reads the general mobilizations of 1914 as history, not as a later wave of Russia’s call-up', () => {
+    const history = score('fr', 'Paris, août 1914', 'Le 1er août 1914, la Russie et la France décrètent la mobilisation générale. En 1914, les affiches couvrent les mairies.');
+    const rumour = score('fr', 'Le Kremlin dément', 'Le Kremlin dément que la Russie prépare une mobilisation générale. Les affiches couvrent les mairies.');
+    expect(history.penalty).toBeGreaterThan(0);
+    expect(history.score).toBeLessThan(rumour.score - 3);
+    expect(history.score).toBeLessThan(compiled.threshold / 2);
+  });
+
   it('reads an undated story set in the war’s first weeks as the spring exodus, unless it names the call-up', () => {
     const stories: Array<[string, string, string, string]> = [
       [

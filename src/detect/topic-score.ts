@@ -191,6 +191,29 @@ function russianCallUp(hit: Hit, anchors: Anchors): boolean {
 }
 
 /**
+ * What a call-up any state may order ("general mobilization", see nearMissSchema.unlessRussian)
+ * counts for when said of Russia: what rumours, denials and analysts say Russia might declare
+ * next, so a later wave, weighed and tagged as the lexicon's later-wave terms are ("a new wave of
+ * mobilization", 3). Counted as no penalty alone, a piece on it kept only its other words, since
+ * its longer match takes the plain call-up word ("mobilization") from the text.
+ */
+const GENERAL_CALL_UP_WEIGHT = 3;
+const GENERAL_CALL_UP_TOPIC = 'later-waves';
+
+/** A sentence end or a line break. */
+const SENTENCE_BREAK = /[.!?։。！？\n]/;
+
+/**
+ * A general mobilization said of Russia in its own sentence ("the Kremlin denied a general
+ * mobilization"): Russia's call-up, a later wave's sign (see GENERAL_CALL_UP_WEIGHT). Only then:
+ * a report on Ukraine's own general mobilization names Russia's aggression a sentence away.
+ */
+function russianGeneralCallUp(hit: Hit, anchors: Anchors, text: string): boolean {
+  if (!hit.term.unlessRussian || !russianCallUp(hit, anchors)) return false;
+  return anchors.russia.some((anchor) => Math.abs(anchor - hit.position) <= NEAR && !SENTENCE_BREAK.test(text.slice(Math.min(anchor, hit.position), Math.max(anchor, hit.position))));
+}
+
+/**
  * Who mobilizes whom, read over the whole text rather than at each mention alone: every
  * call-up or exodus mention votes for the state named nearest to it (Russia, or a rival such as
  * Ukraine's men and institutions). A report on Ukrainian men crossing a river to avoid Ukraine's
@@ -334,7 +357,8 @@ function namesRefugees(rival: Hit, hits: readonly Hit[]): boolean {
  */
 export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): TopicScore {
   const headlineLength = zones.headline.length + 1;
-  const hits = findHits(language, `${zones.headline}\n${zones.body}`, headlineLength);
+  const text = `${zones.headline}\n${zones.body}`;
+  const hits = findHits(language, text, headlineLength);
   const anchors: Anchors = {
     russia: hits.filter((h) => h.term.role === 'russia' || h.term.anchor === true).map((h) => h.position),
     rival: hits.filter((h) => h.term.rival && !namesRefugees(h, hits)).map((h) => h.position),
@@ -351,8 +375,8 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       anchors.rival,
     ) ||
     otherSenseSubject([
-      ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: callUpSign(h.term, true), weight: h.zoneWeight })),
-      ...draftSizes(`${zones.headline}\n${zones.body}`, headlineLength),
+      ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: callUpSign(h.term, true) || russianGeneralCallUp(h, anchors, text), weight: h.zoneWeight })),
+      ...draftSizes(text, headlineLength),
     ]) ||
     earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term, false), weight: h.zoneWeight })))
       ? RIVAL_FACTOR
@@ -391,6 +415,15 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
         contextHits.push({ hit, value: base * subjectFactor });
         break;
       case 'near-miss':
+        if (russianGeneralCallUp(hit, anchors, text)) {
+          hint = true;
+          const callUp = (GENERAL_CALL_UP_WEIGHT * hit.zoneWeight) / seen;
+          value = callUp * Math.min(proximityFactor(hit, anchors), subjectFactor);
+          if (hit.zoneWeight > 1 && value === callUp) leadCallUp = true;
+          core += value;
+          topicWeights.set(GENERAL_CALL_UP_TOPIC, (topicWeights.get(GENERAL_CALL_UP_TOPIC) ?? 0) + value);
+          break;
+        }
         if (term.unlessRussian && russianCallUp(hit, anchors)) break;
         penalty += base;
         break;

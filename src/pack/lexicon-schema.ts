@@ -101,7 +101,9 @@ export const nearMissSchema = z.object({
    * The words name a call-up any state may order ("general mobilization": Ukraine's since 2022,
    * and the one rumours and denials say Russia might declare next): the penalty holds only where
    * no Russia anchor stands within two sentences or another state's anchor stands nearer. Next to
-   * Russia, they report Russia's call-up.
+   * Russia, they report Russia's call-up, and said of Russia in their own sentence they count as a
+   * later wave (see GENERAL_CALL_UP_WEIGHT in src/detect/topic-score.ts). The pre-filter counts them
+   * among the terms a relevant page needs (topic-fragments.ts).
    */
   unlessRussian: z.boolean().optional(),
   /**
