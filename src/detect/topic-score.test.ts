@@ -866,3 +866,65 @@ describe('Russian soldiers who defected across the border to Finland (fi, after 
     expect(politics.score).toBeLessThan(compiled.sampleThreshold);
   });
 });
+
+describe('leaving Russia, arriving from it and going back, in every added language (s6)', () => {
+  // Invented reports without a call-up word: the exodus phrase itself, a destination and a border carry them.
+  it('reads Russians leaving, arriving and returning as the exodus', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ka', 'რუსეთიდან წასულები თბილისში', 'რუსეთიდან წასულები თბილისში ცხოვრობენ. საზღვარზე რუსეთის მოქალაქეები შემოდიან, ლარსზე რიგი დგას, ბევრი რუსეთიდან წასული ახალ ბინას ეძებს.'],
+      ['kk', 'Ресейден келгендер көбейді', 'Ресейден келген азаматтар саны өсті. Шекара бекетінде кезек тұр, Ресейден келушілер Оралда пәтер іздейді, кейбірі Ресейге оралды.'],
+      ['hy', 'Ժամանած ռուսները Երևանում', 'Ժամանած ռուսները Երևանում բնակարան են փնտրում։ Ռուսաստանից ժամանած ռուսներ սահմանին հերթ են կանգնում, արտագաղթը շարունակվում է։'],
+      ['tr', 'Ruslar kaçıyor', 'Ruslar kaçıyor: Gürcistan sınırında kuyruk uzadı, İstanbul’a gelen Ruslar ev arıyor. Bazı Ruslar geri döndü, çoğu ise İstanbul’da kalmayı seçti.'],
+      ['sr', 'Relokanti u Beogradu', 'Relokanti iz Rusije otvaraju firme u Beogradu. Na granici su redovi, a relokanti kažu da su napustili Rusiju zbog rata.'],
+      ['sr', 'Релоканти у Београду', 'Релоканти из Русије отварају фирме у Београду. На граници су редови, а релоканти кажу да су напустили Русију због рата.'],
+      ['fi', 'Venäjältä saapuneet asettuvat Suomeen', 'Venäjältä saapuneet miehet hakevat turvapaikkaa. Vaalimaan rajanylityspaikalla oli jono, ja venäjältä saapuneiden määrä kasvoi viikossa.'],
+      ['ro', 'Au fugit din Rusia', 'Mii de bărbați au fugit din Rusia în Georgia. La graniță sunt cozi, iar unii dintre cei care au fugit din Rusia s-au întors în Rusia după câteva luni.'],
+      ['cs', 'Uprchlíci z Ruska v Gruzii', 'Uprchlíci z Ruska čekají na hranici s Gruzií. Fronty na hranicích rostou a uprchlíci z Ruska mluví o návratu do Ruska až po válce.'],
+      ['ja', 'ロシアから出国する男性', 'ロシアから出国する男性が増え、ジョージアの国境検問所には長蛇の列ができた。ロシア人の入国は1日1万人を超え、ロシアに帰国した人は少ない。'],
+      ['zh', '俄罗斯人涌入格鲁吉亚', '俄罗斯人涌入格鲁吉亚,上拉尔斯口岸排长队。俄罗斯人涌入边境城镇,只有少数人返回俄罗斯。'],
+      ['zh', '俄羅斯人湧入格魯吉亞', '俄羅斯人湧入格魯吉亞,上拉爾斯口岸排長隊。俄羅斯人湧入邊境城鎮,只有少數人返回俄羅斯。'],
+    ];
+    for (const [lang, headline, body] of cases) {
+      const result = score(lang, headline, body);
+      expect(result.score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics, lang).toContain('exodus');
+    }
+  });
+
+  it('reads evading the call-up as the penalties’ story next to Russia (ka, kk, hy, ro, cs, fi, ja, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ka', 'რუსეთი სასჯელს ამკაცრებს', 'რუსეთის სახელმწიფო სათათბირომ მობილიზაციისთვის თავის არიდებისთვის სასჯელი გაამკაცრა.'],
+      ['kk', 'Ресей жазаны күшейтті', 'Ресей Мемлекеттік думасы мобилизациядан жалтарғандарға қылмыстық жауапкершілікті күшейтті.'],
+      ['hy', 'Ռուսաստանը խստացնում է պատիժը', 'Ռուսաստանի Պետդուման խստացրել է պատիժը զորահավաքից խուսափողների համար։'],
+      ['ro', 'Rusia înăsprește pedepsele', 'Duma de Stat a Rusiei a înăsprit pedepsele pentru sustragerea de la mobilizare.'],
+      ['cs', 'Rusko zpřísňuje tresty', 'Ruská Státní duma zpřísnila tresty za vyhýbání se mobilizaci.'],
+      ['fi', 'Venäjä koventaa rangaistuksia', 'Venäjän duuma koventaa rangaistuksia liikekannallepanoa vältteleville.'],
+      ['ja', 'ロシア、動員忌避の罰則強化', 'ロシア下院は動員忌避に対する罰則を強化する法案を可決した。'],
+      ['zh', '俄罗斯加重处罚', '俄罗斯国家杜马通过法案,加重对逃避兵役者的处罚。'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).topics, lang).toContain('legal');
+  });
+
+  it('keeps Ukraine’s own call-up and a country’s own reservists out (ka, kk, hy, tr, sr, ro, cs, fi, ja, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ka', 'უკრაინაში მობილიზაციის ასაკი შემცირდა', 'ვერხოვნა რადამ კანონი მიიღო: უკრაინაში მობილიზაციის ასაკი 27-დან 25 წლამდე შემცირდა. ზელენსკიმ კანონს ხელი მოაწერა, რუსეთი კი შეტევას აგრძელებს.'],
+      ['kk', 'Украинадағы мобилизация', 'Украинадағы мобилизация жасы 25-ке дейін төмендеді. Зеленский заңға қол қойды, ал Ресей шабуылын жалғастыруда.'],
+      ['hy', 'Ուկրաինայում զորահավաքի տարիքն իջեցվեց', 'Ուկրաինայում զորահավաքի տարիքը 27-ից իջեցվեց 25-ի։ Զելենսկին ստորագրեց օրենքը, իսկ Ռուսաստանը շարունակում է հարձակումը։'],
+      ['tr', 'Ukrayna seferberlik yasası kabul edildi', 'Ukrayna seferberlik yasası Verhovna Rada’da kabul edildi: seferberlik yaşı 27’den 25’e indi. Zelenski yasayı imzaladı, Rusya saldırılarını sürdürüyor.'],
+      ['sr', 'Mobilizacija u Ukrajini', 'Mobilizacija u Ukrajini počinje sa 25 godina. Zelenski je potpisao zakon o ukrajinskoj mobilizaciji, dok Rusija nastavlja napade.'],
+      ['ro', 'Legea mobilizării din Ucraina', 'Legea mobilizării din Ucraina coboară vârsta de mobilizare la 25 de ani. Zelenski a semnat legea, iar Rusia continuă atacurile.'],
+      ['cs', 'Ukrajinští branci', 'Ukrajinští branci budou povoláváni už od 25 let, rozhodl Zelenskyj. Ukrajinská mobilizace pokračuje, Rusko útočí dál.'],
+      ['fi', 'Ukrainan asevelvollisuusikä laskee', 'Ukrainan asevelvollisuusikä laskee 25 vuoteen. Zelenski allekirjoitti lain Ukrainan liikekannallepanosta, kun Venäjä jatkaa hyökkäyksiään.'],
+      ['ja', 'ウクライナの徴兵年齢引き下げ', 'ウクライナの徴兵年齢が27歳から25歳に引き下げられた。ゼレンスキー大統領が署名し、ウクライナの兵役をめぐる議論が続く。ロシアの攻撃は続いている。'],
+      ['zh', '乌克兰征兵年龄下调', '乌克兰征兵年龄从27岁降至25岁。泽连斯基签署法案,乌克兰征兵工作加快,俄罗斯继续进攻。'],
+      ['kk', 'Қазақстан армиясында әскери жиын', 'Қазақстан армиясы запастағы азаматтарды әскери жиынға шақырады. Әскери жиын бір айға созылады.'],
+      ['hy', 'Պահեստազորային հավաքներ Հայաստանում', 'Հայաստանի զինված ուժերը պահեստազորային հավաքներ են անցկացնում։ Պահեստազորայինները զորակոչվում են երկու ամսով։'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, `${lang}: ${headline}`).toBeLessThan(compiled.threshold);
+  });
+
+  it('does not read imports from Russia or a return home from a trip as the exodus (kk, zh)', () => {
+    expect(score('kk', 'Бензин бағасы', 'Ресейден келетін бензин қымбаттады. Ресейден келген жүк шекарада тексерілді.').score).toBeLessThan(compiled.threshold);
+    expect(score('zh', '代表团访问结束', '代表团结束访问后返回俄罗斯,双方签署了贸易协议。').score).toBeLessThan(compiled.threshold);
+  });
+});
