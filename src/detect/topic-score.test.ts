@@ -928,3 +928,23 @@ describe('leaving Russia, arriving from it and going back, in every added langua
     expect(score('zh', '代表团访问结束', '代表团结束访问后返回俄罗斯,双方签署了贸易协议。').score).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('Georgia’s foreign-influence law and the host countries’ own reserves stay out, in added languages (s6)', () => {
+  it('reads protest mobilization against Georgia’s foreign-influence law as Georgia’s story (tr, sr, cs, ro, fi, zh, ja)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['tr', 'Tiflis’te yabancı etki yasası protestosu', 'Gürcü Rüyası’nın yabancı etki yasasına karşı muhalefet seferberlik çağrısı yaptı. Gürcistan parlamentosu önünde binlerce kişi toplandı; eleştirmenler yasayı Rus yasasına benzetiyor.'],
+      ['sr', 'Protest protiv zakona o stranom uticaju', 'Opozicija je pozvala na mobilizaciju protiv zakona o transparentnosti stranog uticaja. Gruzijski parlament usvojio je zakon, a kritičari ga zovu ruskim zakonom.'],
+      ['cs', 'Protesty proti zákonu o zahraničním vlivu', 'Opozice vyzvala k mobilizaci proti zákonu o transparentnosti zahraničního vlivu. Gruzínský parlament zákon schválil, kritici mu říkají ruský zákon.'],
+      ['ro', 'Proteste la Tbilisi', 'Opoziția a cerut mobilizarea împotriva legii privind transparența influenței străine, adoptată de parlamentul georgian. Criticii o numesc legea rusă.'],
+      ['fi', 'Mielenosoitus Tbilisissä', 'Oppositio vaati mobilisaatiota ulkomaisen vaikutusvallan avoimuutta koskevaa lakia vastaan. Georgian parlamentti hyväksyi lain, jota arvostelijat kutsuvat Venäjän laiksi.'],
+      ['zh', '格鲁吉亚抗议外国影响法', '反对派呼吁动员民众反对外国影响透明度法。格鲁吉亚议会通过该法,批评者称其为俄罗斯式法律。'],
+      ['ja', 'ジョージアで抗議デモ', '野党は外国の影響の透明性に関する法律に反対する動員を呼びかけた。ジョージア議会は法案を可決し、批判する人々はロシアの法律だと呼ぶ。'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, `${lang}: ${headline}`).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads Taiwan’s reservist training and Turkey’s own draft evaders as no Russian call-up (zh, tr)', () => {
+    expect(score('zh', '後備軍人教召', '國防部全民防衛動員署表示,今年將有更多後備軍人接受教召,教育召集為期14天。俄羅斯的動員經驗也被提及。').score).toBeLessThan(compiled.threshold);
+    expect(score('tr', 'Yoklama kaçağı uyarısı', 'MSB, yoklama kaçağı ve bakaya durumundaki gençlerin askerlik şubesine başvurmasını istedi. Rusya örneği de konuşuldu.').score).toBeLessThan(compiled.threshold);
+  });
+});
