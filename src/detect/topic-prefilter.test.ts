@@ -45,7 +45,7 @@ describe('the topic pre-filter', () => {
       ['hy', 'Ժամանած ռուսները Երևանում'],
       ['tr', 'Ruslar kaçıyor, İstanbul’da ev kiraları arttı'],
       ['sr', 'Relokanti otvaraju firme u Beogradu'],
-      ['fi', 'Venäjältä saapuneet asettuvat Suomeen'],
+      ['fi', 'Suomeen saapuneet venäläiset asettuvat taloksi'],
       ['ro', 'Au fugit din Rusia și au rămas în Georgia'],
       ['cs', 'Uprchlíci z Ruska čekají v Gruzii'],
       ['ja', 'ロシアから出国する男性が増加'],
