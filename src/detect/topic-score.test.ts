@@ -955,3 +955,20 @@ describe('Georgia’s foreign-influence law and the host countries’ own reserv
     expect(score('tr', 'Yoklama kaçağı uyarısı', 'MSB, yoklama kaçağı ve bakaya durumundaki gençlerin askerlik şubesine başvurmasını istedi. Rusya örneği de konuşuldu.').score).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('the Federation Council and Gosuslugi as Russia, and the single register, in added languages (s6)', () => {
+  it('reads an e-summons law passed by the Federation Council and served through Gosuslugi as Russia’s, with no word for Russia', () => {
+    const cases: Array<[string, string, string]> = [
+      ['cs', 'Rada federace schválila elektronické předvolání', 'Rada federace schválila zákon o elektronickém předvolání. Povolávací rozkazy přijdou přes Gosuslugi a jednotný registr zakáže odvedencům vycestovat.'],
+      ['tr', 'Federasyon Konseyi elektronik celbi onayladı', 'Federasyon Konseyi elektronik celp yasasını onayladı. Celpler Gosuslugi üzerinden gönderilecek, tek sicile girenler yurt dışına çıkamayacak.'],
+      ['zh', '联邦委员会批准电子传票法', '联邦委员会批准电子传票法。征兵通知将通过gosuslugi发送,进入统一登记的人不得出境。'],
+      ['ja', 'ロシア上院、電子召集令状法を承認', 'ロシア上院は電子召集令状に関する法律を承認した。召集令状はゴスウスルギで届き、統一登録簿に載った人は出国できない。'],
+      ['kk', 'Федерация кеңесі электронды повестканы мақұлдады', 'Федерация кеңесі электронды повестка туралы заңды мақұлдады. Повесткалар Госуслуги арқылы келеді, бірыңғай тізілімге енгендер шетелге шыға алмайды.'],
+    ];
+    for (const [lang, headline, body] of cases) {
+      const result = score(lang, headline, body);
+      expect(result.score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics, lang).toContain('law-2023');
+    }
+  });
+});
