@@ -899,3 +899,109 @@ describe('Russian soldiers who defected across the border to Finland (fi, after 
     expect(politics.score).toBeLessThan(compiled.sampleThreshold);
   });
 });
+
+describe('leaving Russia, arriving from it and going back, in every added language (s6)', () => {
+  // Invented reports without a call-up word: the exodus phrase itself, a destination and a border carry them.
+  it('reads Russians leaving, arriving and returning as the exodus', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ka', 'რუსეთიდან წასულები თბილისში', 'რუსეთიდან წასულები თბილისში ცხოვრობენ. საზღვარზე რუსეთის მოქალაქეები შემოდიან, ლარსზე რიგი დგას, ბევრი რუსეთიდან წასული ახალ ბინას ეძებს.'],
+      ['kk', 'Ресейден келгендер көбейді', 'Ресейден келген азаматтар саны өсті. Шекара бекетінде кезек тұр, Ресейден келушілер Оралда пәтер іздейді, кейбірі Ресейге оралды.'],
+      ['hy', 'Ժամանած ռուսները Երևանում', 'Ժամանած ռուսները Երևանում բնակարան են փնտրում։ Ռուսաստանից ժամանած ռուսներ սահմանին հերթ են կանգնում, արտագաղթը շարունակվում է։'],
+      ['tr', 'Ruslar kaçıyor', 'Ruslar kaçıyor: Gürcistan sınırında kuyruk uzadı, İstanbul’a gelen Ruslar ev arıyor. Bazı Ruslar geri döndü, çoğu ise İstanbul’da kalmayı seçti.'],
+      ['sr', 'Relokanti u Beogradu', 'Relokanti iz Rusije otvaraju firme u Beogradu. Na granici su redovi, a relokanti kažu da su napustili Rusiju zbog rata.'],
+      ['sr', 'Релоканти у Београду', 'Релоканти из Русије отварају фирме у Београду. На граници су редови, а релоканти кажу да су напустили Русију због рата.'],
+      ['ro', 'Au fugit din Rusia', 'Mii de bărbați au fugit din Rusia în Georgia. La graniță sunt cozi, iar unii dintre cei care au fugit din Rusia s-au întors în Rusia după câteva luni.'],
+      ['cs', 'Uprchlíci z Ruska v Gruzii', 'Uprchlíci z Ruska čekají na hranici s Gruzií. Fronty na hranicích rostou a uprchlíci z Ruska mluví o návratu do Ruska až po válce.'],
+      ['ja', 'ロシアから出国する男性', 'ロシアから出国する男性が増え、ジョージアの国境検問所には長蛇の列ができた。ロシア人の入国は1日1万人を超え、ロシアに帰国した人は少ない。'],
+      ['zh', '俄罗斯人涌入格鲁吉亚', '俄罗斯人涌入格鲁吉亚,上拉尔斯口岸排长队。俄罗斯人涌入边境城镇,只有少数人返回俄罗斯。'],
+      ['zh', '俄羅斯人湧入格魯吉亞', '俄羅斯人湧入格魯吉亞,上拉爾斯口岸排長隊。俄羅斯人湧入邊境城鎮,只有少數人返回俄羅斯。'],
+    ];
+    for (const [lang, headline, body] of cases) {
+      const result = score(lang, headline, body);
+      expect(result.score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics, lang).toContain('exodus');
+    }
+  });
+
+  it('reads evading the call-up as the penalties’ story next to Russia (ka, kk, hy, ro, cs, fi, ja, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ka', 'რუსეთი სასჯელს ამკაცრებს', 'რუსეთის სახელმწიფო სათათბირომ მობილიზაციისთვის თავის არიდებისთვის სასჯელი გაამკაცრა.'],
+      ['kk', 'Ресей жазаны күшейтті', 'Ресей Мемлекеттік думасы мобилизациядан жалтарғандарға қылмыстық жауапкершілікті күшейтті.'],
+      ['hy', 'Ռուսաստանը խստացնում է պատիժը', 'Ռուսաստանի Պետդուման խստացրել է պատիժը զորահավաքից խուսափողների համար։'],
+      ['ro', 'Rusia înăsprește pedepsele', 'Duma de Stat a Rusiei a înăsprit pedepsele pentru sustragerea de la mobilizare.'],
+      ['cs', 'Rusko zpřísňuje tresty', 'Ruská Státní duma zpřísnila tresty za vyhýbání se mobilizaci.'],
+      ['fi', 'Venäjä koventaa rangaistuksia', 'Venäjän duuma koventaa rangaistuksia liikekannallepanoa vältteleville.'],
+      ['ja', 'ロシア、動員忌避の罰則強化', 'ロシア下院は動員忌避に対する罰則を強化する法案を可決した。'],
+      ['zh', '俄罗斯加重处罚', '俄罗斯国家杜马通过法案,加重对逃避兵役者的处罚。'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).topics, lang).toContain('legal');
+  });
+
+  it('keeps Ukraine’s own call-up and a country’s own reservists out (ka, kk, hy, tr, sr, ro, cs, fi, ja, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ka', 'უკრაინაში მობილიზაციის ასაკი შემცირდა', 'ვერხოვნა რადამ კანონი მიიღო: უკრაინაში მობილიზაციის ასაკი 27-დან 25 წლამდე შემცირდა. ზელენსკიმ კანონს ხელი მოაწერა, რუსეთი კი შეტევას აგრძელებს.'],
+      ['kk', 'Украинадағы мобилизация', 'Украинадағы мобилизация жасы 25-ке дейін төмендеді. Зеленский заңға қол қойды, ал Ресей шабуылын жалғастыруда.'],
+      ['hy', 'Ուկրաինայում զորահավաքի տարիքն իջեցվեց', 'Ուկրաինայում զորահավաքի տարիքը 27-ից իջեցվեց 25-ի։ Զելենսկին ստորագրեց օրենքը, իսկ Ռուսաստանը շարունակում է հարձակումը։'],
+      ['tr', 'Ukrayna seferberlik yasası kabul edildi', 'Ukrayna seferberlik yasası Verhovna Rada’da kabul edildi: seferberlik yaşı 27’den 25’e indi. Zelenski yasayı imzaladı, Rusya saldırılarını sürdürüyor.'],
+      ['sr', 'Mobilizacija u Ukrajini', 'Mobilizacija u Ukrajini počinje sa 25 godina. Zelenski je potpisao zakon o ukrajinskoj mobilizaciji, dok Rusija nastavlja napade.'],
+      ['ro', 'Legea mobilizării din Ucraina', 'Legea mobilizării din Ucraina coboară vârsta de mobilizare la 25 de ani. Zelenski a semnat legea, iar Rusia continuă atacurile.'],
+      ['cs', 'Ukrajinští branci', 'Ukrajinští branci budou povoláváni už od 25 let, rozhodl Zelenskyj. Ukrajinská mobilizace pokračuje, Rusko útočí dál.'],
+      ['fi', 'Ukrainan asevelvollisuusikä laskee', 'Ukrainan asevelvollisuusikä laskee 25 vuoteen. Zelenski allekirjoitti lain Ukrainan liikekannallepanosta, kun Venäjä jatkaa hyökkäyksiään.'],
+      ['ja', 'ウクライナの徴兵年齢引き下げ', 'ウクライナの徴兵年齢が27歳から25歳に引き下げられた。ゼレンスキー大統領が署名し、ウクライナの兵役をめぐる議論が続く。ロシアの攻撃は続いている。'],
+      ['zh', '乌克兰征兵年龄下调', '乌克兰征兵年龄从27岁降至25岁。泽连斯基签署法案,乌克兰征兵工作加快,俄罗斯继续进攻。'],
+      ['kk', 'Қазақстан армиясында әскери жиын', 'Қазақстан армиясы запастағы азаматтарды әскери жиынға шақырады. Әскери жиын бір айға созылады.'],
+      ['hy', 'Պահեստազորային հավաքներ Հայաստանում', 'Հայաստանի զինված ուժերը պահեստազորային հավաքներ են անցկացնում։ Պահեստազորայինները զորակոչվում են երկու ամսով։'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, `${lang}: ${headline}`).toBeLessThan(compiled.threshold);
+  });
+
+  it('does not read imports from Russia, a return home from a trip or a delegation’s arrival, or a count of goals, or third-country asylum seekers, as the exodus (kk, zh, hy, tr, fi)', () => {
+    expect(score('kk', 'Бензин бағасы', 'Ресейден келетін бензин қымбаттады. Ресейден келген жүк пен делегация шекарада тексерілді.').positive).toBe(0);
+    expect(score('zh', '代表团访问结束', '代表团结束访问后返回俄罗斯,双方签署了贸易协议。').score).toBeLessThan(compiled.threshold);
+    // Finnish: asylum seekers of third countries sent across from Russia are not Russians leaving.
+    expect(score('fi', 'Itäraja suljetaan', 'Venäjältä saapuneet turvapaikanhakijat ovat kolmansien maiden kansalaisia. Vaalimaan rajanylityspaikalla oli jono.').positive).toBe(0);
+    // Georgian: Russian citizens' income is not their entry.
+    expect(score('ka', 'ხელფასები', 'რუსეთის მოქალაქეების შემოსავალი შემცირდა, ამბობს ბანკი.').positive).toBe(0);
+    // Turkish: 'kaç' also asks how many.
+    expect(score('tr', 'Ruslar kaç gol attı?', 'Ruslar kaç gol attı, Gürcistan sınırında kaç taraftar vardı? Maçın özeti.').positive).toBe(0);
+    // Armenian: a Russian delegation that arrived is not the Russians who arrived.
+    expect(score('hy', 'Պատվիրակությունը Երևանում', 'Երևան ժամանած ռուսական պատվիրակությունը հանդիպեց վարչապետին։').positive).toBe(0);
+  });
+});
+
+describe('Georgia’s foreign-influence law and the host countries’ own reserves stay out, in added languages (s6)', () => {
+  it('reads protest mobilization against Georgia’s foreign-influence law as Georgia’s story (tr, sr, cs, ro, fi, zh, ja)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['tr', 'Tiflis’te yabancı etki yasası protestosu', 'Gürcü Rüyası’nın yabancı etki yasasına karşı muhalefet seferberlik çağrısı yaptı. Gürcistan parlamentosu önünde binlerce kişi toplandı; eleştirmenler yasayı Rus yasasına benzetiyor.'],
+      ['sr', 'Protest protiv zakona o stranom uticaju', 'Opozicija je pozvala na mobilizaciju protiv zakona o transparentnosti stranog uticaja. Gruzijski parlament usvojio je zakon, a kritičari ga zovu ruskim zakonom.'],
+      ['cs', 'Protesty proti zákonu o zahraničním vlivu', 'Opozice vyzvala k mobilizaci proti zákonu o transparentnosti zahraničního vlivu. Gruzínský parlament zákon schválil, kritici mu říkají ruský zákon.'],
+      ['ro', 'Proteste la Tbilisi', 'Opoziția a cerut mobilizarea împotriva legii privind transparența influenței străine, adoptată de parlamentul georgian. Criticii o numesc legea rusă.'],
+      ['fi', 'Mielenosoitus Tbilisissä', 'Oppositio vaati mobilisaatiota ulkomaisen vaikutusvallan avoimuutta koskevaa lakia vastaan. Georgian parlamentti hyväksyi lain, jota arvostelijat kutsuvat Venäjän laiksi.'],
+      ['zh', '格鲁吉亚抗议外国影响法', '反对派呼吁动员民众反对外国影响透明度法。格鲁吉亚议会通过该法,批评者称其为俄罗斯式法律。'],
+      ['ja', 'ジョージアで抗議デモ', '野党は外国の影響の透明性に関する法律に反対する動員を呼びかけた。ジョージア議会は法案を可決し、批判する人々はロシアの法律だと呼ぶ。'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, `${lang}: ${headline}`).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads Taiwan’s reservist training and Turkey’s own draft evaders as no Russian call-up (zh, tr)', () => {
+    expect(score('zh', '後備軍人教召', '國防部全民防衛動員署表示,今年將有更多後備軍人接受教召,教育召集為期14天。俄羅斯的動員經驗也被提及。').score).toBeLessThan(compiled.threshold);
+    expect(score('tr', 'Yoklama kaçağı uyarısı', 'MSB, yoklama kaçağı ve bakaya durumundaki gençlerin askerlik şubesine başvurmasını istedi. Rusya örneği de konuşuldu.').score).toBeLessThan(compiled.threshold);
+  });
+});
+
+describe('the Federation Council and Gosuslugi as Russia, and the single register, in added languages (s6)', () => {
+  it('reads an e-summons law passed by the Federation Council and served through Gosuslugi as Russia’s, with no word for Russia', () => {
+    const cases: Array<[string, string, string]> = [
+      ['cs', 'Rada federace schválila elektronické předvolání', 'Rada federace schválila zákon o elektronickém předvolání. Povolávací rozkazy přijdou přes Gosuslugi a jednotný registr zakáže odvedencům vycestovat.'],
+      ['tr', 'Federasyon Konseyi elektronik celbi onayladı', 'Federasyon Konseyi elektronik celp yasasını onayladı. Celpler Gosuslugi üzerinden gönderilecek, tek sicile girenler yurt dışına çıkamayacak.'],
+      ['zh', '联邦委员会批准电子传票法', '联邦委员会批准电子传票法。征兵通知将通过gosuslugi发送,进入统一登记的人不得出境。'],
+      ['ja', 'ロシア上院、電子召集令状法を承認', 'ロシア上院は電子召集令状に関する法律を承認した。召集令状はゴスウスルギで届き、統一登録簿に載った人は出国できない。'],
+      ['kk', 'Федерация кеңесі электронды повестканы мақұлдады', 'Федерация кеңесі электронды повестка туралы заңды мақұлдады. Повесткалар Госуслуги арқылы келеді, бірыңғай тізілімге енгендер шетелге шыға алмайды.'],
+    ];
+    for (const [lang, headline, body] of cases) {
+      const result = score(lang, headline, body);
+      expect(result.score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.threshold);
+      expect(result.topics, lang).toContain('law-2023');
+    }
+  });
+});
