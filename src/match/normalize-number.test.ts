@@ -30,6 +30,8 @@ describe('findNumbers: digits and separators', () => {
     ['1,5 млн человек', 1500000],
     ['2.5 millones', 2500000],
     ['300 mila', 300000],
+    ['oltre 200mila persone', 200000],
+    ['1,2mila', 1200],
     ['300 mil personas', 300000],
     ['300 000 réservistes', 300000],
     ['700 тысяч', 700000],
