@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const { claimIds } = realPackClaimViews();
+const { claimIds, claimsIn } = realPackClaimViews();
 const CLAIM = 'left-peskov-far-from-700k';
 
 describe('Peskov calls the figures of those who left a hoax', () => {
@@ -32,5 +32,46 @@ describe('Peskov calls the figures of those who left a hoax', () => {
     expect(claimIds('Песков назвал уткой сообщения о том, что границы закроют для уезжающих.', 'ru')).not.toContain(CLAIM);
     expect(claimIds('Peskov calificó de bulo la segunda ola de movilización.', 'es')).not.toContain(CLAIM);
     expect(claimIds('Los analistas creen que las cifras de rusos que se marcharon son una farsa.', 'es')).not.toContain(CLAIM);
+  });
+});
+
+/** The claims read in the text's last line. */
+const lastLineClaims = (text: string, lang: string): string[] => {
+  const last = text.lastIndexOf('\n') + 1;
+  return claimsIn(text, lang).flatMap((match) => (match.start >= last ? match.claimIds : []));
+};
+
+// Reports name Peskov once, then quote him paragraphs on as "the spokesman" ("el vocero", "o
+// porta-voz", "пресс-секретарь"): the bare role stands for him when the story named him earlier,
+// and the sentence itself dismisses the exodus or its figures. Another body's spokesman (a country,
+// the FSB, an interior ministry) or a story that never named Peskov stays unmarked.
+describe('Peskov named before, then his dismissal told by his role alone', () => {
+  it.each([
+    ['es', 'Peskov habló con la prensa el martes.\nSegún dijo el vocero, el número de personas que abandonaron el país está lejos de ser tan alto.'],
+    ['pt', 'Peskov falou à imprensa na terça-feira.\nO porta-voz garantiu que o número de pessoas que deixaram o país está longe de ser tão alto.'],
+    ['en', 'Peskov spoke to reporters on Tuesday.\nThe spokesman said the figures on those who left were far from the truth.'],
+    ['ru', 'Песков выступил перед журналистами во вторник.\nПресс-секретарь призвал не воспринимать серьезно данные о том, сколько человек уехали из страны.'],
+    ['uk', 'Пєсков виступив перед журналістами у вівторок.\nРечник закликав не сприймати серйозно дані про те, скільки людей виїхали з країни.'],
+    ['de', 'Peskow sprach am Dienstag mit Journalisten.\nDer Sprecher sagte, man solle die Zahlen über die Ausgereisten nicht ernst nehmen.'],
+    ['fr', 'Peskov s\'est adressé aux journalistes mardi.\nLe porte-parole a appelé à ne pas prendre au sérieux les chiffres sur ceux qui ont quitté le pays.'],
+    ['it', 'Peskov ha parlato ai giornalisti martedì.\nIl portavoce ha detto di non prendere sul serio le cifre su chi ha lasciato il paese.'],
+    ['pl', 'Pieskow rozmawiał z dziennikarzami we wtorek.\nRzecznik wezwał, by nie traktować poważnie danych o tym, ilu ludzi wyjechało z kraju.'],
+    ['nl', 'Peskov sprak dinsdag met journalisten.\nDe woordvoerder zei dat de cijfers over wie het land verliet overdreven waren.'],
+  ])('is read as his claim (%s: %s)', (lang, text) => {
+    expect(lastLineClaims(text, lang)).toContain(CLAIM);
+  });
+
+  it.each([
+    ['es', 'El gobierno habló con la prensa el martes.\nSegún dijo el vocero, el número de personas que abandonaron el país está lejos de ser tan alto.'],
+    ['en', 'Peskov spoke to reporters on Tuesday.\nThe spokesman for Kazakhstan\'s interior ministry said the figures on those who left were exaggerated.'],
+    ['ru', 'Песков выступил перед журналистами во вторник.\nПресс-секретарь погранслужбы Грузии назвал преувеличенными данные о том, сколько человек уехали.'],
+    ['en', 'Peskov spoke to reporters on Tuesday.\nThe spokesman said he could not comment on the figures on those who left.'],
+    ['en', 'Peskov spoke to reporters on Tuesday.\nThe FSB spokesman said the figures on those who left were far from the truth.'],
+  ])('stays silent without Peskov earlier, for another spokesman, or without a dismissal (%s: %s)', (lang, text) => {
+    expect(lastLineClaims(text, lang)).not.toContain(CLAIM);
+  });
+
+  it('reads "the Kremlin spokesman" without his name as Peskov', () => {
+    expect(claimIds('The Kremlin spokesman said the figures of Russians who left were a hoax.', 'en')).toContain(CLAIM);
   });
 });
