@@ -70,3 +70,37 @@ describe('the 300,000 told as 82,000 at the front and 218,000 in training', () =
     expect(claimsIn(text, lang).flatMap((match) => match.claimIds)).not.toContain('mob-shoigu-300k-reached');
   });
 });
+
+// Shoigu's 200,000 of early October is retold without his name or "official": "more than 200,000
+// have been called up". Only with a verb of calling up or the mobilized themselves, never the
+// exodus, arrivals, another army, contract soldiers, arrests, a payment or a look-alike.
+describe('the 200,000 called up, told without its source', () => {
+  it.each([
+    ['en', 'More than 200,000 men have been called up so far, the defence ministry said.'],
+    ['ru', 'С начала мобилизации в армию призвали более 200 тысяч человек.'],
+    ['uk', 'У Росії вже призвали понад 200 тис. чоловіків.'],
+    ['de', 'Mehr als 200.000 Männer wurden bisher eingezogen.'],
+    ['fr', 'Plus de 200 000 Russes ont déjà été enrôlés.'],
+    ['es', 'Hasta ahora se han alistado más de 200.000 hombres, dijo Shoigu.'],
+    ['it', 'Finora sono stati richiamati oltre 200mila riservisti.'],
+    ['pt', 'Mais de 200 mil homens já foram convocados.'],
+    ['pl', 'Do tej pory powołano ponad 200 tysięcy mężczyzn.'],
+    ['nl', 'Inmiddels zijn al 200.000 Russen opgeroepen.'],
+  ])('is Shoigu\'s figure (%s: %s)', (lang, text) => {
+    expect(claimsIn(text, lang).flatMap((match) => match.claimIds)).toContain('mob-shoigu-200k');
+  });
+
+  it.each([
+    ['en', 'More than 200,000 Russians have fled since the call-up was announced.'],
+    ['en', 'Kazakhstan says 200,000 Russians arrived after the call-up.'],
+    ['en', 'Ukraine has called up 200,000 more soldiers.'],
+    ['en', 'About 200,000 contract soldiers were recruited in 2023 instead of a new call-up.'],
+    ['en', 'Police detained 200 people at protests against the call-up.'],
+    ['en', 'Each mobilized man gets a payment of 200,000 roubles.'],
+    ['en', 'More than 20,000 men have been called up so far in the region.'],
+    ['ru', 'Израиль призвал 200 тысяч резервистов.'],
+    ['de', 'Rund 200.000 Russen sind seit der Einberufung nach Georgien ausgereist.'],
+  ])('stays silent on other 200,000s and look-alikes (%s: %s)', (lang, text) => {
+    expect(claimsIn(text, lang).flatMap((match) => match.claimIds)).not.toContain('mob-shoigu-200k');
+  });
+});
