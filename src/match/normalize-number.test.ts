@@ -31,6 +31,10 @@ describe('findNumbers: digits and separators', () => {
     ['2.5 millones', 2500000],
     ['300 mila', 300000],
     ['oltre 200mila persone', 200000],
+    ['o 700 tysiącach Rosjan', 700000],
+    ['700 tysiącom', 700000],
+    ['o 1 milionie', 1000000],
+    ['о 700 тысячах', 700000],
     ['1,2mila', 1200],
     ['300 mil personas', 300000],
     ['300 000 réservistes', 300000],
@@ -220,6 +224,7 @@ describe('findNumbers: ranges share their scale', () => {
   it.each([
     ['600–700 тысяч', [600000, 700000]],
     ['600-700k', [600000, 700000]],
+    ['o 600–700 tysiącach Rosjan', [600000, 700000]],
     ['600 - 700 thousand', [600000, 700000]],
     ['от 600 до 700 тысяч', [600000, 700000]],
     ['da 600 a 700 mila', [600000, 700000]],
