@@ -75,3 +75,41 @@ describe('Peskov named before, then his dismissal told by his role alone', () =>
     expect(claimIds('The Kremlin spokesman said the figures of Russians who left were a hoax.', 'en')).toContain(CLAIM);
   });
 });
+
+// The estimates Peskov dismissed came from unnamed Kremlin sources ("an interlocutor in the
+// presidential administration": 600,000-700,000; "a source familiar with Kremlin estimates":
+// almost a million), often told with no verb of leaving. Those sources and the exact figures
+// state the estimates; a plan to mobilize, another country's administration, another year or a
+// look-alike do not.
+describe('the Kremlin sources\' estimates of those who left', () => {
+  it.each([
+    ['en', 'A source in the presidential administration spoke of 600,000 to 700,000 Russians.'],
+    ['ru', 'Собеседник в администрации президента говорит о 600–700 тысячах россиян.'],
+    ['uk', 'Співрозмовник в адміністрації президента Росії говорить про 600–700 тисяч росіян.'],
+    ['de', 'Ein Gesprächspartner in der Präsidialverwaltung spricht von 600.000 bis 700.000 Russen.'],
+    ['fr', 'Une source de l\'administration présidentielle évoque 600 000 à 700 000 Russes.'],
+    ['es', 'Una fuente de la administración presidencial habla de 600.000 a 700.000 rusos.'],
+    ['it', 'Una fonte dell\'amministrazione presidenziale parla di 600.000-700.000 russi.'],
+    ['pt', 'Uma fonte da administração presidencial fala em 600 mil a 700 mil russos.'],
+    ['pl', 'Rozmówca z administracji prezydenta mówi o 600–700 tysiącach Rosjan.'],
+    ['nl', 'Een bron in de presidentiële administratie spreekt van 600.000 tot 700.000 Russen.'],
+  ])('600,000-700,000 from the presidential administration (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang)).toContain('left-forbes-600-700k');
+  });
+
+  it.each([
+    ['en', 'Another source familiar with Kremlin estimates put the figure at almost 1 million.'],
+    ['ru', 'Собеседник, знакомый с кремлевскими оценками, называет цифру почти в 1 млн человек.'],
+  ])('almost a million from Kremlin estimates (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang)).toContain('left-forbes-1m');
+  });
+
+  it.each([
+    ['en', 'The presidential administration wants to mobilize up to 700,000 Russians.'],
+    ['en', 'Kazakhstan\'s presidential administration said 700,000 Russians had entered the country.'],
+    ['en', 'In 2014 the presidential administration counted 700,000 Russian visitors.'],
+    ['en', 'A source in the presidential administration spoke of 70,000 Russians.'],
+  ])('stays silent on look-alikes (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang).filter((id) => id.startsWith('left-forbes'))).toEqual([]);
+  });
+});
