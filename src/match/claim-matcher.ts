@@ -10,6 +10,7 @@ import { isHeadingFragment } from './heading-fragment';
 import { findNumbers, type NumberMention } from './normalize-number';
 import { isMonth, notCounts, placesFollow, type NotACount } from './not-a-count';
 import { quoteOpenAt } from './open-quote';
+import { isQuestion } from './question-sentence';
 import { measureOf } from './number-units';
 import { sentenceLanguages, sentenceScript } from './sentence-language';
 import { splitSentences } from './split-sentences';
@@ -405,8 +406,16 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     previousTouched = touched;
     // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing;
     // nor does a subheading or a teaser line (src/match/heading-fragment.ts), though its words still stand for the next sentence,
-    // nor a photo credit or a picture's caption (src/match/photo-credit.ts), which describe a picture.
-    if (complete.length === 0 || sentence.kind !== undefined || BARE_LINK.test(text.slice(sentence.start, sentence.end)) || isHeadingFragment(text, sentence.start, sentence.end)) return;
+    // nor a photo credit or a picture's caption (src/match/photo-credit.ts), which describe a picture,
+    // nor a question (src/match/question-sentence.ts), which puts a claim up for doubt.
+    if (
+      complete.length === 0 ||
+      sentence.kind !== undefined ||
+      BARE_LINK.test(text.slice(sentence.start, sentence.end)) ||
+      isHeadingFragment(text, sentence.start, sentence.end) ||
+      isQuestion(text, sentence.start, sentence.end)
+    )
+      return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     // The stated numbers, with the token indexes they span, read once a matcher asks.
     let stated: Array<{ value: number; start: number; end: number; first: number; last: number; rangeEnd: boolean; date: boolean }> | undefined;
