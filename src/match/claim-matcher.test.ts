@@ -232,6 +232,35 @@ describe('each sentence is read in the language its letters show', () => {
   });
 });
 
+describe('veto words inside an exempting phrase', () => {
+  const guarded = compileMatchers([
+    { id: 'reserve-uk', questionId: 'who-can-be-called-up', lang: 'uk', all: [['призов'], ['запас']], none: ['в україні', 'зсу'], unless: ['війн в україні'] },
+    { id: 'reserve-plain-uk', questionId: 'other-question', lang: 'uk', all: [['призов'], ['запас']], none: ['в україні'] },
+  ]);
+  const ids = (text: string): string[] => findClaims(text, guarded).map((match) => match.matcherId);
+
+  it('do not rule the sentence out when the phrase spans them', () => {
+    expect(ids('Призову підлягають люди із запасу, з огляду на війну в Україні.')).toEqual(['reserve-uk']);
+  });
+
+  it('still rule it out outside the phrase, before or after it, and when another veto word stands alone', () => {
+    expect(ids('Призову в Україні підлягають люди із запасу.')).toEqual([]);
+    expect(ids('Під час війни призову в Україні підлягають люди із запасу.')).toEqual([]);
+    expect(ids('Через війну в Україні призову в Україні підлягають люди із запасу.')).toEqual([]);
+    expect(ids('Через війну в Україні призову до ЗСУ підлягають люди із запасу.')).toEqual([]);
+  });
+
+  it('exempt only the matcher that lists the phrase', () => {
+    expect(ids('Призову підлягають люди із запасу, з огляду на війну в Україні.')).not.toContain('reserve-plain-uk');
+  });
+
+  it('work the same after a trip through JSON', () => {
+    const sent = JSON.parse(JSON.stringify(guarded)) as typeof guarded;
+    const text = 'Призову підлягають люди із запасу, з огляду на війну в Україні. Призову в Україні підлягають люди із запасу.';
+    expect(findClaims(text, sent)).toEqual(findClaims(text, guarded));
+  });
+});
+
 describe('compiled matchers as plain data', () => {
   it('find the same claims after a trip through JSON, as the background sends them', () => {
     const compiled = compileMatchers(matchers);

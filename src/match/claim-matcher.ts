@@ -10,6 +10,7 @@ import { isHeadingFragment } from './heading-fragment';
 import { findNumbers, type NumberMention } from './normalize-number';
 import { isMonth, notCounts, placesFollow, type NotACount } from './not-a-count';
 import { quoteOpenAt } from './open-quote';
+import { isQuestion } from './question-sentence';
 import { measureOf } from './number-units';
 import { sentenceLanguages, sentenceScript } from './sentence-language';
 import { splitSentences } from './split-sentences';
@@ -56,6 +57,8 @@ interface CompiledMatcher {
   langIndex: number;
   /** Groups that stand for a head count: met only where a word counts people. */
   counts: readonly number[];
+  /** The matcher has phrases that void its veto words inside them (`unless`), so a veto word waits for the sentence's end. */
+  guarded: boolean;
 }
 
 export interface CompiledMatchers {
@@ -66,7 +69,8 @@ export interface CompiledMatchers {
    * For each term and each language (its index in `langs`): the (matcher, group) pairs of that
    * language's matchers it satisfies, flat, PAIR_FIELDS numbers each: matcher index, group
    * index (`VETO`: the term rules the matcher out, its `none` list), the group's slot in the
-   * flat per-group arrays, and PAIR_COUNTS / PAIR_NUMBERS flags. By language, so that a
+   * flat per-group arrays, and PAIR_COUNTS / PAIR_NUMBERS flags (`UNLESS`: the term is a phrase
+   * that voids the matcher's veto words it spans). By language, so that a
    * sentence walks only the pairs of the languages it is read in (a word shared by many
    * languages' matchers, "mobiliz…", had every language's pairs looked at and skipped one by
    * one, null for a language with none, as JSON keeps it); flat, with what the walk asks of the matcher written in, so that the walk reads no
@@ -90,6 +94,7 @@ export interface CompiledMatchers {
 
 const newNode = (): TrieNode => ({ children: {}, terms: [] });
 const VETO = -1;
+const UNLESS = -2;
 /** Numbers per pair in `termGroups`, and the flags of a pair: its group stands for a head count; its matcher needs a number. */
 const PAIR_FIELDS = 4;
 const PAIR_COUNTS = 1;
@@ -137,6 +142,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
       percent: matcher.percent === true,
       langIndex: langs.indexOf(matcher.lang),
       counts: matcher.counts ?? [],
+      guarded: (matcher.unless?.length ?? 0) > 0,
     });
     groupTotal += matcher.all.length;
     const addTerm = (term: string, groupIndex: number | 'refer'): void => {
@@ -159,13 +165,14 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
       }
       if (groupIndex === 'refer') termRefers[termId] = (termRefers[termId] as number) | (1 << langs.indexOf(matcher.lang));
       else {
-        const flags = (groupIndex !== VETO && matcher.counts?.includes(groupIndex) ? PAIR_COUNTS : 0) | (matcher.numbers !== undefined ? PAIR_NUMBERS : 0);
-        const slot = groupIndex === VETO ? -1 : groupTotal - matcher.all.length + groupIndex;
+        const flags = (groupIndex >= 0 && matcher.counts?.includes(groupIndex) ? PAIR_COUNTS : 0) | (matcher.numbers !== undefined ? PAIR_NUMBERS : 0);
+        const slot = groupIndex < 0 ? -1 : groupTotal - matcher.all.length + groupIndex;
         ((termGroups[termId] as Array<number[] | undefined>)[langs.indexOf(matcher.lang)] ??= []).push(matcherIndex, groupIndex, slot, flags);
       }
     };
     matcher.all.forEach((group, groupIndex) => group.forEach((term) => addTerm(term, groupIndex)));
     matcher.none?.forEach((term) => addTerm(term, VETO));
+    matcher.unless?.forEach((term) => addTerm(term, UNLESS));
     matcher.refer?.forEach((term) => addTerm(term, 'refer'));
   });
   // Listed once here, so passing a subject on looks at the question's carriers, not every matcher.
@@ -242,6 +249,10 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   let previousTouched: number[] = [];
   // Where the current sentence points back ("this number"), as token indexes.
   const referTokens: number[] = [];
+  // Veto words of guarded matchers and the phrases that may void them, as (matcher, first
+  // token, last token) triples, settled once the sentence's words are all read.
+  const pendingVetoes: number[] = [];
+  const exemptSpans: number[] = [];
   // Where the words of matchers with numbers stand in the current sentence: pairs of matcher
   // index and token index, emptied once per sentence.
   const hitMatchers: number[] = [];
@@ -260,6 +271,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     hitMatchers.length = 0;
     hitTokens.length = 0;
     referTokens.length = 0;
+    pendingVetoes.length = 0;
+    exemptSpans.length = 0;
     const script = sentenceScript(text, sentence.start, sentence.end);
     const cacheKey = `${script.script}:${script.cyrillicLanguage ?? ''}`;
     let langMask = masksByScript.get(cacheKey);
@@ -289,8 +302,13 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
           if (pairs === null || pairs === undefined || (langMask & (1 << lang)) === 0) continue;
           for (let p = 0; p < pairs.length; p += PAIR_FIELDS) {
             const matcherIndex = pairs[p] as number;
-            if (pairs[p + 1] === VETO) {
+            const group = pairs[p + 1] as number;
+            if (group === VETO && !(compiled.matchers[matcherIndex] as CompiledMatcher).guarded) {
               vetoStamp[matcherIndex] = stamp;
+              continue;
+            }
+            if (group < 0) {
+              (group === VETO ? pendingVetoes : exemptSpans).push(matcherIndex, at, at + (compiled.termWords[termId] as string[]).length - 1);
               continue;
             }
             const flags = pairs[p + 3] as number;
@@ -312,6 +330,16 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
           }
         }
       });
+    }
+    // A veto word inside a phrase that exempts it ("в Україні" in "війна в Україні") rules nothing out.
+    for (let v = 0; v < pendingVetoes.length; v += 3) {
+      const matcherIndex = pendingVetoes[v] as number;
+      if (vetoStamp[matcherIndex] === stamp) continue;
+      let exempt = false;
+      for (let e = 0; e < exemptSpans.length && !exempt; e += 3) {
+        exempt = exemptSpans[e] === matcherIndex && (exemptSpans[e + 1] as number) <= (pendingVetoes[v + 1] as number) && (pendingVetoes[v + 2] as number) <= (exemptSpans[e + 2] as number);
+      }
+      if (!exempt) vetoStamp[matcherIndex] = stamp;
     }
     // A group the story named in any earlier sentence (a stamp below this one) stands for its
     // subject: "The Duma approved the text" under a headline on the electronic-summons bill.
@@ -378,8 +406,16 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     previousTouched = touched;
     // A link printed as text ("https://…/medvedev-185000-new-contract-soldiers…") has the words and the number of a claim in its slug, and states nothing;
     // nor does a subheading or a teaser line (src/match/heading-fragment.ts), though its words still stand for the next sentence,
-    // nor a photo credit or a picture's caption (src/match/photo-credit.ts), which describe a picture.
-    if (complete.length === 0 || sentence.kind !== undefined || BARE_LINK.test(text.slice(sentence.start, sentence.end)) || isHeadingFragment(text, sentence.start, sentence.end)) return;
+    // nor a photo credit or a picture's caption (src/match/photo-credit.ts), which describe a picture,
+    // nor a question (src/match/question-sentence.ts), which puts a claim up for doubt.
+    if (
+      complete.length === 0 ||
+      sentence.kind !== undefined ||
+      BARE_LINK.test(text.slice(sentence.start, sentence.end)) ||
+      isHeadingFragment(text, sentence.start, sentence.end) ||
+      isQuestion(text, sentence.start, sentence.end)
+    )
+      return;
     while (numberIndex < numbers.length && (numbers[numberIndex] as NumberMention).start < sentence.start) numberIndex++;
     // The stated numbers, with the token indexes they span, read once a matcher asks.
     let stated: Array<{ value: number; start: number; end: number; first: number; last: number; rangeEnd: boolean; date: boolean }> | undefined;

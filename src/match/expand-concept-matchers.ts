@@ -2,9 +2,11 @@
  * Turns the authored, language-independent matchers (concept ids) into the per-language claim
  * matchers the pack ships: once per pack build, never per page. A matcher gets a copy for each
  * language that has words for at least one concept of every group; its `none` concepts veto
- * with whatever words that language has for them.
+ * with whatever words that language has for them, except inside the longer phrases their
+ * exemptions give (`unless`).
  */
-import type { ClaimMatcher, ConceptLanguage, ConceptMatcher } from '../pack/matcher-schema';
+import { phraseWords } from './fold-text';
+import type { ClaimMatcher, ConceptLanguage, ConceptMatcher, VetoExemptions } from '../pack/matcher-schema';
 
 /** Concept words by language code, e.g. `{ de: { 'left-country': ['verlassen', …] } }`. */
 export type ConceptWords = Readonly<Record<string, ConceptLanguage>>;
@@ -18,11 +20,28 @@ export const BACK_REFERENCE = 'back-reference';
 /** The id a matcher's copy for one language gets in the built pack. */
 export const languageMatcherId = (matcherId: string, lang: string): string => `${matcherId}-${lang}`;
 
+/** Whether a phrase holds a term, word by word as the matcher reads them (each word a prefix of the phrase's word). */
+export function phraseHoldsTerm(phrase: string, term: string): boolean {
+  const outer = phraseWords(phrase);
+  const inner = phraseWords(term);
+  if (inner.length === 0) return false;
+  for (let at = 0; at + inner.length <= outer.length; at++) {
+    if (inner.every((word, w) => (outer[at + w] as string).startsWith(word))) return true;
+  }
+  return false;
+}
+
 /**
  * `approximateClaims`: ids of claims whose figure is approximate or a range; a matcher all of
- * whose claims are such accepts a stated range with its number at an end.
+ * whose claims are such accepts a stated range with its number at an end. `exemptions`: for a
+ * veto concept, the concepts whose phrases void its words inside them.
  */
-export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words: ConceptWords, approximateClaims: ReadonlySet<string> = new Set()): ClaimMatcher[] {
+export function expandConceptMatchers(
+  matchers: readonly ConceptMatcher[],
+  words: ConceptWords,
+  approximateClaims: ReadonlySet<string> = new Set(),
+  exemptions: VetoExemptions = {},
+): ClaimMatcher[] {
   const languages = Object.keys(words).sort();
   const built: ClaimMatcher[] = [];
   for (const matcher of matchers) {
@@ -32,6 +51,8 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
       const all = matcher.all.map(termsOf);
       if (all.some((group) => group.length === 0)) continue;
       const none = termsOf(matcher.none ?? []);
+      // Only phrases that hold one of this matcher's veto words in this language void anything.
+      const unless = termsOf((matcher.none ?? []).flatMap((id) => exemptions[id] ?? [])).filter((phrase) => none.some((term) => phraseHoldsTerm(phrase, term)));
       const carry = matcher.all.flatMap((group, index) => (group.some((id) => matcher.carry?.includes(id)) ? [index] : []));
       const topic = matcher.all.flatMap((group, index) => (group.some((id) => matcher.topic?.includes(id)) ? [index] : []));
       const counts = matcher.all.flatMap((group, index) => (group.some((id) => matcher.counts?.includes(id)) ? [index] : []));
@@ -44,6 +65,7 @@ export function expandConceptMatchers(matchers: readonly ConceptMatcher[], words
         lang,
         all,
         ...(none.length > 0 ? { none } : {}),
+        ...(unless.length > 0 ? { unless } : {}),
         ...(matcher.numbers ? { numbers: matcher.numbers } : {}),
         ...(carry.length > 0 ? { carry } : {}),
         ...(topic.length > 0 ? { topic } : {}),

@@ -75,7 +75,7 @@ for (const [value, nominative, stem] of ruHundreds) {
   const instrumental = value === 800 ? ['восемьюстами', 'восьмьюстами'] : [`${stem}ьюстами`];
   add(value, nominative, `${stem}исот`, `${stem}истам`, `${stem}истах`, ...instrumental);
 }
-scale(1e3, ['тысяча', 'тысячу', 'тысячеи', 'тысячью'], ['тысячи', 'тысяч', 'тысячам', 'тысячами', 'тысячах', 'тыс']);
+scale(1e3, ['тысяча', 'тысячу', 'тысяче', 'тысячеи', 'тысячью'], ['тысячи', 'тысяч', 'тысячам', 'тысячами', 'тысячах', 'тыс']);
 scale(1e6, ['миллион', 'миллиона', 'миллиону', 'миллионом', 'миллионе'], ['миллионы', 'миллионов', 'миллионам', 'миллионами', 'миллионах', 'млн']);
 scale(1e9, ['миллиард', 'миллиарда', 'миллиарду', 'миллиардом', 'миллиарде'], ['миллиарды', 'миллиардов', 'миллиардам', 'миллиардами', 'миллиардах', 'млрд']);
 
@@ -242,8 +242,9 @@ add(200, 'dwieście', 'dwustu');
 add(300, 'trzysta', 'trzystu');
 add(400, 'czterysta', 'czterystu');
 ([[500, 'pięćset', 'pięciuset'], [600, 'sześćset', 'sześciuset'], [700, 'siedemset', 'siedmiuset'], [800, 'osiemset', 'ośmiuset'], [900, 'dziewięćset', 'dziewięciuset']] as Array<[number, string, string]>).forEach(([value, ...forms]) => add(value, ...forms));
-scale(1e3, ['tysiąc', 'tysiąca'], ['tysiące', 'tysięcy', 'tysiącami', 'tys']);
-scale(1e6, ['milion', 'miliona', 'milionie', 'milionem'], ['miliony', 'milionów', 'milionami']);
+// Every case: "o 700 tysiącach" (locative) and "700 tysiącom" (dative) are how reports quote a figure.
+scale(1e3, ['tysiąc', 'tysiąca', 'tysiącowi', 'tysiącem', 'tysiącu'], ['tysiące', 'tysięcy', 'tysiącom', 'tysiącami', 'tysiącach', 'tys']);
+scale(1e6, ['milion', 'miliona', 'milionowi', 'milionie', 'milionem'], ['miliony', 'milionów', 'milionom', 'milionami', 'milionach']);
 scale(1e9, [], ['miliardy', 'miliardów', 'mld']);
 
 // Dutch (also used to split compounds: "zevenhonderdduizend", "eenentwintig")

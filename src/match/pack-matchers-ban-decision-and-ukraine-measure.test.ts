@@ -56,3 +56,41 @@ describe('electronic summonses introduced in Ukraine are not Russia\'s law', () 
     expect(questions('Die Staatsduma hat ein Gesetz über elektronische Vorladungen verabschiedet.', 'de')).toContain('electronic-summons-law');
   });
 });
+
+// Ukraine named as a place rules out Ukraine's own call-up, but the war's own names hold it too
+// ("the war in Ukraine", "the Russian-Ukrainian conflict", the Kremlin's "Kyiv regime"), and
+// stories on Russia's call-up name them: there the veto word does not count (assets/pack/veto-exemptions.json).
+describe('Ukraine named inside the name of the war is not Ukraine\'s measure', () => {
+  it.each([
+    ['uk', 'Призову підлягатимуть тільки ті, хто перебуває в запасі, з огляду на війну в Україні.'],
+    ['uk', 'Призову підлягатимуть тільки ті, хто в запасі, заявив Путін, звинувативши київський режим.'],
+    ['ru', 'Призыву подлежат только те, кто состоит в запасе, пояснил он, говоря о войне в Украине.'],
+    ['ru', 'Призыву подлежат только те, кто в запасе, сказал Путин о российско-украинском конфликте.'],
+    ['ru', 'Призыву подлежат только те, кто в запасе, сказал Путин, обвинив киевский режим.'],
+    ['de', 'Einberufen werden nur Reservisten, sagte Putin mit Blick auf den russisch-ukrainischen Krieg.'],
+    ['de', 'Einberufen werden nur Reservisten, sagte Putin und warf dem Kiewer Regime Provokationen vor.'],
+    ['pl', 'Powołanie obejmie tylko rezerwistów, powiedział Putin, mówiąc o wojnie rosyjsko-ukraińskiej.'],
+    ['pl', 'Powołanie obejmie tylko rezerwistów, powiedział Putin, oskarżając reżim kijowski.'],
+    ['nl', 'Alleen reservisten worden opgeroepen, zei Poetin over de Russisch-Oekraïense oorlog.'],
+    ['nl', 'Alleen reservisten worden opgeroepen, zei Poetin, die het Kievse regime de schuld gaf.'],
+    ['en', 'Only reservists will be called up, Putin said, blaming the Kyiv regime.'],
+    ['fr', 'Seuls les réservistes seront appelés, a dit Poutine en accusant le régime de Kiev.'],
+    ['es', 'Solo serán llamados los reservistas, dijo Putin, culpando al régimen de Kiev.'],
+    ['it', 'Saranno richiamati solo i riservisti, ha detto Putin, accusando il regime di Kiev.'],
+    ['pt', 'Apenas os reservistas serão convocados, disse Putin, culpando o regime de Kiev.'],
+  ])('still reads the claim (%s: %s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('who-can-be-called-up');
+  });
+
+  it.each([
+    ['uk', 'В Україні призову підлягатимуть тільки ті, хто в запасі, з огляду на війну.'],
+    ['uk', 'Через війну в Україні призову до ЗСУ підлягатимуть тільки ті, хто в запасі.'],
+    ['ru', 'В Украине призыву подлежат только те, кто в запасе, на фоне войны.'],
+    ['de', 'Einberufen werden nur Reservisten, sagte Selenskyj mit Blick auf den russisch-ukrainischen Krieg.'],
+    ['pl', 'W Kijowie powołanie obejmie tylko rezerwistów, powiedział minister.'],
+    ['en', 'Only reservists will be called up in Kyiv, the Ukrainian ministry said.'],
+    ['fr', 'Seuls les réservistes seront appelés à Kiev, a dit le ministre.'],
+  ])('Ukraine named outside those names still rules it out (%s: %s)', (lang, text) => {
+    expect(questions(text, lang)).not.toContain('who-can-be-called-up');
+  });
+});

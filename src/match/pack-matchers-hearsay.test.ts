@@ -69,3 +69,24 @@ describe('questions about electronic summonses', () => {
     expect(questions('Госдума одобрила электронные повестки во вторник.', 'ru')).toContain('electronic-summons-law');
   });
 });
+
+// A question puts a claim up for doubt and states none, whatever its words and numbers
+// (src/match/question-sentence.ts); the same words stated are the claim.
+describe('a claim asked as a question', () => {
+  it.each([
+    ['en', 'Did 700,000 men really leave Russia after the call-up?', '700,000 men left Russia after the call-up.', 'how-many-left-russia'],
+    ['ru', 'Правда ли, что из России уехали 700 тысяч человек?', 'Из России уехали 700 тысяч человек.', 'how-many-left-russia'],
+    ['uk', 'Чи справді з Росії виїхали 700 тисяч людей?', 'З Росії виїхали 700 тисяч людей.', 'how-many-left-russia'],
+    ['de', 'Haben wirklich 700.000 Menschen Russland verlassen?', '700.000 Menschen haben Russland verlassen.', 'how-many-left-russia'],
+    ['fr', '700 000 Russes ont-ils vraiment quitté la Russie ?', '700 000 Russes ont quitté la Russie.', 'how-many-left-russia'],
+    ['es', '¿Han abandonado Rusia realmente 700.000 personas?', '700.000 personas han abandonado Rusia.', 'how-many-left-russia'],
+    ['it', 'Davvero 700.000 russi hanno lasciato la Russia?', '700.000 russi hanno lasciato la Russia.', 'how-many-left-russia'],
+    ['pt', 'Será que 700 mil russos deixaram a Rússia?', '700 mil russos deixaram a Rússia.', 'how-many-left-russia'],
+    ['pl', 'Czy naprawdę 700 tysięcy Rosjan opuściło Rosję?', '700 tysięcy Rosjan opuściło Rosję.', 'how-many-left-russia'],
+    ['nl', 'Hebben echt 700.000 Russen Rusland verlaten?', '700.000 Russen hebben Rusland verlaten.', 'how-many-left-russia'],
+    ['en', 'Will Russia call up another 300,000 men this winter?', 'Russia called up 300,000 men.', 'how-many-mobilized'],
+  ])('is not highlighted, stated it is (%s: %s)', (lang, asked, stated, questionId) => {
+    expect(questions(asked, lang)).not.toContain(questionId);
+    expect(questions(stated, lang)).toContain(questionId);
+  });
+});

@@ -264,11 +264,18 @@ describe('matchers of the later questions', () => {
 });
 
 describe('number matchers of the first questions: another country, another period', () => {
-  /** Only the copies for the sentence's own language run, as on a page. */
-  const claimsIn = (lang: string, sentence: string) =>
-    findClaims(sentence, compiled)
-      .filter((match) => match.matcherId.endsWith(`-${lang}`))
-      .map((match) => match.matcherId);
+  /**
+   * Only the copies for the sentence's own language run, as on a page: compiled for that language
+   * alone, since one claim per question is read and another language's copy that shares a word
+   * ("alistados" is Spanish and Portuguese) would otherwise take the question first.
+   */
+  const all = realPackMatchers();
+  const byLang = new Map<string, ReturnType<typeof compileMatchers>>();
+  const claimsIn = (lang: string, sentence: string) => {
+    let own = byLang.get(lang);
+    if (!own) byLang.set(lang, (own = compileMatchers(all.filter((matcher) => matcher.lang === lang), lang)));
+    return findClaims(sentence, own).map((match) => match.matcherId);
+  };
 
   it.each([
     ['en', 'Ukraine has mobilized 300,000 men since February.'],

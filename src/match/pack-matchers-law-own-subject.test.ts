@@ -32,6 +32,9 @@ const cases: ReadonlyArray<readonly [string, string, string, string]> = [
   ['pl', 'Rosja będzie wysyłać wezwania do wojska drogą elektroniczną.', 'Putin podpisał ustawę w piątek.', 'Putin podpisał ustawę o zagranicznych agentach w piątek.'],
 ];
 
+/** The e-summons named earlier, by language, from the cases above. */
+const subjects: Record<string, string> = Object.fromEntries(cases.map(([lang, subject]) => [lang, subject]));
+
 describe('a law named by its own subject after the e-summons were named', () => {
   it.each(cases)('the law itself still counts (%s)', (lang, subject, itself) => {
     expect(lastLineLawClaims(`${subject}\nCritics were worried.\n${itself}`, lang)).not.toEqual([]);
@@ -39,5 +42,33 @@ describe('a law named by its own subject after the e-summons were named', () => 
 
   it.each(cases)('another law named by its subject does not (%s)', (lang, subject, _itself, other) => {
     expect(lastLineLawClaims(`${subject}\nCritics were worried.\n${other}`, lang)).toEqual([]);
+  });
+});
+
+// "law on the", "bill on the", "text of", Dutch "wet op" also start a time or the law's own text:
+// "signed the law on the same day", "the text of the law", "de wet op vrijdag" name no other
+// subject, and do not veto (assets/pack/veto-exemptions.json); another subject after them still does.
+describe('a law followed by when it was signed, or by its own text', () => {
+  it.each([
+    ['en', 'Putin signed the law on the same day.'],
+    ['en', 'Putin signed the law on the 14th.'],
+    ['en', 'Putin signed the law on a Friday evening.'],
+    ['en', 'The Duma approved the text of the law on Tuesday.'],
+    ['nl', 'Poetin ondertekende de wet op dezelfde dag.'],
+    ['nl', 'Poetin ondertekende de wet op vrijdag.'],
+    ['de', 'Putin unterzeichnete das Gesetz zum Ende der Woche.'],
+    ['es', 'Putin firmó la ley de inmediato.'],
+    ['pt', 'Putin assinou a lei de imediato.'],
+  ])('the law itself still counts (%s: %s)', (lang, itself) => {
+    expect(lastLineLawClaims(`${subjects[lang]}\nCritics were worried.\n${itself}`, lang)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Putin signed the law on the same day as the law on foreign agents.'],
+    ['en', 'The Duma approved the text of the budget on the same day.'],
+    ['nl', 'Poetin ondertekende de wet op vrijdag, samen met de wet op buitenlandse agenten.'],
+    ['de', 'Putin unterzeichnete das Gesetz über ausländische Agenten zum Ende der Woche.'],
+  ])('another subject named beside it still rules it out (%s: %s)', (lang, other) => {
+    expect(lastLineLawClaims(`${subjects[lang]}\nCritics were worried.\n${other}`, lang)).toEqual([]);
   });
 });

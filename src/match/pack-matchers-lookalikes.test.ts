@@ -120,3 +120,32 @@ describe('the electronic-summons law named in the sentence before', () => {
     expect(found).not.toContain('Electronic summonses now count the same as paper ones.');
   });
 });
+
+// Belarus calling up its own reservists is another country's mobilization, told with Belarus as
+// the subject or the army named ("Belarus has called up", "белорусские резервисты"). Belarus named
+// otherwise (training grounds there, a route out) does not veto Russia's call-up.
+describe("Belarus's own call-up is not Russia's", () => {
+  it.each([
+    ['en', 'Belarus has called up 300,000 reservists, Minsk said.'],
+    ['ru', 'Белоруссия призвала 300 тысяч резервистов.'],
+    ['uk', 'Білорусь мобілізувала 300 тисяч резервістів.'],
+    ['de', 'Belarus beruft 300.000 Reservisten ein.'],
+    ['de', 'Belarus hat 300.000 Reservisten einberufen.'],
+    ['fr', 'La Biélorussie a mobilisé 300 000 réservistes.'],
+    ['es', 'Bielorrusia ha movilizado a 300.000 reservistas.'],
+    ['it', 'La Bielorussia ha mobilitato 300 mila riservisti.'],
+    ['pt', 'A Bielorrússia mobilizou 300 mil reservistas.'],
+    ['pl', 'Białoruś powołała 300 tysięcy rezerwistów.'],
+    ['nl', 'Belarus heeft 300.000 reservisten gemobiliseerd.'],
+    ['en', 'Serbia put 300,000 reservists on alert.'],
+  ])('stays silent on the number (%s: %s)', (lang, text) => {
+    expect(questions(text, lang)).not.toContain('how-many-mobilized');
+  });
+
+  it.each([
+    ['en', 'More than 300,000 reservists called up in Russia were trained on grounds in Russia and Belarus.'],
+    ['ru', 'Шойгу сообщил, что 300 тысяч мобилизованных прошли подготовку, в том числе на полигонах в Белоруссии.'],
+  ])("still highlights Russia's call-up with Belarus named otherwise (%s)", (lang, text) => {
+    expect(questions(text, lang)).toContain('how-many-mobilized');
+  });
+});

@@ -26,4 +26,10 @@ describe('only reservists, only the experienced', () => {
     expect(questions('Only a few people were drafted in the village.', 'en')).not.toContain('who-can-be-called-up');
     expect(questions('The decree sets out a partial mobilization.\nOnly men with combat experience are concerned.', 'en')).not.toContain('who-can-be-called-up');
   });
+
+  // Polish writes the plural 'rezerwiści' (ś before i), which the stem 'rezerwist' did not reach.
+  it('reads the Polish plural "rezerwiści", and not for another country', () => {
+    expect(questions('Do wojska powołani zostaną wyłącznie rezerwiści.', 'pl')).toContain('who-can-be-called-up');
+    expect(questions('Izraelscy rezerwiści zostali powołani do wojska.', 'pl')).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 
-const { claimIds } = realPackClaimViews();
+const { claimIds, claimsIn } = realPackClaimViews();
 const CLAIM = 'left-peskov-far-from-700k';
 
 describe('Peskov calls the figures of those who left a hoax', () => {
@@ -32,5 +32,84 @@ describe('Peskov calls the figures of those who left a hoax', () => {
     expect(claimIds('Песков назвал уткой сообщения о том, что границы закроют для уезжающих.', 'ru')).not.toContain(CLAIM);
     expect(claimIds('Peskov calificó de bulo la segunda ola de movilización.', 'es')).not.toContain(CLAIM);
     expect(claimIds('Los analistas creen que las cifras de rusos que se marcharon son una farsa.', 'es')).not.toContain(CLAIM);
+  });
+});
+
+/** The claims read in the text's last line. */
+const lastLineClaims = (text: string, lang: string): string[] => {
+  const last = text.lastIndexOf('\n') + 1;
+  return claimsIn(text, lang).flatMap((match) => (match.start >= last ? match.claimIds : []));
+};
+
+// Reports name Peskov once, then quote him paragraphs on as "the spokesman" ("el vocero", "o
+// porta-voz", "пресс-секретарь"): the bare role stands for him when the story named him earlier,
+// and the sentence itself dismisses the exodus or its figures. Another body's spokesman (a country,
+// the FSB, an interior ministry) or a story that never named Peskov stays unmarked.
+describe('Peskov named before, then his dismissal told by his role alone', () => {
+  it.each([
+    ['es', 'Peskov habló con la prensa el martes.\nSegún dijo el vocero, el número de personas que abandonaron el país está lejos de ser tan alto.'],
+    ['pt', 'Peskov falou à imprensa na terça-feira.\nO porta-voz garantiu que o número de pessoas que deixaram o país está longe de ser tão alto.'],
+    ['en', 'Peskov spoke to reporters on Tuesday.\nThe spokesman said the figures on those who left were far from the truth.'],
+    ['ru', 'Песков выступил перед журналистами во вторник.\nПресс-секретарь призвал не воспринимать серьезно данные о том, сколько человек уехали из страны.'],
+    ['uk', 'Пєсков виступив перед журналістами у вівторок.\nРечник закликав не сприймати серйозно дані про те, скільки людей виїхали з країни.'],
+    ['de', 'Peskow sprach am Dienstag mit Journalisten.\nDer Sprecher sagte, man solle die Zahlen über die Ausgereisten nicht ernst nehmen.'],
+    ['fr', 'Peskov s\'est adressé aux journalistes mardi.\nLe porte-parole a appelé à ne pas prendre au sérieux les chiffres sur ceux qui ont quitté le pays.'],
+    ['it', 'Peskov ha parlato ai giornalisti martedì.\nIl portavoce ha detto di non prendere sul serio le cifre su chi ha lasciato il paese.'],
+    ['pl', 'Pieskow rozmawiał z dziennikarzami we wtorek.\nRzecznik wezwał, by nie traktować poważnie danych o tym, ilu ludzi wyjechało z kraju.'],
+    ['nl', 'Peskov sprak dinsdag met journalisten.\nDe woordvoerder zei dat de cijfers over wie het land verliet overdreven waren.'],
+  ])('is read as his claim (%s: %s)', (lang, text) => {
+    expect(lastLineClaims(text, lang)).toContain(CLAIM);
+  });
+
+  it.each([
+    ['es', 'El gobierno habló con la prensa el martes.\nSegún dijo el vocero, el número de personas que abandonaron el país está lejos de ser tan alto.'],
+    ['en', 'Peskov spoke to reporters on Tuesday.\nThe spokesman for Kazakhstan\'s interior ministry said the figures on those who left were exaggerated.'],
+    ['ru', 'Песков выступил перед журналистами во вторник.\nПресс-секретарь погранслужбы Грузии назвал преувеличенными данные о том, сколько человек уехали.'],
+    ['en', 'Peskov spoke to reporters on Tuesday.\nThe spokesman said he could not comment on the figures on those who left.'],
+    ['en', 'Peskov spoke to reporters on Tuesday.\nThe FSB spokesman said the figures on those who left were far from the truth.'],
+  ])('stays silent without Peskov earlier, for another spokesman, or without a dismissal (%s: %s)', (lang, text) => {
+    expect(lastLineClaims(text, lang)).not.toContain(CLAIM);
+  });
+
+  it('reads "the Kremlin spokesman" without his name as Peskov', () => {
+    expect(claimIds('The Kremlin spokesman said the figures of Russians who left were a hoax.', 'en')).toContain(CLAIM);
+  });
+});
+
+// The estimates Peskov dismissed came from unnamed Kremlin sources ("an interlocutor in the
+// presidential administration": 600,000-700,000; "a source familiar with Kremlin estimates":
+// almost a million), often told with no verb of leaving. Those sources and the exact figures
+// state the estimates; a plan to mobilize, another country's administration, another year or a
+// look-alike do not.
+describe('the Kremlin sources\' estimates of those who left', () => {
+  it.each([
+    ['en', 'A source in the presidential administration spoke of 600,000 to 700,000 Russians.'],
+    ['ru', 'Собеседник в администрации президента говорит о 600–700 тысячах россиян.'],
+    ['uk', 'Співрозмовник в адміністрації президента Росії говорить про 600–700 тисяч росіян.'],
+    ['de', 'Ein Gesprächspartner in der Präsidialverwaltung spricht von 600.000 bis 700.000 Russen.'],
+    ['fr', 'Une source de l\'administration présidentielle évoque 600 000 à 700 000 Russes.'],
+    ['es', 'Una fuente de la administración presidencial habla de 600.000 a 700.000 rusos.'],
+    ['it', 'Una fonte dell\'amministrazione presidenziale parla di 600.000-700.000 russi.'],
+    ['pt', 'Uma fonte da administração presidencial fala em 600 mil a 700 mil russos.'],
+    ['pl', 'Rozmówca z administracji prezydenta mówi o 600–700 tysiącach Rosjan.'],
+    ['nl', 'Een bron in de presidentiële administratie spreekt van 600.000 tot 700.000 Russen.'],
+  ])('600,000-700,000 from the presidential administration (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang)).toContain('left-forbes-600-700k');
+  });
+
+  it.each([
+    ['en', 'Another source familiar with Kremlin estimates put the figure at almost 1 million.'],
+    ['ru', 'Собеседник, знакомый с кремлевскими оценками, называет цифру почти в 1 млн человек.'],
+  ])('almost a million from Kremlin estimates (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang)).toContain('left-forbes-1m');
+  });
+
+  it.each([
+    ['en', 'The presidential administration wants to mobilize up to 700,000 Russians.'],
+    ['en', 'Kazakhstan\'s presidential administration said 700,000 Russians had entered the country.'],
+    ['en', 'In 2014 the presidential administration counted 700,000 Russian visitors.'],
+    ['en', 'A source in the presidential administration spoke of 70,000 Russians.'],
+  ])('stays silent on look-alikes (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang).filter((id) => id.startsWith('left-forbes'))).toEqual([]);
   });
 });

@@ -143,6 +143,35 @@ describe('assemblePack', () => {
     ]);
   });
 
+  it('gives a matcher the phrases that exempt its veto words, in each language only those that hold one', () => {
+    const files = [
+      ...fixtureSourceFiles().filter((file) => !file.path.startsWith('matchers/') && !file.path.startsWith('concepts/')),
+      { path: 'matchers/all.json', text: JSON.stringify([{ id: 'called', questionId: 'how-many-left', all: [['called-up']], none: ['ukraine-named'] }]) },
+      { path: 'concepts/uk.json', text: JSON.stringify({ 'called-up': ['призов'], 'ukraine-named': ['в україні', 'зсу'], 'war-named': ['війн в україні'] }) },
+      { path: 'concepts/en.json', text: JSON.stringify({ 'called-up': ['call-up'], 'ukraine-named': ['kyiv'] }) },
+      { path: 'veto-exemptions.json', text: JSON.stringify({ 'ukraine-named': ['war-named'] }) },
+    ];
+    const { pack, errors } = assemblePack(files);
+    expect(errors).toEqual([]);
+    expect(pack?.matchers).toEqual([
+      { id: 'called-en', questionId: 'how-many-left', lang: 'en', all: [['call-up']], none: ['kyiv'] },
+      { id: 'called-uk', questionId: 'how-many-left', lang: 'uk', all: [['призов']], none: ['в україні', 'зсу'], unless: ['війн в україні'] },
+    ]);
+  });
+
+  it('reports an exemption phrase that holds no word of the concept it exempts, and an exemption of an unknown concept', () => {
+    const files = [
+      ...fixtureSourceFiles().filter((file) => !file.path.startsWith('matchers/') && !file.path.startsWith('concepts/')),
+      { path: 'matchers/all.json', text: JSON.stringify([{ id: 'called', questionId: 'how-many-left', all: [['called-up']], none: ['ukraine-named'] }]) },
+      { path: 'concepts/uk.json', text: JSON.stringify({ 'called-up': ['призов'], 'ukraine-named': ['в україні'], 'war-named': ['війна проти україни'] }) },
+      { path: 'veto-exemptions.json', text: JSON.stringify({ 'ukraine-named': ['war-named', 'ghost'] }) },
+    ];
+    expect(assemblePack(files).errors.map(formatPackError)).toEqual([
+      'concepts/uk.json: $["war-named"][0]: "війна проти україни" holds no uk word of "ukraine-named", so it exempts nothing (veto-exemptions.json)',
+      'veto-exemptions.json: $["ukraine-named"][1]: concept "ghost" has no words in any language (concepts/<lang>.json)',
+    ]);
+  });
+
   it('reports a concept no language has words for, and a matcher id that is another matcher’s language copy', () => {
     const files = [
       ...fixtureSourceFiles().filter((file) => !file.path.startsWith('matchers/') && !file.path.startsWith('concepts/')),

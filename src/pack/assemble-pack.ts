@@ -10,8 +10,8 @@ import {
   type Source,
 } from './fact-pack-schema';
 import { languageLexiconSchema, lexiconSchema, type LanguageLexicon } from './lexicon-schema';
-import { expandConceptMatchers, languageMatcherId } from '../match/expand-concept-matchers';
-import { conceptLanguageSchema, conceptMatcherSchema, type ConceptLanguage, type ConceptMatcher } from './matcher-schema';
+import { expandConceptMatchers, languageMatcherId, phraseHoldsTerm } from '../match/expand-concept-matchers';
+import { conceptLanguageSchema, conceptMatcherSchema, vetoExemptionsSchema, type ConceptLanguage, type ConceptMatcher, type VetoExemptions } from './matcher-schema';
 import { formatJsonPath, issuesFromZod, type PackError, type PackIssue, type PathSegment } from './pack-error';
 import { checkPackIntegrity } from './pack-integrity';
 import { assessmentFileOf, assessmentFileSchema, attachAssessments, type AssessmentFile } from './attach-assessments';
@@ -50,6 +50,7 @@ const LAYOUT = {
   languages: /^lexicon\/[^/]+\.json$/,
   matchers: /^matchers\/[^/]+\.json$/,
   concepts: /^concepts\/([a-z]{2})\.json$/,
+  vetoExemptions: 'veto-exemptions.json',
   assessments: /^assessments\/[^/]+\.json$/,
   translations: TRANSLATION_FILE,
 } as const;
@@ -66,6 +67,8 @@ class Assembler {
   readonly matchers: ConceptMatcher[] = [];
   /** Concept words by language, from concepts/<lang>.json. */
   readonly conceptWords: Record<string, ConceptLanguage> = {};
+  /** Veto concept → the concepts whose phrases void it inside them, from veto-exemptions.json. */
+  vetoExemptions: VetoExemptions = {};
   readonly languages: LanguageLexicon[] = [];
   readonly assessments = new Map<string, AssessmentFile>();
   readonly translations: TranslationFile[] = [];
@@ -128,6 +131,7 @@ class Assembler {
     else if (LAYOUT.questions.test(path)) this.keep(this.readOne(file, questionSchema), this.questions, this.origins.questions, path);
     else if (LAYOUT.languages.test(path)) this.keep(this.readOne(file, languageLexiconSchema), this.languages, this.origins.languages, path);
     else if (LAYOUT.matchers.test(path)) this.readEach(file, conceptMatcherSchema, this.matchers, this.origins.matchers);
+    else if (path === LAYOUT.vetoExemptions) this.vetoExemptions = this.readOne(file, vetoExemptionsSchema) ?? {};
     else if (LAYOUT.concepts.test(path)) this.readConcepts(file, path.replace(LAYOUT.concepts, '$1'));
     else if (LAYOUT.assessments.test(path)) {
       const assessments = this.readOne(file, assessmentFileSchema);
@@ -135,7 +139,7 @@ class Assembler {
     } else if (LAYOUT.translations.test(path) && path.endsWith('.json')) {
       const parsed = this.parse(file);
       if (parsed.ok) this.translations.push({ path, json: parsed.json });
-    } else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, assessments/, translations/, lexicon/, matchers/, concepts/)');
+    } else this.report(path, [], 'not part of the pack layout (pack.json, sources.json, facts/, questions/, assessments/, translations/, lexicon/, matchers/, concepts/, veto-exemptions.json)');
   }
 
   readConcepts(file: PackSourceFile, lang: string): void {
@@ -162,6 +166,28 @@ class Assembler {
         if (twin >= 0) this.report(origin.file, at(['id']), `matcher id "${matcher.id}" is the ${lang} copy of matcher "${this.matchers[twin]?.id}"; rename one`);
       }
     });
+  }
+
+  /**
+   * An exemption names concepts that exist, and each of its phrases holds a word of the concept
+   * it exempts in the same language: a phrase that holds none would void nothing.
+   */
+  checkVetoExemptions(): void {
+    const defined = new Set(Object.values(this.conceptWords).flatMap((words) => Object.keys(words)));
+    const file = LAYOUT.vetoExemptions;
+    for (const [vetoed, exempting] of Object.entries(this.vetoExemptions)) {
+      if (!defined.has(vetoed)) this.report(file, [vetoed], `concept "${vetoed}" has no words in any language (concepts/<lang>.json)`);
+      exempting.forEach((concept, c) => {
+        if (!defined.has(concept)) this.report(file, [vetoed, c], `concept "${concept}" has no words in any language (concepts/<lang>.json)`);
+        for (const [lang, words] of Object.entries(this.conceptWords)) {
+          (words[concept] ?? []).forEach((phrase, p) => {
+            if (!(words[vetoed] ?? []).some((term) => phraseHoldsTerm(phrase, term))) {
+              this.report(`concepts/${lang}.json`, [concept, p], `"${phrase}" holds no ${lang} word of "${vetoed}", so it exempts nothing (veto-exemptions.json)`);
+            }
+          });
+        }
+      });
+    }
   }
 
   /** Maps a path in the assembled pack back to the file and the path inside it. */
@@ -233,6 +259,7 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
   const { header, lexiconIndex } = assembler;
   if (!header) return { pack: null, errors: assembler.errors };
   assembler.checkConceptsDefined();
+  assembler.checkVetoExemptions();
   const fileErrors = assembler.errors.length > 0;
 
   // Files that failed to parse lose records; what refers to them is not reported as unknown.
@@ -251,7 +278,7 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
   const approximateClaims = new Set(
     assessed.questions.flatMap((question) => question.claims.filter((claim) => claim.value.kind === 'range' || (claim.value.kind === 'number' && claim.value.approx === true)).map((claim) => claim.id)),
   );
-  const matchers = expandConceptMatchers(assembler.matchers, assembler.conceptWords, approximateClaims);
+  const matchers = expandConceptMatchers(assembler.matchers, assembler.conceptWords, approximateClaims, assembler.vetoExemptions);
   const parts = { sources: assembler.sources, facts: assembler.facts, questions: assessed.questions, matchers };
   let pack: FactPack | null = null;
   if (!fileErrors && lexiconIndex) {

@@ -13,6 +13,16 @@ export const conceptLanguageSchema = z.record(conceptId, z.array(term).min(1));
 export type ConceptLanguage = z.infer<typeof conceptLanguageSchema>;
 
 /**
+ * Veto exemptions (`assets/pack/veto-exemptions.json`), once for all languages: a veto
+ * concept → the concepts whose longer phrases contain one of its words and void it there.
+ * Ukraine named as a place ("в Україні") rules out Ukraine's own call-up, but not inside "the
+ * war in Ukraine" ("війна в Україні"), which every story on Russia's call-up names. Each
+ * language gives the exempting concepts the words that hold its veto words.
+ */
+export const vetoExemptionsSchema = z.record(conceptId, z.array(conceptId).min(1));
+export type VetoExemptions = z.infer<typeof vetoExemptionsSchema>;
+
+/**
  * A matcher as authored (`assets/pack/matchers/<question>.json`), written once for every
  * language: each group in `all` lists concepts, one of which the sentence must express; `none`
  * lists concepts that rule the sentence out; `numbers`, if given, are the exact values one of
@@ -52,7 +62,7 @@ export type ConceptMatcher = z.infer<typeof conceptMatcherSchema>;
 /**
  * A matcher as the built pack ships it, for one language: a sentence matches when every group
  * in `all` has at least one of its terms in the sentence, none of the `none` terms occurs in
- * it and, if `numbers` is given, the sentence states one of those numbers exactly.
+ * it (outside an `unless` phrase) and, if `numbers` is given, the sentence states one of those numbers exactly.
  */
 export const claimMatcherSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -63,6 +73,11 @@ export const claimMatcherSchema = z.object({
   all: z.array(z.array(term).min(1)).min(1),
   /** Terms that rule the sentence out, e.g. "fled" for a matcher about how many were called up. */
   none: z.array(term).optional(),
+  /**
+   * Longer phrases that hold a `none` term and void it there: a veto term counts only where no
+   * `unless` phrase found in the sentence spans it ("в україні" inside "війна в україні").
+   */
+  unless: z.array(term).optional(),
   numbers: z.array(z.number().finite()).optional(),
   /** Groups of `all` (by index) that the previous sentence of the same paragraph may satisfy. */
   carry: z.array(z.number().int().nonnegative()).optional(),

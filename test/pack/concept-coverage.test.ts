@@ -3,9 +3,10 @@
  * words; a concept that matchers use in more than one language has words in all of them; and
  * each language's gaps are listed here, so adding a language shows what it still lacks.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACK_REFERENCE, missingConcepts, type ConceptWords } from '../../src/match/expand-concept-matchers';
-import { conceptLanguageSchema } from '../../src/pack/matcher-schema';
+import { conceptLanguageSchema, vetoExemptionsSchema } from '../../src/pack/matcher-schema';
 import { readPackSources } from '../../src/pack/read-pack-sources';
 import { authoredMatchers } from './real-pack-matchers';
 
@@ -20,6 +21,9 @@ const missing = missingConcepts(matchers, words);
 const used = [...new Set(matchers.flatMap((matcher) => [...matcher.all.flat(), ...(matcher.none ?? [])]))].sort();
 /** Concepts every matcher with a number gets without naming them (src/match/expand-concept-matchers.ts). */
 const implied = matchers.some((matcher) => matcher.numbers) ? [BACK_REFERENCE] : [];
+/** Concepts whose phrases void a veto concept's words inside them (assets/pack/veto-exemptions.json). */
+const exemptions = vetoExemptionsSchema.parse(JSON.parse(readFileSync('assets/pack/veto-exemptions.json', 'utf8')));
+const exempting = Object.values(exemptions).flat();
 /** Concepts only English has: phrasings of the two English seed articles. */
 const englishOnly = used.filter((id) => LANGUAGES.every((lang) => lang === 'en' || missing[lang]?.includes(id)));
 
@@ -43,7 +47,12 @@ describe('concept words', () => {
 
   it('name no concept that no matcher uses', () => {
     const defined = new Set(Object.values(words).flatMap((language) => Object.keys(language)));
-    expect([...defined].filter((id) => !used.includes(id) && !implied.includes(id))).toEqual([]);
+    expect([...defined].filter((id) => !used.includes(id) && !implied.includes(id) && !exempting.includes(id))).toEqual([]);
+  });
+
+  it('exempt only veto concepts that some matcher vetoes with', () => {
+    const vetoes = new Set(matchers.flatMap((matcher) => matcher.none ?? []));
+    expect(Object.keys(exemptions).filter((id) => !vetoes.has(id))).toEqual([]);
   });
 
   it('give every language its words for the concepts matchers get implied', () => {
