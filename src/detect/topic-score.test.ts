@@ -1005,3 +1005,21 @@ describe('the Federation Council and Gosuslugi as Russia, and the single registe
     }
   });
 });
+
+describe('going back to Russia alone is no exodus evidence, as in English (s6 review)', () => {
+  // Invented: athletes, tourists and a delegation go home; the return phrase is context, counted only on top of an exodus or call-up word.
+  it('scores a trip home with no leaving or call-up word as nothing, and still adds it to an exodus story', () => {
+    const trips: Array<[string, string, string]> = [
+      ['zh', '冬奥选手回国', '比赛结束后,选手们乘包机返回俄罗斯,教练说明年还会再来。'],
+      ['ja', '選手団が帰国', '大会を終えた選手団はロシアに帰国した。来年も同じ会場で試合がある。'],
+      ['kk', 'Делегация сапары аяқталды', 'Делегация Астанадағы кездесуден кейін Ресейге оралды.'],
+      ['cs', 'Turisté odjíždějí', 'Po dovolené u moře čeká turisty návrat do Ruska letadlem přes Istanbul.'],
+      ['ro', 'Echipa a plecat acasă', 'După turneu, sportivii s-au întors în Rusia cu un zbor charter.'],
+      ['tr', 'Ruslar geri dönüyor', 'Olimpiyat komitesinin kararıyla Ruslar geri dönüyor: sporcular tarafsız bayrakla yarışacak.'],
+    ];
+    for (const [lang, headline, body] of trips) expect(score(lang, headline, body).positive, lang).toBe(0);
+    const exodus = score('zh', '俄罗斯人涌入格鲁吉亚', '俄罗斯人涌入格鲁吉亚边境城镇。');
+    const withReturn = score('zh', '俄罗斯人涌入格鲁吉亚', '俄罗斯人涌入格鲁吉亚边境城镇,一些人后来返回俄罗斯。');
+    expect(withReturn.positive).toBeGreaterThan(exodus.positive);
+  });
+});
