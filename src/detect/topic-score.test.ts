@@ -1023,3 +1023,25 @@ describe('going back to Russia alone is no exodus evidence, as in English (s6 re
     expect(withReturn.positive).toBeGreaterThan(exodus.positive);
   });
 });
+
+describe('exodus and queue words that other news shares, in added languages (s6 review)', () => {
+  // Invented texts: a medal table asks which place the Russians took ("kaçıncı" starts like "kaçıyor"),
+  // brands that left Russia are not people, and "հերթական" (another, regular) starts like "հերթ" (queue).
+  it('does not read a medal table, companies that left Russia or another border incident as the exodus (tr, ka, hy)', () => {
+    expect(score('tr', 'Madalya tablosu', 'Madalya tablosunda Ruslar kaçıncı sırada? Ruslar kaçıncı kez şampiyon oldu, Rusya bu yıl da katıldı.').positive).toBe(0);
+    expect(score('ka', 'ბრენდები ზარალს ითვლიან', 'რუსეთიდან წასული კომპანიები ზარალს ითვლიან, რუსეთიდან წასულმა ბრენდებმა ბაზარი დაკარგეს.').positive).toBe(0);
+    // Armenian: the border word counts once, as "սահման*" alone; "another" adds no queue.
+    const another = score('hy', 'Ռուսաստանը զորահավաք հայտարարեց', 'Հերթական սահմանային միջադեպից հետո Ռուսաստանում զորահավաք հայտարարվեց։');
+    const plain = score('hy', 'Ռուսաստանը զորահավաք հայտարարեց', 'Նոր սահմանային միջադեպից հետո Ռուսաստանում զորահավաք հայտարարվեց։');
+    expect(another.positive).toBe(plain.positive);
+  });
+
+  it('still reads Russians fleeing, those who left Russia, and a queue at the border on top of the call-up (tr, ka, hy)', () => {
+    expect(score('tr', 'Ruslar kaçıyor', 'Seferberlikten sonra Ruslar kaçıyor, Gürcistan sınır kapısında kuyruk var.').topics).toContain('exodus');
+    expect(score('ka', 'რუსეთიდან წასულები', 'რუსეთიდან წასულები თბილისში ბინას ქირაობენ.').topics).toContain('exodus');
+    const armenian = compiled.languages.get('hy')!;
+    const queueTerms = (text: string) => termMatches(armenian, normalizeText(text)).map((m) => m.term.term).filter((term) => term.includes('հերթ'));
+    expect(queueTerms('Սահմանին հերթ գոյացավ, հերթերը սահմանին ձգվում էին։')).toEqual(['սահմանին հերթ', 'հերթեր* սահման*']);
+    expect(queueTerms('Հերթական սահմանային միջադեպ։')).toEqual([]);
+  });
+});
