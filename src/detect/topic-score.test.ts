@@ -947,8 +947,8 @@ describe('leaving Russia, arriving from it and going back, in every added langua
       ['ro', 'Legea mobilizării din Ucraina', 'Legea mobilizării din Ucraina coboară vârsta de mobilizare la 25 de ani. Zelenski a semnat legea, iar Rusia continuă atacurile.'],
       ['cs', 'Ukrajinští branci', 'Ukrajinští branci budou povoláváni už od 25 let, rozhodl Zelenskyj. Ukrajinská mobilizace pokračuje, Rusko útočí dál.'],
       ['fi', 'Ukrainan asevelvollisuusikä laskee', 'Ukrainan asevelvollisuusikä laskee 25 vuoteen. Zelenski allekirjoitti lain Ukrainan liikekannallepanosta, kun Venäjä jatkaa hyökkäyksiään.'],
-      ['ja', 'ウクライナの徴兵年齢引き下げ', 'ウクライナの徴兵年齢が27歳から25歳に引き下げられた。ゼレンスキー大統領が署名し、ウクライナの兵役をめぐる議論が続く。ロシアの攻撃は続いている。'],
-      ['zh', '乌克兰征兵年龄下调', '乌克兰征兵年龄从27岁降至25岁。泽连斯基签署法案,乌克兰征兵工作加快,俄罗斯继续进攻。'],
+      ['ja', 'ウクライナの徴兵、対象が広がる', 'ウクライナの徴兵は今後25歳の男性も対象になる。従来の下限は27歳だった。ゼレンスキー大統領が署名し、ウクライナの兵役をめぐる議論が続く。ロシアの攻撃は続いている。'],
+      ['zh', '乌克兰征兵年龄下调', '乌克兰征兵今后也包括25岁的男子,过去的下限是27岁。泽连斯基签署法案,乌克兰征兵工作加快,俄罗斯继续进攻。'],
       ['kk', 'Қазақстан армиясында әскери жиын', 'Қазақстан армиясы запастағы азаматтарды әскери жиынға шақырады. Әскери жиын бір айға созылады.'],
       ['hy', 'Պահեստազորային հավաքներ Հայաստանում', 'Հայաստանի զինված ուժերը պահեստազորային հավաքներ են անցկացնում։ Պահեստազորայինները զորակոչվում են երկու ամսով։'],
     ];
@@ -966,6 +966,9 @@ describe('leaving Russia, arriving from it and going back, in every added langua
     expect(score('tr', 'Ruslar kaç gol attı?', 'Ruslar kaç gol attı, Gürcistan sınırında kaç taraftar vardı? Maçın özeti.').positive).toBe(0);
     // Armenian: a Russian delegation that arrived is not the Russians who arrived.
     expect(score('hy', 'Պատվիրակությունը Երևանում', 'Երևան ժամանած ռուսական պատվիրակությունը հանդիպեց վարչապետին։').positive).toBe(0);
+    // Japanese: anyone may leave Russia (a ministry advising its own nationals, a firm's staff); the exodus is the men who leave.
+    expect(score('ja', '外務省、在留邦人に注意喚起', '外務省は在留邦人に対し、商用便があるうちにロシアから出国するよう改めて呼びかけた。').positive).toBe(0);
+    expect(score('ja', 'ロシアから出国した男性', 'ロシアから出国した男性たちはカザフスタンで仕事を探している。').topics).toContain('exodus');
   });
 });
 
