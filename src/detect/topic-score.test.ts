@@ -1048,3 +1048,43 @@ describe('exodus and queue words that other news shares, in added languages (s6 
     expect(queueTerms('Հերթական սահմանային միջադեպ։')).toEqual([]);
   });
 });
+
+describe('the Federation Council and Georgian Dream in their inflected forms, in added languages (s6 review)', () => {
+  // Invented phrases: the genitive, dative, locative or instrumental the lexicon first missed, beside the nominative it had.
+  const roleOf = (lang: string, text: string) =>
+    termMatches(compiled.languages.get(lang)!, normalizeText(text))
+      .map((m) => m.term)
+      .filter((term) => term.role === 'russia' || term.rival === true)
+      .map((term) => (term.role === 'russia' ? 'russia' : 'rival'));
+  it('reads each case of the Federation Council as Russia', () => {
+    const cases: Array<[string, string]> = [
+      ['cs', 'Zákon prošel v Radě federace.'],
+      ['sr', 'Predsednica Saveta federacije potpisala je zakon.'],
+      ['sr', 'Председница Савета федерације потписала је закон.'],
+      ['tr', 'Yasa Federasyon Konseyinden geçti.'],
+      ['ro', 'Președinta Consiliului Federației a semnat legea.'],
+      ['hy', 'Օրենքը հաստատվեց Ֆեդերացիայի խորհրդում։'],
+      ['hy', 'Դաշնության խորհրդի նախագահը ստորագրեց օրենքը։'],
+      ['ja', '法案は連邦会議で可決された。'],
+    ];
+    for (const [lang, text] of cases) expect(roleOf(lang, text), `${lang}: ${text}`).toEqual(['russia']);
+  });
+
+  it('reads each case of Georgia’s ruling party as another state', () => {
+    const cases: Array<[string, string]> = [
+      ['sr', 'Lider Gruzijskog sna obratio se naciji.'],
+      ['sr', 'Лидер Грузијског сна обратио се нацији.'],
+      ['cs', 'Předseda Gruzínského snu promluvil.'],
+      ['fi', 'Georgian unelman johtaja puhui.'],
+      ['ro', 'Liderul Visului Georgian a vorbit în fața parlamentului georgian.'],
+      ['kk', 'Грузин арманы партиясы жеңді.'],
+      ['ka', 'ქართული ოცნების ლიდერმა განაცხადა.'],
+    ];
+    for (const [lang, text] of cases) expect(roleOf(lang, text).length, `${lang}: ${text}`).toBeGreaterThan(0);
+    for (const [lang, text] of cases) expect(roleOf(lang, text), `${lang}: ${text}`).not.toContain('russia');
+  });
+
+  it('does not take Georgian forces for the party (sr)', () => {
+    expect(roleOf('sr', 'Gruzijske snage su na granici.')).toEqual([]);
+  });
+});
