@@ -1088,3 +1088,12 @@ describe('the Federation Council and Georgian Dream in their inflected forms, in
     expect(roleOf('sr', 'Gruzijske snage su na granici.')).toEqual([]);
   });
 });
+
+describe('Czech refugees from Russia in every case (s6 review)', () => {
+  it('reads the genitive and locative as the exodus too, not only the nominative plural', () => {
+    // Invented sentences.
+    for (const body of ['Počet uprchlíků z Ruska v Gruzii roste.', 'Mluví se o uprchlících z Ruska, kteří čekají na hranici.', 'Uprchlíci z Ruska čekají na hranici.']) {
+      expect(score('cs', '', body).topics, body).toContain('exodus');
+    }
+  });
+});
