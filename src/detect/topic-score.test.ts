@@ -1097,3 +1097,12 @@ describe('Czech refugees from Russia in every case (s6 review)', () => {
     }
   });
 });
+
+describe('Georgian evasion of the call-up with either postposition (s6 review)', () => {
+  it('reads "from" (-გან) and the full "for" (-ათვის) as the penalties’ story, as the short "for" (-თვის)', () => {
+    // Invented sentences.
+    for (const body of ['რუსეთის სათათბირომ მობილიზაციისგან თავის არიდებისთვის სასჯელი გაამკაცრა.', 'რუსეთის სათათბირომ მობილიზაციისათვის თავის არიდებისთვის სასჯელი გაამკაცრა.', 'რუსეთის სათათბირომ მობილიზაციისთვის თავის არიდებისთვის სასჯელი გაამკაცრა.']) {
+      expect(score('ka', '', body).topics, body).toContain('legal');
+    }
+  });
+});
