@@ -1106,3 +1106,18 @@ describe('Georgian evasion of the call-up with either postposition (s6 review)',
     }
   });
 });
+
+describe('foreign influence as the Georgian law only, not the everyday phrase (s6 review)', () => {
+  // Invented sentences: a call-up report that says foreign influence in passing, and the law by its full name.
+  it('penalizes the transparency-of-foreign-influence law, and not foreign influence or a foreign event said in passing (tr, ja, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['tr', 'Rusya’da seferberlik yabancı etkinlikleri de vurdu; yabancı etkisi tartışılıyor.', 'Gürcistan’da yabancı etkinin şeffaflığı yasası kabul edildi.'],
+      ['ja', 'ロシアの動員は外国の影響を受けた世論にも波紋を広げた。', 'ジョージアで外国の影響力の透明性に関する法律が成立した。'],
+      ['zh', '俄罗斯动员令受外国影响的说法被否认。', '格鲁吉亚通过外国影响透明度法。'],
+    ];
+    for (const [lang, passing, law] of cases) {
+      expect(score(lang, '', passing).penalty, `${lang}: ${passing}`).toBe(0);
+      expect(score(lang, '', law).penalty, `${lang}: ${law}`).toBeGreaterThan(0);
+    }
+  });
+});
