@@ -1121,3 +1121,12 @@ describe('foreign influence as the Georgian law only, not the everyday phrase (s
     }
   });
 });
+
+describe('Romanian evasion of the call-up in the genitive and by its other name (s6 review)', () => {
+  it('reads "sustragerii" and "eschivarea de la mobilizare" as the penalties’ story, as "sustragerea"', () => {
+    // Invented sentences.
+    for (const body of ['Duma de Stat a Rusiei a votat pedepse pentru cazurile de sustragere de la mobilizare.', 'Rusia înăsprește pedeapsa în cazul sustragerii de la mobilizare.', 'Rusia înăsprește pedepsele pentru eschivarea de la mobilizare.']) {
+      expect(score('ro', '', body).topics, body).toContain('legal');
+    }
+  });
+});
