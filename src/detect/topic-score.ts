@@ -389,6 +389,17 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   let hint = false;
   let leadCallUp = false;
   const contextHits: Array<{ hit: Hit; value: number }> = [];
+  /**
+   * What a call-up mention of `weight` counts: all of it next to Russia with no other state the
+   * subject, less as either fades; counted whole in the headline or lead, it makes the call-up the
+   * page's lead. Shared by the call-up terms and a general mobilization said of Russia.
+   */
+  const callUpValue = (hit: Hit, weight: number, seen: number): number => {
+    const whole = (weight * hit.zoneWeight) / seen;
+    const counted = whole * Math.min(proximityFactor(hit, anchors), subjectFactor);
+    if (hit.zoneWeight > 1 && counted === whole) leadCallUp = true;
+    return counted;
+  };
 
   for (const hit of hits) {
     const { term } = hit;
@@ -407,8 +418,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
         break;
       case 'mobilization':
         hint = true;
-        value = base * Math.min(proximityFactor(hit, anchors), subjectFactor);
-        if (hit.zoneWeight > 1 && value === base) leadCallUp = true;
+        value = callUpValue(hit, term.weight, seen);
         core += value;
         break;
       case 'context':
@@ -417,9 +427,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       case 'near-miss':
         if (russianGeneralCallUp(hit, anchors, text)) {
           hint = true;
-          const callUp = (GENERAL_CALL_UP_WEIGHT * hit.zoneWeight) / seen;
-          value = callUp * Math.min(proximityFactor(hit, anchors), subjectFactor);
-          if (hit.zoneWeight > 1 && value === callUp) leadCallUp = true;
+          value = callUpValue(hit, GENERAL_CALL_UP_WEIGHT, seen);
           core += value;
           topicWeights.set(GENERAL_CALL_UP_TOPIC, (topicWeights.get(GENERAL_CALL_UP_TOPIC) ?? 0) + value);
           break;
