@@ -5,6 +5,7 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './build/browser-manifest.ts';
 import { contentFirstChunk, withoutContentScripts } from './build/content-first-chunk.ts';
+import { sidebarPage } from './build/sidebar-page.ts';
 import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments.ts';
 import { packTopicFragments } from './src/detect/topic-fragments.ts';
 
@@ -74,6 +75,9 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: withoutContentScripts(browserManifest), browser }),
       copyLocales(),
       contentFirstChunk({ manifest: browserManifest, controller: 'extension/content/page-controller.ts', forbidden: FIRST_CHUNK_FORBIDDEN, browser, plugins: [plainDynamicImports()] }),
+      // The sidebar page is only framed by the content script, so crxjs would not bundle it; it
+      // is built apart, as one script and one stylesheet (see there why).
+      sidebarPage({ page: 'extension/sidebar/sidebar.html', plugins: [plainDynamicImports()] }),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     define: {
@@ -88,10 +92,6 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // No preload links at all (see plainDynamicImports).
       modulePreload: false,
-      rollupOptions: {
-        // The sidebar page is only framed by the content script, so crxjs would not bundle it.
-        input: { sidebar: 'extension/sidebar/sidebar.html' },
-      },
     },
   };
 });
