@@ -5,6 +5,8 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './build/browser-manifest.ts';
 import { contentFirstChunk, withoutContentScripts } from './build/content-first-chunk.ts';
+import { sidebarPage } from './build/sidebar-page.ts';
+import { polyfillAsModule } from './build/polyfill-as-module.ts';
 import { lexiconTopicFragments } from './scripts/lexicon-topic-fragments.ts';
 import { packTopicFragments } from './src/detect/topic-fragments.ts';
 
@@ -70,10 +72,14 @@ export default defineConfig(({ mode }) => {
     publicDir: '.generated/public',
     plugins: [
       plainDynamicImports(),
+      polyfillAsModule(),
       // The content script is built by contentFirstChunk, not crxjs (see there why).
       crx({ manifest: withoutContentScripts(browserManifest), browser }),
       copyLocales(),
-      contentFirstChunk({ manifest: browserManifest, controller: 'extension/content/page-controller.ts', forbidden: FIRST_CHUNK_FORBIDDEN, browser, plugins: [plainDynamicImports()] }),
+      contentFirstChunk({ manifest: browserManifest, controller: 'extension/content/page-controller.ts', forbidden: FIRST_CHUNK_FORBIDDEN, browser, plugins: [plainDynamicImports(), polyfillAsModule()] }),
+      // The sidebar page is only framed by the content script, so crxjs would not bundle it; it
+      // is built apart, as one script and one stylesheet (see there why).
+      sidebarPage({ page: 'extension/sidebar/sidebar.html', plugins: [plainDynamicImports(), polyfillAsModule()] }),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     define: {
@@ -88,10 +94,6 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // No preload links at all (see plainDynamicImports).
       modulePreload: false,
-      rollupOptions: {
-        // The sidebar page is only framed by the content script, so crxjs would not bundle it.
-        input: { sidebar: 'extension/sidebar/sidebar.html' },
-      },
     },
   };
 });
