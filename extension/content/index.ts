@@ -1,4 +1,4 @@
-import { mightBeAboutTopic } from '../../src/detect/topic-prefilter';
+import { inputMightBeAboutTopic, readTopicInput, sameTopicInput, type TopicInput } from '../../src/detect/topic-prefilter';
 import type { PageController } from './page-controller';
 import { watchLateText, watchNavigation, whenIdle } from './page-watch';
 
@@ -30,6 +30,10 @@ function start() {
   const stop = new AbortController();
   const { signal } = stop;
   let controller: Promise<PageController> | null = null;
+  // What the pre-filter last read and said no to: a re-check (late text, a navigation) that
+  // reads the same headline and sample has the same answer, so it skips normalizing and
+  // searching them, most of the check's cost, on pages whose scripts keep changing the DOM.
+  let lastNo: TopicInput | null = null;
   const loadController = () =>
     (controller ??= (import(chrome.runtime.getURL(__MC_CONTROLLER_PATH__)) as Promise<ControllerModule>).then(({ startPageController }) =>
       startPageController(signal),
@@ -44,7 +48,12 @@ function start() {
     // Once loaded, the controller decides every time: it may have to report that a
     // single-page app left its article.
     if (controller) return (await controller).check();
-    if (!mightBeAboutTopic(document, __MC_TOPIC_FRAGMENTS__)) return false;
+    const input = readTopicInput(document);
+    if (lastNo && sameTopicInput(input, lastNo)) return false;
+    if (!inputMightBeAboutTopic(input, __MC_TOPIC_FRAGMENTS__)) {
+      lastNo = input;
+      return false;
+    }
     return (await loadController()).check();
   }
 

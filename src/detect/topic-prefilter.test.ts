@@ -6,7 +6,7 @@ import { classifyPage } from './classify-page';
 import { readPageMetadata } from './page-metadata';
 import { ARTICLE_FIXTURES, PAGE_FIXTURES, fixtureNames, packLexicon, readFixture } from './test-support';
 import { packTopicFragments, topicFragments } from './topic-fragments';
-import { mightBeAboutTopic, readHeadline } from './topic-prefilter';
+import { mightBeAboutTopic, readHeadline, readTopicInput, sameTopicInput } from './topic-prefilter';
 
 const lexicon = packLexicon();
 const fragments = packTopicFragments(topicFragments(lexicon.languages));
@@ -60,6 +60,21 @@ describe('the topic pre-filter', () => {
   it('stops a page that only talks about Russia', () => {
     const html = readFixture(PAGE_FIXTURES, 'unrelated-news.html');
     expect(mightBeAboutTopic(parse(html), fragments)).toBe(false);
+  });
+
+  it('reads a page the same until its headline or sample changes, so the content script may reuse a "no" (late-text re-checks)', () => {
+    const doc = parse(readFixture(PAGE_FIXTURES, 'unrelated-news.html'));
+    const first = readTopicInput(doc);
+    expect(mightBeAboutTopic(doc, fragments)).toBe(false);
+    // A change outside the headline and the sample (a widget, an ad) reads the same.
+    doc.body.append(Object.assign(doc.createElement('div'), { className: 'ad' }));
+    expect(sameTopicInput(readTopicInput(doc), first)).toBe(true);
+    // Late article text is a new reading, and is judged anew.
+    const late = doc.createElement('p');
+    late.textContent = 'The partial mobilization announced on 21 September sent thousands of men to the borders.';
+    (doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body).append(late);
+    expect(sameTopicInput(readTopicInput(doc), first)).toBe(false);
+    expect(mightBeAboutTopic(doc, fragments)).toBe(true);
   });
 
   it('never rejects a generated page that detection finds relevant', () => {

@@ -50,15 +50,33 @@ export function readHeadline(doc: Document): string {
   return `${title}\n${h1}\n${first(DESCRIPTION_KEYS).slice(0, 600)}`;
 }
 
+/** What the pre-filter reads of a page, as read: its headline (readHeadline) and its bounded text sample. */
+export interface TopicInput {
+  headline: string;
+  sample: string;
+}
+
+export function readTopicInput(doc: Document): TopicInput {
+  const headline = readHeadline(doc);
+  const container = findMainContainer(doc);
+  return { headline, sample: container ? readTextSample(container, CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS).text : '' };
+}
+
+/** Whether two readings of a page are the same, so the answer for one holds for the other. */
+export function sameTopicInput(a: TopicInput, b: TopicInput): boolean {
+  return a.headline === b.headline && a.sample === b.sample;
+}
+
 /**
  * False only for pages full detection would certainly not find relevant. The headline and
  * the sample are searched together: on the pages that stop here (almost all), looking in
  * the headline first would only be one more pass.
  */
-export function mightBeAboutTopic(doc: Document, fragments: PackedTopicFragments): boolean {
-  const headline = fragmentText(readHeadline(doc));
-  const container = findMainContainer(doc);
-  const sample = container ? readTextSample(container, CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS).text : '';
+export function inputMightBeAboutTopic({ headline, sample }: TopicInput, fragments: PackedTopicFragments): boolean {
   // Joined as detection joins them, so a phrase running from the description into the text still counts.
-  return containsFragment(`${headline}\n${fragmentText(sample)}`, fragments);
+  return containsFragment(`${fragmentText(headline)}\n${fragmentText(sample)}`, fragments);
+}
+
+export function mightBeAboutTopic(doc: Document, fragments: PackedTopicFragments): boolean {
+  return inputMightBeAboutTopic(readTopicInput(doc), fragments);
 }
