@@ -7,7 +7,9 @@
  *   put on Shoigu's own figures;
  * - a past war ("in World War II 200,000 were called up", "in 1941") is vetoed by past-war, unless
  *   it is the yardstick of the 2022 call-up ("the first mobilization since World War II": the
- *   since-past-war exemption).
+ *   since-past-war exemption);
+ * - a count of things sent to the front or issued in training (shells, tonnes, metres, uniform
+ *   sets, rifles) is not a count of men: materiel-and-measures vetoes the two call-up figures.
  */
 import { describe, expect, it } from 'vitest';
 import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
@@ -67,5 +69,31 @@ describe('a past war is not the 2022 call-up, unless it is its yardstick', () =>
 
   it('82,000 at the front in a past war', () => {
     expect(claimIds('In World War II, 82,000 mobilized men were sent to the front in a month.', 'en')).not.toContain('mob-shoigu-300k-reached');
+  });
+});
+
+describe('things counted at the front or in training are not the men', () => {
+  it.each([
+    ['en', 'Some 82,000 shells were sent to the front last month.'],
+    ['ru', 'На фронт за месяц отправили 82 тысячи снарядов.'],
+    ['uk', 'На фронт за місяць відправили 82 тисячі снарядів.'],
+    ['de', 'An die Front wurden im Monat 82.000 Granaten geliefert.'],
+    ['fr', 'Sur le front, 82 000 obus ont été tirés en un mois.'],
+    ['es', 'En el frente se dispararon 82.000 proyectiles en un mes.'],
+    ['it', 'Al fronte sono stati inviati 82.000 proiettili in un mese.'],
+    ['pt', 'Foram enviados 82 mil projéteis para a frente em um mês.'],
+    ['pl', 'Na front wysłano w miesiąc 82 tysiące pocisków.'],
+    ['nl', 'Er zijn in een maand 82.000 granaten naar het front gestuurd.'],
+    ['en', 'The front line stretches for 218,000 metres, the mobilized men were told.'],
+    ['en', 'Each mobilized man got a uniform; 218,000 sets were issued in training.'],
+  ])('82,000 or 218,000 things (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang)).not.toContain('mob-shoigu-300k-reached');
+  });
+
+  it.each([
+    ['ru', 'Мобилизованным выдали 200 тысяч комплектов формы.'],
+    ['en', '200,000 rifles were handed to the men called up.'],
+  ])('200,000 things (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang)).not.toContain('mob-shoigu-200k');
   });
 });
