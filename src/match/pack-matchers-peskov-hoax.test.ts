@@ -71,6 +71,24 @@ describe('Peskov named before, then his dismissal told by his role alone', () =>
     expect(lastLineClaims(text, lang)).not.toContain(CLAIM);
   });
 
+  // Peskov named in the sentence before (carry) or earlier (topic) does not make the spokesman of
+  // the UN, NATO, the EU, the Pentagon or a Western government his voice: international-body
+  // vetoes both Peskov matchers.
+  it.each([
+    ['de', 'Peskow sprach am Montag. Der Sprecher des Auswärtigen Amtes nannte die Zahl der Ausgereisten eine Ente.'],
+    ['fr', 'Peskov a parlé lundi. Le porte-parole de l\'ONU a qualifié de canular le chiffre de 700 000 Russes partis.'],
+    ['en', 'Peskov spoke on Monday. The Pentagon spokesman called the figures of those who left a hoax.'],
+    ['ru', 'Песков выступил в понедельник. Пресс-секретарь Пентагона назвал цифры уехавших уткой.'],
+    ['es', 'Peskov habló el lunes. El vocero de la ONU calificó de farsa las cifras de los que se fueron.'],
+    ['it', 'Peskov ha parlato lunedì. Il portavoce della Casa Bianca ha definito una farsa le cifre di chi è partito.'],
+    ['pt', 'Peskov falou na segunda. O porta-voz da ONU chamou de farsa os números de quem deixou o país.'],
+    ['pl', 'Pieskow mówił w poniedziałek. Rzecznik Pentagonu nazwał liczby tych, którzy wyjechali, mistyfikacją.'],
+    ['nl', 'Peskov sprak maandag. De woordvoerder van de Verenigde Naties noemde de cijfers van wie vertrok een fabeltje.'],
+    ['uk', 'Пєсков виступив у понеділок. Речник Пентагону назвав цифри тих, хто виїхав, качкою.'],
+  ])('stays silent on an international body\'s spokesman (%s: %s)', (lang, text) => {
+    expect(claimIds(text, lang)).not.toContain(CLAIM);
+  });
+
   it('reads "the Kremlin spokesman" without his name as Peskov', () => {
     expect(claimIds('The Kremlin spokesman said the figures of Russians who left were a hoax.', 'en')).toContain(CLAIM);
   });
