@@ -33,7 +33,7 @@ describe('a decision on an exit ban is a procedure, not the ban', () => {
 
 describe('the exit ban told with a verb: forbade the summoned to leave', () => {
   it.each([
-    ['ru', 'Путин запретил выезжать из России тем, кто получил повестку.'],
+    ['ru', 'Путин запретил выезжать за границу тем, кто уже получил повестку.'],
     ['ru', 'Власти запретили получившим повестку покидать страну.'],
     ['uk', 'Путін заборонив тим, хто отримав повістку, залишати Росію.'],
   ])('is read as the exit ban (%s)', (lang, text) => {

@@ -12,7 +12,7 @@ const { questions } = realPackClaimViews();
 
 describe('talk of a second wave of mobilization', () => {
   it.each([
-    ['en', 'The spokesman commented on rumours of a second wave of mobilization in Russia.'],
+    ['en', 'The spokesman commented on rumours that Russia would start a second wave of mobilization.'],
     ['en', 'A regional deputy said a new wave of mobilization was not ruled out.'],
     ['ru', 'Представитель Кремля ответил на слухи о второй волне мобилизации.'],
     ['ru', 'Депутат не исключил новой волны мобилизации весной.'],
@@ -37,8 +37,8 @@ describe('a stance on a second wave', () => {
     ['ru', 'Песков назвал слухи пустыми: второй волны мобилизации не будет.'],
     ['de', 'Der Kreml erklärte, eine zweite Welle der Mobilmachung sei nicht geplant.'],
     ['uk', 'У Кремлі відкинули чутки: другої хвилі мобілізації не буде.'],
-    ['fr', 'Interrogé sur les rumeurs, le Kremlin a dit qu’il n’y aura pas de deuxième vague de mobilisation.'],
-    ['es', 'Ante los rumores, el Kremlin dijo que no habrá una segunda ola de movilización.'],
+    ['fr', 'Interrogé sur les rumeurs, le Kremlin a dit qu’il n’y aura pas, selon lui, de deuxième vague de mobilisation.'],
+    ['es', 'Ante los rumores, el Kremlin dijo que, a su juicio, no habrá una segunda ola de movilización.'],
     ['it', 'Sulle voci di richiamo, il Cremlino ha detto che non ci sarà una seconda ondata di mobilitazione.'],
     ['pt', 'Sobre os rumores, o Kremlin disse que não haverá uma segunda onda de mobilização.'],
     ['pl', 'Kreml uciął plotki: drugiej fali mobilizacji nie będzie.'],
