@@ -61,7 +61,7 @@ describe("Finland's exceptions to its ban on Russian tourists", () => {
 
   it.each([
     ['en', "Finland's crossings remain one of the few ways into Europe for Russians since other countries closed their borders."],
-    ['ru', 'Финские пункты пропуска остаются одними из немногих путей в Европу для россиян после того, как другие страны закрыли границы.'],
+    ['ru', 'Финские пункты пропуска остаются одними из немногих путей в Европу для россиян, пока другие страны закрывают границы.'],
     ['uk', 'Фінські кордони залишаються одними з небагатьох шляхів до Європи для росіян, відколи інші країни закрили кордони.'],
     ['de', 'Finnlands Grenzübergänge bleiben einer der wenigen Wege nach Europa für Russen, seit andere Länder ihre Grenzen schlossen.'],
     ['pl', 'Fińskie przejścia pozostają jednym z nielicznych wejść do Europy dla Rosjan, odkąd inne kraje zamknęły granice.'],
@@ -73,7 +73,7 @@ describe("Finland's exceptions to its ban on Russian tourists", () => {
     ['pl', 'Już wcześniej Finlandia ograniczyła wizy dla Rosjan.'],
     ['ru', 'Ещё раньше Финляндия ограничила выдачу виз россиянам.'],
     ['de', 'Bereits zuvor hatte Finnland die Visa für Russen beschränkt.'],
-    ['uk', 'Росіянам, яким Фінляндія відмовить у візі, ставитимуть позначку в паспорті.'],
+    ['uk', "Росіянам, яким Фінляндія відмовить у в'їзді за туристичною візою, ставитимуть позначку в паспорті."],
     ['en', 'Russians refused entry to Finland on a tourist visa will get a stamp in their passport.'],
   ])('an earlier measure, or the passport mark that enforces the ban, is not the ban (%s)', (lang, text) => {
     expect(questions(text, lang)).not.toContain('border-restrictions');
