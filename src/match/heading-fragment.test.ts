@@ -32,6 +32,27 @@ describe('isHeadingFragment', () => {
     expect(fragments('Lesen Sie auch: 700.000 Russen haben das Land verlassen')).toEqual([true]);
   });
 
+  it('takes a whole line that opens with "how" for a heading announcing what follows, in ten languages', () => {
+    expect(fragments('How else the Kremlin denied a new wave:')).toEqual([true]);
+    expect(fragments('Как ещё Кремль отрицал новую волну мобилизации:')).toEqual([true]);
+    expect(fragments('Як Кремль заперечував нову хвилю мобілізації')).toEqual([true]);
+    expect(fragments('Wie der Kreml eine zweite Welle bestritt:')).toEqual([true]);
+    expect(fragments('Comment le Kremlin a démenti une deuxième vague')).toEqual([true]);
+    expect(fragments('Cómo el Kremlin negó una segunda ola:')).toEqual([true]);
+    expect(fragments('Come il Cremlino ha smentito una seconda ondata')).toEqual([true]);
+    expect(fragments('Como o Kremlin negou uma segunda vaga:')).toEqual([true]);
+    expect(fragments('Jak Kreml zaprzeczał drugiej fali mobilizacji:')).toEqual([true]);
+    expect(fragments('Hoe het Kremlin een tweede golf ontkende')).toEqual([true]);
+  });
+
+  it('keeps "as" sentences, full sentences, figures and "how" inside a paragraph', () => {
+    expect(fragments('Как заявил Песков, второй волны мобилизации не будет')).toEqual([false]);
+    expect(fragments('Як заявив Пєсков, другої хвилі не буде.')).toEqual([false]);
+    expect(fragments('How the Kremlin denied a second wave.')).toEqual([false]);
+    expect(fragments('How Russia called up 300000 men in a month')).toEqual([false]);
+    expect(fragments('The Kremlin denied a second wave. How else it could answer')).toEqual([false, false]);
+  });
+
   it('does not take a name before a colon for a label', () => {
     expect(fragments('Forbes: Rund 700.000 Menschen haben Russland verlassen')).toEqual([false]);
   });

@@ -5,7 +5,12 @@
  * - a teaser: a sentence that opens with a media, see-also or earlier-news label and a colon
  *   ("In photos: …", "Video: …", "Read more: …", "Читайте также: …", "Previously: …"), which
  *   points at other content and whose words are that content's title, whether it has a line of
- *   its own or follows a sentence on its line.
+ *   its own or follows a sentence on its line;
+ * - a "how" heading: a line that opens with "how" ("How else the Kremlin denied a second wave:",
+ *   "Как Кремль отрицал…", "Wie Moskau…") and holds no comma and no digit, ending with a colon or
+ *   with no sentence end at all, which announces what follows instead of stating it. A comma
+ *   keeps "As Peskov said, …" (как, як, wie, come, como, jak mean "as" too) a sentence, and a
+ *   digit keeps a headline that states a figure ("How Russia called up 300,000 men").
  * Longer headlines and headlines with a colon after a name ("Shoigu: 300,000 reservists …")
  * state claims and stay candidates. The article text has one paragraph, heading or list item
  * per line (extension/content/overlays/text-index.ts), so a line is what lies between breaks.
@@ -41,6 +46,10 @@ const TEASER_LABELS = new Set([
   'in precedenza', 'precedentemente', 'wcześniej', 'poprzednio', 'eerder',
 ].map((label) => foldText(label)));
 
+/** "How" opening a line, folded, in the ten matcher languages (es "cómo" folds to "como"). */
+const HOW_WORDS = new Set(['how', 'как', 'як', 'wie', 'comment', 'como', 'come', 'jak', 'hoe'].map((word) => foldText(word)));
+const HOW_HEADING_ENDS = /(:|[^.!?…;:"'»”“’)\]])["'»”“’)\]]*$/;
+
 /** The longest teaser label, in characters, so a line is only scanned that far for its colon. */
 const LONGEST_LABEL = Math.max(...[...TEASER_LABELS].map((label) => label.length));
 const SENTENCE_END = /[.!?…:;]["'»”“’)\]]*$/;
@@ -65,5 +74,14 @@ export function isHeadingFragment(text: string, start: number, end: number): boo
   const colon = sentence.indexOf(':');
   if (colon > 0 && colon <= LONGEST_LABEL + 2 && TEASER_LABELS.has(foldText(sentence.slice(0, colon)).trim())) return true;
   // A heading is its whole line.
-  return bordersLine(text, start - 1, -1) && bordersLine(text, end, 1) && !SENTENCE_END.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS;
+  if (!bordersLine(text, start - 1, -1) || !bordersLine(text, end, 1)) return false;
+  if (!SENTENCE_END.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS) return true;
+  return isHowHeading(sentence);
+}
+
+/** Whether a whole line is a "how" heading (see above): a topic announced, not a claim stated. */
+function isHowHeading(line: string): boolean {
+  if (/[,\d]/.test(line) || !HOW_HEADING_ENDS.test(line)) return false;
+  const first = /^["'«„“]?([^\s"'«»„“”]+)/.exec(line)?.[1];
+  return first !== undefined && HOW_WORDS.has(foldText(first));
 }
