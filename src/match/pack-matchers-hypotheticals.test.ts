@@ -7,8 +7,9 @@
  *   Russia, the Kremlin, Moscow or Putin, or "in case of a new wave"), because terms match word
  *   prefixes: a bare "se" or "si" would also read "settimana" or "secondo";
  * - another country's call-up ("China called up 300,000 reservists"): more states in
- *   elsewhere-mobilization; states that are also destinations of those who left Russia (Turkey,
- *   Kazakhstan, Georgia, Finland, Mongolia) only with their call-up or reservists, never by name;
+ *   elsewhere-mobilization; states that are also destinations of those who left Russia or named
+ *   in its border news (Turkey, Kazakhstan, Georgia, Finland, Mongolia, Poland, the Baltic states,
+ *   Germany, the US, the UK) only with their call-up or reservists, never by name alone;
  * - a rumour or a past war carrying the figure, now vetoed on the older figure matchers too.
  */
 import { describe, expect, it } from 'vitest';
@@ -65,6 +66,28 @@ describe("another country's call-up is not Russia's", () => {
     ['ru', 'Финляндия мобилизовала 300 тысяч резервистов на учения.'],
   ])('%s: %s', (lang, sentence) => {
     expect(claimIds(sentence, lang)).not.toContain('mob-shoigu-300k-target');
+  });
+
+  it.each([
+    ['en', 'Pakistan called up 300,000 reservists after the border clash.'],
+    ['en', 'Poland plans to call up 200,000 reservists next year.'],
+    ['ru', 'Польша призовёт 200 тысяч резервистов в следующем году.'],
+    ['uk', 'Литва призвала 200 тисяч резервістів.'],
+    ['de', 'Ägypten hat 300.000 Reservisten einberufen.'],
+    ['fr', 'Les États-Unis rappellent 300 000 réservistes.'],
+    ['es', 'Egipto ha movilizado a 300.000 reservistas.'],
+    ['it', 'Il Pakistan ha richiamato 300.000 riservisti.'],
+    ['pt', 'A Índia convocou 300 mil reservistas.'],
+    ['pl', 'Polska powoła 200 tysięcy rezerwistów na ćwiczenia.'],
+    ['nl', 'Het Verenigd Koninkrijk roept 300.000 reservisten op.'],
+  ])('a state that is no destination, or a neighbour with its own call-up (%s: %s)', (lang, sentence) => {
+    expect(claimIds(sentence, lang)).not.toContain('mob-shoigu-300k-target');
+    expect(claimIds(sentence, lang)).not.toContain('mob-shoigu-200k');
+  });
+
+  it('a neighbour named for something else still lets the call-up count', () => {
+    expect(claimIds('Russia has called up 300,000 reservists, and Poland tightened its border.', 'en')).toContain('mob-shoigu-300k-target');
+    expect(claimIds('Россия уже призвала 300 тысяч резервистов, а Польша закрыла границу.', 'ru')).toContain('mob-shoigu-300k-target');
   });
 
   it('a destination of those who left, named by itself, still lets the call-up count', () => {
