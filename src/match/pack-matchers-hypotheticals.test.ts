@@ -36,11 +36,20 @@ describe('a hypothetical call-up is not the call-up', () => {
 
   it.each([
     ['en', 'In case of a new wave, analysts think another 700,000 men could leave Russia.', 'Some 700,000 men have left Russia since the call-up.'],
-    ['ru', 'В случае новой волны мобилизации из России, по мнению аналитиков, уедут ещё 700 тысяч.', 'После объявления мобилизации из России уехали 700 тысяч человек.'],
+    ['ru', 'Если бы Россия объявила новую мобилизацию, страну покинули бы ещё 700 тысяч человек.', 'После объявления мобилизации Россию покинули 700 тысяч человек.'],
+    ['uk', 'Якби Росія оголосила нову мобілізацію, країну покинули б ще 700 тисяч людей.', 'Після оголошення мобілізації Росію покинули 700 тисяч людей.'],
     ['de', 'Im Falle einer neuen Welle könnten weitere 700.000 Männer Russland verlassen.', 'Seit der Mobilmachung haben 700.000 Männer Russland verlassen.'],
   ])('700,000 left (%s)', (lang, hypothetical, stated) => {
     expect(claimIds(hypothetical, lang)).not.toContain('left-forbes-600-700k');
     expect(claimIds(stated, lang)).toContain('left-forbes-600-700k');
+  });
+
+  it.each([
+    ['en', 'If Russia announced a new wave of mobilization, 10,000 more would cross into Georgia every day.', 'Now some 10,000 Russians cross into Georgia every day.', 'ge-gomelauri-10k-day'],
+    ['ru', 'Если бы Россия объявила новую волну, в Казахстан въехали бы ещё 98 тысяч россиян.', 'С начала мобилизации в Казахстан въехали 98 тысяч россиян.', 'kz-atalykov-98k'],
+  ])('arrivals (%s)', (lang, hypothetical, stated, claim) => {
+    expect(claimIds(hypothetical, lang)).not.toContain(claim);
+    expect(claimIds(stated, lang)).toContain(claim);
   });
 
   it('a word that only begins like a conditional is no conditional', () => {
