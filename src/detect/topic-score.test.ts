@@ -192,6 +192,17 @@ describe('scoreTopic', () => {
     }
   });
 
+  it('reads the Georgian verbal noun of mobilizing (მობილიზება) as the noun, next to Russia, and not next to Ukraine or money', () => {
+    // Our own sentences: the same report with the verbal noun and with the noun (both natural: "mobilization is under way").
+    const report = (word: string) => score('ka', `რუსეთში ყოველ თვე ${word} ხდება`, `რუსეთის რეგიონებში ${word} იძულებით მიმდინარეობს, განაცხადა დაზვერვის წარმომადგენელმა.`);
+    expect(report('მობილიზება').score).toBeGreaterThan(0);
+    expect(report('მობილიზება').score).toBe(report('მობილიზაცია').score);
+    const ukraine = score('ka', 'უკრაინა ყოველ თვე ათასობით მამაკაცის მობილიზებას აგრძელებს', 'უკრაინის თავდაცვის სამინისტრო ყოველ თვე ახალ მოქალაქეებს იძახებს ფრონტზე, წერენ უკრაინელი ჟურნალისტები. მობილიზება კიევში გრძელდება.');
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+    const funds = score('ka', 'ეკონომიკა და ბიზნესი', 'ბანკმა ახალი რესურსების მობილიზება დაიწყო ინვესტიციებისთვის.');
+    expect(funds.score).toBeLessThan(compiled.threshold);
+  });
+
   it('reads a host country’s ministry counting arrivals as no rival state: Georgia calls no one up', () => {
     const withMinistry = score('ka', 'რუსები საზღვარზე', 'შსს ადასტურებს: მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. შსს-ის მონაცემებით, რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');
     const without = score('ka', 'რუსები საზღვარზე', 'მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');
