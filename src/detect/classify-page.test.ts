@@ -112,6 +112,18 @@ describe('classifyPage, the publication date and short items', () => {
     expect(undated.relevant).toBe(true);
   });
 
+  it('takes the call-up’s story from 20 September 2022, the day the Duma passed its penalties and the address was first expected', () => {
+    // Our own report on the eve: the penalties passed, the announcement expected.
+    const eve = [
+      'The State Duma on Tuesday passed amendments to the Criminal Code that punish evading mobilization and desertion with prison terms, as Russia appeared to prepare for a call-up of reservists.',
+      'Kremlin-installed officials in occupied regions announced referendums, and state television said President Vladimir Putin would address the nation about mobilization.',
+    ];
+    const onTheEve = classifyPage(parse(article('2022-09-20T18:00:00+03:00', 'Russia prepares for mobilization: the Duma passes penalties for evaders', eve)), storyUrl('eve'), lexicon);
+    const dayBefore = classifyPage(parse(article('2022-09-19T18:00:00+03:00', 'Russia prepares for mobilization: the Duma passes penalties for evaders', eve)), storyUrl('day-before'), lexicon);
+    expect(onTheEve.relevant).toBe(true);
+    expect(dayBefore.relevant).toBe(false);
+  });
+
   it('reads the date from JSON-LD, an @graph included, when the head has no meta tag', () => {
     const withGraph = (date: string): string =>
       article('', 'Russian men cross into Georgia', story).replace(

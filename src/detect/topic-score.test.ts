@@ -192,6 +192,36 @@ describe('scoreTopic', () => {
     }
   });
 
+  it('reads the call-up’s 300,000 written with the word for thousand as its digits, and alone as nothing (cs, ro, sr, hy, es, tr)', () => {
+    // Our own sentences: a report with the figure in words, in digits and without it, and a budget figure with no call-up.
+    const reports: Array<[string, string, string, string, string, string]> = [
+      ['cs', 'Ruská mobilizace může být větší', 'Šojgu mluvil o {N} mobilizovaných mužích, opozice odhaduje víc.', '300 tisících', '300 000', 'Obec dostala dotaci 300 tisíc korun na opravu školy.'],
+      ['ro', 'Mobilizarea din Rusia ar putea fi mai mare', 'Șoigu a vorbit despre {N} de rezerviști mobilizați, opoziția crede că vor fi mai mulți.', '300 de mii', '300.000', 'Primăria a primit 300 de mii de lei pentru repararea școlii.'],
+      ['sr', 'Mobilizacija u Rusiji mogla bi biti veća', 'Šojgu je govorio o {N} mobilisanih rezervista, opozicija misli da će ih biti više.', '300 hiljada', '300.000', 'Opština je dobila 300 hiljada dinara za popravku škole.'],
+      ['hy', 'Ռուսաստանում մոբիլիզացիան կարող է ավելի մեծ լինել', 'Շոյգուն խոսել է {N} պահեստազորայինների մոբիլիզացիայի մասին։', '300 հազար', '300 000', 'Համայնքը դպրոցի վերանորոգման համար ստացել է 300 հազար դրամ։'],
+      ['es', 'La movilización en Rusia podría ser mayor', 'Shoigú habló de {N} reservistas movilizados, la oposición cree que serán más.', '300 mil', '300.000', 'El ayuntamiento recibió 300 mil pesos para reparar la escuela.'],
+      ['tr', 'Rusya’daki seferberlik daha büyük olabilir', 'Şoygu {N} yedek askerin seferber edileceğini söyledi, muhalefet daha fazlasını bekliyor.', '300 bin', '300.000', 'Belediye okulun onarımı için 300 bin lira aldı.'],
+    ];
+    for (const [lang, headline, body, words, digits, unrelated] of reports) {
+      const at = (figure: string) => score(lang, headline, body.replace('{N}', figure)).score;
+      expect(at(words), `${lang} ${words}`).toBe(at(digits));
+      expect(at(words), `${lang} ${words}`).toBeGreaterThan(at('3'));
+      // A context term only adds to call-up evidence: a budget figure alone is none.
+      expect(score(lang, unrelated.slice(0, 12), unrelated).score, `${lang} unrelated`).toBe(0);
+    }
+  });
+
+  it('reads the Georgian verbal noun of mobilizing (მობილიზება) as the noun, next to Russia, and not next to Ukraine or money', () => {
+    // Our own sentences: the same report with the verbal noun and with the noun (both natural: "mobilization is under way").
+    const report = (word: string) => score('ka', `რუსეთში ყოველ თვე ${word} ხდება`, `რუსეთის რეგიონებში ${word} იძულებით მიმდინარეობს, განაცხადა დაზვერვის წარმომადგენელმა.`);
+    expect(report('მობილიზება').score).toBeGreaterThan(0);
+    expect(report('მობილიზება').score).toBe(report('მობილიზაცია').score);
+    const ukraine = score('ka', 'უკრაინა ყოველ თვე ათასობით მამაკაცის მობილიზებას აგრძელებს', 'უკრაინის თავდაცვის სამინისტრო ყოველ თვე ახალ მოქალაქეებს იძახებს ფრონტზე, წერენ უკრაინელი ჟურნალისტები. მობილიზება კიევში გრძელდება.');
+    expect(ukraine.score).toBeLessThan(compiled.threshold);
+    const funds = score('ka', 'ეკონომიკა და ბიზნესი', 'ბანკმა ახალი რესურსების მობილიზება დაიწყო ინვესტიციებისთვის.');
+    expect(funds.score).toBeLessThan(compiled.threshold);
+  });
+
   it('reads a host country’s ministry counting arrivals as no rival state: Georgia calls no one up', () => {
     const withMinistry = score('ka', 'რუსები საზღვარზე', 'შსს ადასტურებს: მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. შსს-ის მონაცემებით, რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');
     const without = score('ka', 'რუსები საზღვარზე', 'მობილიზაციის გამო რუსეთიდან ჩამოსულთა რიცხვი გაიზარდა. რუსეთის მოქალაქეები დღე და ღამე შემოდიან.');

@@ -302,9 +302,25 @@ function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: bool
  * Only a figure written as a count, followed by what it counts ("150 000 граждан", "150.000
  * Russen", "150,000人"); normalized text has lost the separators, so that is what tells a count
  * from a Moscow postal code (101000–129999), which stands before a comma ("125009, Москва") or
- * closes an address, and from ids and colours inside other characters.
+ * closes an address, and from ids and colours inside other characters. Many reports write the
+ * figure with the word for thousand instead ("120 bin", "120 тысяч", "120 tys."), which is a
+ * count by itself. Not "12万": Chinese and Japanese reports count troops and arrivals in 万 too.
  */
-const DRAFT_SIZE = /(?<!\d)1[1-6]\d{4}(?!\d)(?= ?\p{L})/gu;
+const DRAFT_SIZE = new RegExp(
+  String.raw`(?<!\d)1[1-6]\d(?:\d{3}(?!\d)(?= ?\p{L})| (?:${thousandWords()})(?!\p{L}))`,
+  'gu',
+);
+
+/**
+ * The word for thousand after a figure in the lexicon languages, as normalized text spells it
+ * (the Slavic, Kazakh, Georgian and Armenian words inflect, so their stems take any ending;
+ * "mil" and "mila" stand alone, or they would read "millones" and "milioni").
+ */
+function thousandWords(): string {
+  const stems = ['thousand', 'tausend', 'duizend', 'tuhat', 'тыс', 'тис', 'хиљад', 'hiljad', 'tys', 'tis', 'мың', 'ათას', 'հազար'];
+  const words = ['mille', 'mil', 'mila', 'mii', 'bin'];
+  return [...stems.map((stem) => `${stem}\\p{L}*`), ...words].join('|');
+}
 
 function draftSizes(text: string, headlineLength: number): Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> {
   const sizes: Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> = [];

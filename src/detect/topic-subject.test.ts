@@ -118,6 +118,26 @@ describe('routine conscription as a sense of the whole text, in every first-ten 
     expect(callUp.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 
+  it('reads a seasonal draft size written with the word for thousand as the same marker as its digits (tr, pl, es, ru)', () => {
+    // Our own short decree reports; {N} is the draft's size, written in several ways.
+    const decrees: Array<[string, string, string, [string, ...string[]], string[]]> = [
+      ['tr', 'Putin, sonbaharda {N} kişinin askere alınmasına dair kararname imzaladı', 'Rusya Devlet Başkanı Putin, {N} Rus vatandaşının sonbahar celp döneminde orduya katılmasını öngören kararnameyi imzaladı. Kısmi seferberlik geçen ay ilan edilmişti.', ['120 bin', '120.000'], ['binlerce']],
+      ['pl', 'Putin podpisał dekret o poborze {N} Rosjan', 'Prezydent Rosji podpisał dekret, na mocy którego jesienią do wojska trafi {N} mężczyzn. We wrześniu Kreml ogłosił częściową mobilizację.', ['120 tys.', '120 tysięcy', '120 000'], ['tysiące']],
+      ['es', 'Putin firma el decreto para llamar a filas a {N} rusos', 'El presidente ruso firmó el decreto por el que {N} ciudadanos serán llamados a filas este otoño. En septiembre el Kremlin anunció la movilización parcial.', ['120 mil', '120.000'], ['miles de', '120 millones de']],
+    ];
+    for (const [lang, headline, body, sizes, noSizes] of decrees) {
+      const at = (size: string) => score(lang, headline.replace('{N}', size), body.replace('{N}', size)).score;
+      const first = at(sizes[0]);
+      expect(first, lang).toBeLessThan(compiled.threshold);
+      for (const size of sizes) expect(at(size), `${lang} ${size}`).toBe(first);
+      // No figure, or a figure in millions ("mil" must not read "millones"): the call-up words stay.
+      for (const size of noSizes) expect(at(size), `${lang} ${size}`).toBeGreaterThanOrEqual(compiled.threshold);
+    }
+    // A thousand word after the 2022 call-up's own figure is no draft size.
+    const callUp = score('ru', 'Путин объявил о призыве 300 тысяч резервистов', 'Президент России объявил частичную мобилизацию: в армию призовут 300 тысяч резервистов.');
+    expect(callUp.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
   it('reads a Moscow postal code (101000–129999, no separator, before a comma) as no draft size', () => {
     const plain = score('nl', 'Poetin roept Russen op voor de dienstplicht', 'Het Kremlin meldt dat Poetin weer Russen voor de dienstplicht heeft opgeroepen. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');
     const addressed = score('nl', 'Poetin roept Russen op voor de dienstplicht', 'Het Kremlin (125009, Moskou) meldt dat Poetin weer Russen voor de dienstplicht heeft opgeroepen. Post gaat naar 129090, Moskou. Tijdens de mobilisatie twee jaar geleden probeerde menig Rus het land te verlaten.');

@@ -176,9 +176,10 @@ export const lexiconSchema = z.object({
    */
   urlHints: z.array(z.string().min(3).max(40)),
   /**
-   * ISO date (YYYY-MM-DD) of the event the topic begins with (the call-up decree): a page that
-   * declares an earlier publication date cannot report it, whatever words it shares with it
-   * (the spring 2022 exodus, objectors seeking asylum before the call-up).
+   * ISO date (YYYY-MM-DD) the topic's coverage begins (the eve of the call-up decree, when the
+   * Duma passed its penalties and the address was first expected): a page that declares an
+   * earlier publication date cannot report it, whatever words it shares with it (the spring
+   * 2022 exodus, objectors seeking asylum before the call-up).
    */
   since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /**
