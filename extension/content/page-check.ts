@@ -33,7 +33,7 @@ function lexiconWith(head: StoredLexicon, parts: ReadonlyMap<string, string>): C
     const notRead = (): never => {
       throw new LanguageNotRead(lang);
     };
-    languages.set(lang, { lang, scripts, get terms() { return notRead(); }, get markers() { return notRead(); }, get teaserSource() { return notRead(); } });
+    languages.set(lang, { lang, scripts, get terms() { return notRead(); }, get markers() { return notRead(); }, get teaserSource() { return notRead(); }, get thousandWords() { return notRead(); } });
   }
   return { ...lexicon, languages };
 }

@@ -46,6 +46,8 @@ export interface CompiledLanguage {
   scripts: readonly string[];
   /** Source of one alternation of the words that close a teaser ("read more"), for a global regex; '' when the language has none. */
   teaserSource: string;
+  /** The word for thousand after a figure (lexicon `thousandWords`), normalized, `*` kept for stems; absent from parts stored before it. */
+  thousandWords?: readonly string[];
 }
 
 export interface CompiledLexicon {
@@ -83,7 +85,7 @@ function onWholeWords(inner: string): string {
   return `(?:(?<!${LETTER})|(?=${UNSPACED}))(?:${inner})(?:(?!${LETTER})|(?<=${UNSPACED}))`;
 }
 
-function escapeRegex(text: string): string {
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -159,6 +161,7 @@ function compileLanguage(language: Lexicon['languages'][number], laterYears: rea
     teaserSource: language.teaserMarkers?.length
       ? onWholeWords(language.teaserMarkers.map((m) => termSource(m)).join('|'))
       : '',
+    thousandWords: (language.thousandWords ?? []).map((word) => normalizeText(word)),
   };
 }
 
@@ -203,19 +206,19 @@ export interface StoredLexicon extends Omit<CompiledLexicon, 'languages' | 'alia
 
 /** What language recognition reads of every language stays plain; the rest is JSON text. */
 export interface StoredLanguage extends Pick<CompiledLanguage, 'lang' | 'scripts'> {
-  /** JSON of the language's `terms`, `markers` and `teaserSource`. */
+  /** JSON of the language's `terms`, `markers`, `teaserSource` and `thousandWords`. */
   compiled: string;
 }
 
-type LanguageBody = Pick<CompiledLanguage, 'terms' | 'teaserSource'> & { markers: string[] };
+type LanguageBody = Pick<CompiledLanguage, 'terms' | 'teaserSource' | 'thousandWords'> & { markers: string[] };
 
 export function toStoredLexicon(compiled: CompiledLexicon): StoredLexicon {
   return {
     ...compiled,
-    languages: [...compiled.languages.values()].map(({ lang, scripts, terms, markers, teaserSource }) => ({
+    languages: [...compiled.languages.values()].map(({ lang, scripts, terms, markers, teaserSource, thousandWords }) => ({
       lang,
       scripts,
-      compiled: JSON.stringify({ terms, markers: [...markers], teaserSource } satisfies LanguageBody),
+      compiled: JSON.stringify({ terms, markers: [...markers], teaserSource, thousandWords } satisfies LanguageBody),
     })),
     aliases: [...compiled.aliases],
     markerIndex: [...compiled.markerIndex],
@@ -243,6 +246,9 @@ function revivedLanguage({ lang, scripts, compiled }: StoredLanguage): CompiledL
     },
     get teaserSource() {
       return read().teaserSource;
+    },
+    get thousandWords() {
+      return read().thousandWords;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { alternationSource, termLiteral, type CompiledLanguage, type CompiledTerm } from './compile-lexicon';
+import { alternationSource, escapeRegex, termLiteral, type CompiledLanguage, type CompiledTerm } from './compile-lexicon';
 
 /** Text to score, already normalized; the headline zone weighs more than the body. */
 export interface ScoringZones {
@@ -304,27 +304,25 @@ function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: bool
  * from a Moscow postal code (101000–129999), which stands before a comma ("125009, Москва") or
  * closes an address, and from ids and colours inside other characters. Many reports write the
  * figure with the word for thousand instead ("120 bin", "120 тысяч", "120 tys."), which is a
- * count by itself. Not "12万": Chinese and Japanese reports count troops and arrivals in 万 too.
+ * count by itself: each language's words are lexicon data (`thousandWords`).
  */
-const DRAFT_SIZE = new RegExp(
-  String.raw`(?<!\d)1[1-6]\d(?:\d{3}(?!\d)(?= ?\p{L})| (?:${thousandWords()})(?!\p{L}))`,
-  'gu',
-);
+const draftSizePatterns = new WeakMap<CompiledLanguage, RegExp>();
 
-/**
- * The word for thousand after a figure in the lexicon languages, as normalized text spells it
- * (the Slavic, Kazakh, Georgian and Armenian words inflect, so their stems take any ending;
- * "mil" and "mila" stand alone, or they would read "millones" and "milioni").
- */
-function thousandWords(): string {
-  const stems = ['thousand', 'tausend', 'duizend', 'tuhat', 'тыс', 'тис', 'хиљад', 'hiljad', 'tys', 'tis', 'мың', 'ათას', 'հազար'];
-  const words = ['mille', 'mil', 'mila', 'mii', 'bin'];
-  return [...stems.map((stem) => `${stem}\\p{L}*`), ...words].join('|');
+function draftSizePattern(language: CompiledLanguage): RegExp {
+  let pattern = draftSizePatterns.get(language);
+  if (!pattern) {
+    // A stem ("тыс*") takes any ending; a whole word ("mil") none, or it would read "millones".
+    const words = (language.thousandWords ?? []).map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}\\p{L}*` : `${escapeRegex(word)}(?!\\p{L})`));
+    const inWords = words.length > 0 ? `| (?:${words.join('|')})` : '';
+    pattern = new RegExp(String.raw`(?<!\d)1[1-6]\d(?:\d{3}(?!\d)(?= ?\p{L})${inWords})`, 'gu');
+    draftSizePatterns.set(language, pattern);
+  }
+  return pattern;
 }
 
-function draftSizes(text: string, headlineLength: number): Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> {
+function draftSizes(language: CompiledLanguage, text: string, headlineLength: number): Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> {
   const sizes: Array<{ position: number; role: string; marker: boolean; sign: boolean; weight: number }> = [];
-  for (const match of text.matchAll(DRAFT_SIZE)) {
+  for (const match of text.matchAll(draftSizePattern(language))) {
     const position = match.index;
     const bodyOffset = position - headlineLength;
     const weight = position < headlineLength ? HEADLINE_WEIGHT : bodyOffset < LEAD_CHARS ? LEAD_WEIGHT : bodyOffset < BODY_CHARS ? 1 : TAIL_WEIGHT;
@@ -392,7 +390,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     ) ||
     otherSenseSubject([
       ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: callUpSign(h.term, true) || russianGeneralCallUp(h, anchors, text), weight: h.zoneWeight })),
-      ...draftSizes(text, headlineLength),
+      ...draftSizes(language, text, headlineLength),
     ]) ||
     earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term, false), weight: h.zoneWeight })))
       ? RIVAL_FACTOR

@@ -153,6 +153,13 @@ export const languageLexiconSchema = z
      * aggregator's excerpt laid out like an article, not the article itself.
      */
     teaserMarkers: z.array(z.string().trim().min(2).max(40)).optional(),
+    /**
+     * The word for thousand as written after a figure ("120 тысяч", "120 bin"), so that a
+     * routine draft's size reads as a count when written with it (src/detect/topic-score.ts's
+     * draft sizes); a word ending in `*` is a stem that takes any ending. One word each, none
+     * for languages that count in other units (Chinese and Japanese 万 also counts troops and arrivals).
+     */
+    thousandWords: z.array(z.string().trim().regex(/^[^\s]{2,20}$/)).optional(),
   })
   .refine((language) => language.markers.length >= 5 || (language.scripts?.length ?? 0) > 0, {
     message: 'a language needs at least five marker words or the scripts it is written in',
