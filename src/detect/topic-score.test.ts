@@ -1160,3 +1160,45 @@ describe('Romanian evasion of the call-up in the genitive and by its other name 
     }
   });
 });
+
+describe('the call-up told as still going on, in every lexicon language (s7)', () => {
+  // Invented one-line reports: "the Kremlin confirms mobilization in Russia continues" carries no "new wave" word.
+  const continues: Array<[string, string]> = [
+    ['en', 'The Kremlin confirmed that mobilization continues in Russia.'],
+    ['ru', 'Песков подтвердил, что мобилизация продолжается.'],
+    ['uk', 'Пєсков підтвердив, що мобілізація триває.'],
+    ['de', 'Peskow bestätigt: Die Mobilmachung geht weiter.'],
+    ['de', 'Peskow bestätigt, dass die Mobilisierung weitergeht.'],
+    ['fr', 'Le Kremlin confirme que la mobilisation se poursuit en Russie.'],
+    ['es', 'El Kremlin confirma que la movilización continúa en Rusia.'],
+    ['it', 'Il Cremlino conferma che la mobilitazione prosegue in Russia.'],
+    ['pt', 'O Kremlin confirma que a mobilização continua na Rússia.'],
+    ['pl', 'Pieskow potwierdza, że mobilizacja nadal trwa.'],
+    ['nl', 'Peskov bevestigt dat de mobilisatie gewoon doorgaat.'],
+    ['ka', 'კრემლმა დაადასტურა, რომ რუსეთში მობილიზაცია გრძელდება.'],
+    ['kk', 'Кремль Ресейде мобилизация жалғасуда екенін растады.'],
+    ['hy', 'Կրեմլը հաստատել է, որ Ռուսաստանում մոբիլիզացիան շարունակվում է։'],
+    ['tr', 'Kremlin, Rusya’da seferberliğin devam ettiğini doğruladı.'],
+    ['sr', 'Kremlj je potvrdio da se mobilizacija nastavlja.'],
+    ['fi', 'Kreml vahvisti, että liikekannallepano jatkuu Venäjällä.'],
+    ['ro', 'Kremlinul a confirmat că mobilizarea continuă în Rusia.'],
+    ['cs', 'Kreml potvrdil, že mobilizace pokračuje.'],
+    ['ja', 'ロシア大統領府は、ロシアで動員が続いていると認めた。'],
+    ['zh', '克里姆林宫证实,俄罗斯的动员仍在继续。'],
+  ];
+
+  it('reads it as a later wave next to Russia', () => {
+    for (const [lang, sentence] of continues) {
+      const language = compiled.languages.get(lang)!;
+      const found = termMatches(language, normalizeText(sentence)).map((m) => m.term);
+      expect(found.some((term) => term.topics.includes('later-waves')), `${lang}: ${sentence}`).toBe(true);
+      expect(score(lang, sentence, '').topics, lang).toContain('later-waves');
+    }
+  });
+
+  it('leaves another state’s ongoing mobilization and a strike that goes on out', () => {
+    expect(score('uk', 'ТЦК: мобілізація триває', 'Представники ТЦК та СП вручають повістки. Мобілізація в Україні триває, заявили у Генштабі ЗСУ.').score).toBeLessThan(compiled.threshold);
+    expect(score('fr', 'Retraites : la mobilisation continue', "L'intersyndicale appelle à une nouvelle journée de grève ; la mobilisation se poursuit.").score).toBeLessThan(0);
+    expect(score('pl', 'Mobilizacja trwa', 'Związkowcy zapowiadają kolejny strajk nauczycieli, mobilizacja trwa w całym kraju.').score).toBeLessThan(compiled.threshold);
+  });
+});
