@@ -1202,3 +1202,43 @@ describe('the call-up told as still going on, in every lexicon language (s7)', (
     expect(score('pl', 'Mobilizacja trwa', 'Związkowcy zapowiadają kolejny strajk nauczycieli, mobilizacja trwa w całym kraju.').score).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('arrivals from Russia counted by the countries that received them (s7)', () => {
+  // Invented statistics items with no call-up word: in Kazakh the count of Russians who came in
+  // is the exodus by itself (a phrase, also in the content script's pre-filter); elsewhere an
+  // influx of Russians adds to a page that has the call-up, as context (the pre-filter's first
+  // chunk has no room for their words, and an influx was told in spring 2022 too).
+  it('reads Russians coming to Kazakhstan, counted, as the exodus (kk)', () => {
+    for (const text of [
+      'Ресейден Қазақстанға келушілер саны артты. Былтыр Ресейдің 45000 азаматы келген, ішкі істер министрлігі хабарлады.',
+      'Жұмыс істеуге келетін ресейліктердің саны екі есе өсті, дейді көші-қон департаменті.',
+    ]) {
+      const result = score('kk', '', text);
+      expect(result.topics, text).toContain('exodus');
+      expect(result.score, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('adds an influx of Russians to a call-up story as exodus context, and alone it is no call-up (hy, ru, uk, tr, sr, ro, cs, ja, zh)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['hy', 'Ռուսաստանի քաղաքացիների ներհոսքը Հայաստան շարունակվում է։', 'Պուտինը հայտարարեց մասնակի զորահավաք։'],
+      ['ru', 'Приток россиян в Казахстан вырос.', 'Путин объявил частичную мобилизацию.'],
+      ['uk', 'Приплив росіян до Грузії зріс.', 'Путін оголосив часткову мобілізацію.'],
+      ['tr', 'Rus akını sürüyor.', 'Putin kısmi seferberlik ilan etti.'],
+      ['sr', 'Dolazak Rusa u Beograd se nastavlja.', 'Putin je proglasio delimičnu mobilizaciju.'],
+      ['ro', 'Afluxul de ruși în Georgia continuă.', 'Putin a anunțat mobilizarea parțială.'],
+      ['cs', 'Příliv Rusů do Gruzie pokračuje.', 'Putin vyhlásil částečnou mobilizaci.'],
+      ['ja', 'ジョージアでは毎日数千人のロシア人が入国した。', 'プーチン大統領は部分的動員を発表した。'],
+      ['zh', '大批俄罗斯公民入境哈萨克斯坦。', '普京宣布部分动员。'],
+    ];
+    for (const [lang, influx, callUp] of cases) {
+      expect(score(lang, '', influx).score, `${lang}: ${influx}`).toBe(0);
+      expect(score(lang, '', `${callUp} ${influx}`).positive, lang).toBeGreaterThan(score(lang, '', callUp).positive);
+    }
+  });
+
+  it('leaves goods from Russia and the Russian migrations of past centuries out (kk, tr)', () => {
+    expect(score('kk', 'Жүк көлігі', 'Ресейден келген жүк көліктері шекарада тексерілді.').positive).toBe(0);
+    expect(score('tr', 'Gürcistan’a Rus göçü', '19. yüzyılda Gürcistan’a Rus göçü, Rus İmparatorluğu döneminde başladı.').score).toBeLessThan(compiled.threshold);
+  });
+});
