@@ -1242,3 +1242,27 @@ describe('arrivals from Russia counted by the countries that received them (s7)'
     expect(score('tr', 'Gürcistan’a Rus göçü', '19. yüzyılda Gürcistan’a Rus göçü, Rus İmparatorluğu döneminde başladı.').score).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('Ukraine’s armed forces, parliament and government as another state, in the first ten languages (s7)', () => {
+  // Invented items: Ukraine lowers its mobilization age at its army's request; Russia is named as the enemy.
+  const ukraine: Array<[string, string, string]> = [
+    ['nl', 'Oekraïne verlaagt leeftijd voor mobilisatie', 'Na twee jaar oorlog tegen Rusland vraagt de Oekraïense krijgsmacht om een nieuwe mobilisatie. Het Oekraïense parlement verlaagde de leeftijd voor mobilisatie naar 25 jaar.'],
+    ['de', 'Ukraine senkt Alter für Mobilisierung', 'Nach zwei Jahren Krieg gegen Russland fordert die ukrainische Armee eine neue Mobilisierung. Das ukrainische Parlament senkte das Alter für die Mobilisierung auf 25 Jahre.'],
+    ['fr', "L'Ukraine abaisse l'âge de la mobilisation", "Après deux ans de guerre contre la Russie, l'armée ukrainienne réclame une nouvelle mobilisation. Le parlement ukrainien abaisse l'âge de la mobilisation à 25 ans."],
+    ['es', 'Ucrania reduce la edad de movilización', 'Tras dos años de guerra contra Rusia, el ejército ucraniano pide una nueva movilización. El parlamento ucraniano rebajó la edad de movilización a 25 años.'],
+    ['it', "L'Ucraina abbassa l'età della mobilitazione", "Dopo due anni di guerra contro la Russia, l'esercito ucraino chiede una nuova mobilitazione. Il parlamento ucraino abbassa l'età della mobilitazione a 25 anni."],
+    ['pt', 'Ucrânia reduz idade de mobilização', 'Após dois anos de guerra contra a Rússia, as forças armadas ucranianas pedem uma nova mobilização. O parlamento ucraniano reduziu a idade de mobilização para 25 anos.'],
+    ['pl', 'Ukraina obniża wiek mobilizacji', 'Po dwóch latach wojny z Rosją ukraińskie siły zbrojne domagają się nowej mobilizacji. Rząd Ukrainy obniżył wiek mobilizacji do 25 lat.'],
+  ];
+
+  it('reads a call-up next to them as Ukraine’s', () => {
+    for (const [lang, headline, body] of ukraine) expect(score(lang, headline, body).score, lang).toBeLessThan(compiled.threshold);
+  });
+
+  it('keeps Russia’s call-up when the Ukrainian army is named sentences away from it', () => {
+    const filler = ' Het weer was zacht en de markten waren kalm.'.repeat(6);
+    expect(score('nl', 'Poetin kondigt gedeeltelijke mobilisatie aan', `Rusland roept 300.000 reservisten op; de mobilisatie begint meteen.${filler} Het Oekraïense leger rukte eerder op bij Charkiv.`).score).toBeGreaterThanOrEqual(compiled.threshold);
+    const fillerDe = ' Das Wetter war mild und die Märkte waren ruhig.'.repeat(6);
+    expect(score('de', 'Putin verkündet Teilmobilmachung', `Russland beruft 300.000 Reservisten ein; die Mobilmachung beginnt sofort.${fillerDe} Die ukrainische Armee war zuvor bei Charkiw vorgerückt.`).score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
