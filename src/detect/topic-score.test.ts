@@ -1259,6 +1259,16 @@ describe('Ukraine’s armed forces, parliament and government as another state, 
     for (const [lang, headline, body] of ukraine) expect(score(lang, headline, body).score, lang).toBeLessThan(compiled.threshold);
   });
 
+  it('does so in the added languages too (tr, cs, zh, fi)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['tr', 'Ukrayna seferberlik için yaşı düşürdü', 'Rusya ile iki yıllık savaşın ardından Ukrayna silahlı kuvvetleri yeni bir seferberlik istiyor. Ukrayna parlamentosu seferberlik yaşını 25’e indirdi.'],
+      ['cs', 'Ukrajina snižuje věk pro mobilizaci', 'Po dvou letech války s Ruskem žádá ukrajinská armáda novou mobilizaci. Ukrajinský parlament snížil věk pro mobilizaci na 25 let.'],
+      ['zh', '乌克兰降低动员年龄', '与俄罗斯交战两年后,乌克兰军队要求新的动员。乌克兰议会将动员年龄降至25岁。'],
+      ['fi', 'Ukraina laskee liikekannallepanon ikärajaa', 'Kahden vuoden sodan jälkeen Venäjää vastaan Ukrainan armeija vaatii uutta liikekannallepanoa. Ukrainan parlamentti laski liikekannallepanon ikärajan 25 vuoteen.'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, lang).toBeLessThan(compiled.threshold);
+  });
+
   it('keeps Russia’s call-up when the Ukrainian army is named sentences away from it', () => {
     const filler = ' Het weer was zacht en de markten waren kalm.'.repeat(6);
     expect(score('nl', 'Poetin kondigt gedeeltelijke mobilisatie aan', `Rusland roept 300.000 reservisten op; de mobilisatie begint meteen.${filler} Het Oekraïense leger rukte eerder op bij Charkiv.`).score).toBeGreaterThanOrEqual(compiled.threshold);
