@@ -1276,3 +1276,33 @@ describe('Ukraine’s armed forces, parliament and government as another state, 
     expect(score('de', 'Putin verkündet Teilmobilmachung', `Russland beruft 300.000 Reservisten ein; die Mobilmachung beginnt sofort.${fillerDe} Die ukrainische Armee war zuvor bei Charkiw vorgerückt.`).score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('a covert, secret or quiet mobilization in Russia, in every lexicon language (s7)', () => {
+  it('reads it as a later wave next to Russia', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'Analysts say Russia has begun a secret mobilization.'],
+      ['ru', 'Эксперты считают, что в России идет тихая мобилизация.'],
+      ['uk', 'Експерти вважають, що Росія проводить таємну мобілізацію.'],
+      ['de', 'Experten sprechen von einer geheimen Mobilisierung in Russland.'],
+      ['es', 'Expertos hablan de una movilización encubierta en Rusia.'],
+      ['it', 'In Russia è iniziata la mobilitazione segreta.'],
+      ['pt', 'Especialistas falam de uma mobilização secreta na Rússia.'],
+      ['pl', 'Eksperci mówią o cichej mobilizacji w Rosji.'],
+      ['nl', 'Experts spreken van een stille mobilisatie in Rusland.'],
+      ['ka', 'ექსპერტების თქმით, რუსეთში ფარული მობილიზაცია მიმდინარეობს.'],
+      ['kk', 'Сарапшылар Ресейде жасырын мобилизация жүріп жатыр дейді.'],
+      ['hy', 'Փորձագետները խոսում են Ռուսաստանում թաքնված մոբիլիզացիայի մասին։'],
+      ['tr', 'Uzmanlar Rusya’da gizli seferberlik başladığını söylüyor.'],
+      ['sr', 'Stručnjaci govore o skrivenoj mobilizaciji u Rusiji.'],
+      ['fi', 'Asiantuntijoiden mukaan Venäjällä on käynnissä salainen liikekannallepano.'],
+      ['ro', 'Experții vorbesc despre o mobilizare ascunsă în Rusia.'],
+      ['cs', 'Odborníci mluví o skryté mobilizaci v Rusku.'],
+      ['ja', '専門家は、ロシアで隠れ動員が始まったとみている。'],
+      ['zh', '专家认为俄罗斯正在进行隐性动员。'],
+    ];
+    for (const [lang, sentence] of cases) {
+      const found = termMatches(compiled.languages.get(lang)!, normalizeText(sentence)).map((m) => m.term);
+      expect(found.some((term) => term.topics.includes('later-waves')), `${lang}: ${sentence}`).toBe(true);
+    }
+  });
+});
