@@ -1306,3 +1306,28 @@ describe('a covert, secret or quiet mobilization in Russia, in every lexicon lan
     }
   });
 });
+
+describe('reservists called up to guard critical sites, the 2025 law, in the first ten languages and ro, cs, sr, fi (s7)', () => {
+  it('reads it as a later wave, not as reservists’ training', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'Russia will call up reservists to guard refineries and bridges.'],
+      ['ru', 'В России начали призывать резервистов для охраны НПЗ и мостов.'],
+      ['uk', 'У Росії почали призивати резервістів для охорони НПЗ і мостів.'],
+      ['de', 'Russland zieht Reservisten zum Schutz von Raffinerien ein.'],
+      ['fr', 'La Russie rappelle des réservistes pour protéger ses raffineries.'],
+      ['es', 'Rusia llama a reservistas para proteger refinerías y puentes.'],
+      ['it', 'La Russia richiama riservisti per proteggere raffinerie e ponti.'],
+      ['pt', 'A Rússia convoca reservistas para proteger refinarias e pontes.'],
+      ['pl', 'Rosja powołuje rezerwistów do ochrony rafinerii i mostów.'],
+      ['nl', 'Rusland zet voortaan reservisten ter bescherming van raffinaderijen in.'],
+      ['ro', 'Rusia cheamă rezerviști pentru protejarea rafinăriilor.'],
+      ['cs', 'Rusko povolává záložníky k ochraně rafinerií a mostů.'],
+      ['sr', 'Rusija poziva rezerviste za zaštitu rafinerija i mostova.'],
+      ['fi', 'Venäjä kutsuu reserviläisiä vartioimaan jalostamoja ja siltoja.'],
+    ];
+    for (const [lang, sentence] of cases) {
+      const found = termMatches(compiled.languages.get(lang)!, normalizeText(sentence)).map((m) => m.term);
+      expect(found.some((term) => term.topics.includes('later-waves')), `${lang}: ${sentence}`).toBe(true);
+    }
+  });
+});
