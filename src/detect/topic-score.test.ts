@@ -1331,3 +1331,45 @@ describe('reservists called up to guard critical sites, the 2025 law, in the fir
     }
   });
 });
+
+describe('the call-up declared complete, and the families of the mobilized, in the added languages, Portuguese and Dutch (s7)', () => {
+  const found = (lang: string, sentence: string, topic: string): boolean =>
+    termMatches(compiled.languages.get(lang)!, normalizeText(sentence)).some((m) => m.term.topics.includes(topic));
+
+  it('reads "mobilization is complete" as the completion', () => {
+    const cases: Array<[string, string]> = [
+      ['ka', 'შოიგუმ განაცხადა, რომ ნაწილობრივი მობილიზაცია დასრულდა.'],
+      ['ka', 'შოიგუმ განაცხადა, რომ მობილიზაცია დასრულდა.'],
+      ['kk', 'Шойгу ішінара мобилизация аяқталды деп мәлімдеді.'],
+      ['hy', 'Շոյգուն հայտարարել է, որ մասնակի մոբիլիզացիան ավարտվել է։'],
+      ['tr', 'Şoygu, kısmi seferberliğin tamamlandığını açıkladı.'],
+      ['sr', 'Šojgu je izjavio da je mobilizacija završena.'],
+      ['fi', 'Šoigun mukaan liikekannallepano on päättynyt.'],
+      ['ro', 'Șoigu a anunțat că mobilizarea s-a încheiat.'],
+      ['cs', 'Šojgu oznámil, že mobilizace skončila.'],
+      ['ja', 'ショイグ国防相は部分的動員の完了を報告した。'],
+      ['zh', '绍伊古宣布部分动员已经结束。'],
+      ['pt', 'Shoigu anunciou o fim da mobilização parcial.'],
+      ['nl', 'Sjojgoe meldt dat de mobilisatie is afgerond.'],
+    ];
+    for (const [lang, sentence] of cases) expect(found(lang, sentence, 'completion'), `${lang}: ${sentence}`).toBe(true);
+    // "not over" stays the call-up that goes on.
+    expect(found('tr', 'Kremlin: seferberlik sona ermedi.', 'completion')).toBe(false);
+    expect(found('ro', 'Kremlinul: mobilizarea nu s-a încheiat.', 'completion')).toBe(false);
+  });
+
+  it('reads the wives, mothers and families of the mobilized as the returns story', () => {
+    const cases: Array<[string, string]> = [
+      ['ka', 'მობილიზებულების ცოლები თავდაცვის სამინისტროსთან შეიკრიბნენ.'],
+      ['kk', 'Мобилизацияланғандардың әйелдері күйеулерін қайтаруды талап етті.'],
+      ['hy', 'Զորահավաքվածների կանայք պահանջում են վերադարձնել ամուսիններին։'],
+      ['sr', 'Supruge mobilizovanih traže povratak muževa.'],
+      ['fi', 'Mobilisoitujen vaimot vaativat miehiään kotiin.'],
+      ['ro', 'Soțiile mobilizaților cer întoarcerea soților.'],
+      ['cs', 'Manželky mobilizovaných žádají návrat svých mužů.'],
+      ['ja', '動員兵の妻たちが夫の帰還を求めて抗議した。'],
+      ['zh', '被动员士兵的妻子要求丈夫回家。'],
+    ];
+    for (const [lang, sentence] of cases) expect(found(lang, sentence, 'returns'), `${lang}: ${sentence}`).toBe(true);
+  });
+});
