@@ -1373,3 +1373,14 @@ describe('the call-up declared complete, and the families of the mobilized, in t
     for (const [lang, sentence] of cases) expect(found(lang, sentence, 'returns'), `${lang}: ${sentence}`).toBe(true);
   });
 });
+
+describe('mobilization in Ukraine named as such, in Russian and Ukrainian (s7)', () => {
+  it('reads "mobilization in Ukraine" and "Ukrainian mobilization" as Ukraine’s call-up, as the other languages do', () => {
+    expect(score('uk', 'Чи посилять мобілізацію в Україні', 'Після призову резервістів у Росії військові назвали сценарії посилення мобілізації в Україні. Українська мобілізація триває.').score).toBeLessThan(compiled.threshold);
+    expect(score('ru', 'Ужесточат ли мобилизацию в Украине', 'После призыва резервистов в России эксперты обсуждают ужесточение мобилизации в Украине. Украинская мобилизация продолжается.').score).toBeLessThan(compiled.threshold);
+  });
+
+  it('keeps Russia’s call-up for the war in Ukraine', () => {
+    expect(score('ru', 'Частичная мобилизация в России', 'Путин объявил частичную мобилизацию для войны в Украине. Военкоматы рассылают повестки.').score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
