@@ -89,6 +89,12 @@ describe('compileLexicon, scripts without spaces and other alphabets', () => {
     expect(matches('hy', 'մասնակի զորահավաք')).toEqual(['մասնակի զորահավաք']);
   });
 
+  it('ends an Armenian word at Armenian punctuation (the full stop ։, the comma ՝)', () => {
+    // "…Shoigu." and "RF, …": a whole-word term right before the punctuation still matches.
+    expect(matches('hy', 'Հայտարարել է Շոյգու։')).toContain('շոյգու');
+    expect(matches('hy', 'ՌԴ՝ նոր օրենք')).toContain('ռդ');
+  });
+
   it('lets one Serbian lexicon read both alphabets', () => {
     expect(matches('sr', 'delimičnu mobilizaciju')).toEqual(['delimičnu mobilizaciju']);
     expect(matches('sr', 'делимичну мобилизацију')).toEqual(['делимичну мобилизацију']);

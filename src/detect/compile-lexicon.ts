@@ -65,12 +65,13 @@ export interface CompiledLexicon {
 
 /**
  * A word character of the alphabets the lexicon covers (digits, Latin with its accents, Greek,
- * Cyrillic with Kazakh and Serbian letters, Armenian, Georgian, combining marks), spelled as
+ * Cyrillic with Kazakh and Serbian letters, Armenian letters without Armenian punctuation (the
+ * full stop ։ and the comma ՝ close words), Georgian, combining marks), spelled as
  * ranges: a `\\p{L}` class in unicode mode makes the big alternation several times slower to
  * compile, and text is already lower-cased. Han and kana are left out on purpose: Japanese and
  * Chinese put no spaces between words, so their terms match as substrings, with no boundary.
  */
-export const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u0531-\\u058f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
+export const LETTER = '[0-9a-z\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
 
 /**
  * A character of the scripts written without spaces (kana, Han, the iteration marks, half-width

@@ -17,8 +17,10 @@ export interface TopicScore {
   hint: boolean;
   /**
    * The headline or the lead says Russia calls men up (a call-up phrase, or a call-up term next
-   * to a Russia anchor: "Shoigu: no further mobilization"), and the page names no other state
-   * whose call-up shares the words: the clean evidence a short item can be trusted on.
+   * to a Russia anchor: "Shoigu: no further mobilization"), and no other state's anchor stands
+   * next to a call-up word (its call-up would share the words; "taken prisoner by Ukrainian
+   * soldiers" at the end of an item on Russia's mobilized men is none): the clean evidence a
+   * short item can be trusted on.
    */
   leadCallUp: boolean;
   /** Pack topic tags, strongest first. */
@@ -463,5 +465,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     .filter(([, weight]) => weight >= MIN_TOPIC_WEIGHT)
     .sort((a, b) => b[1] - a[1])
     .map(([topic]) => topic);
-  return { score: positive - penalty, positive, penalty, hint, leadCallUp: leadCallUp && anchors.rival.length === 0, topics };
+  // Another state's call-up shares the words only where its anchor stands next to one of them.
+  const rivalCallUp = hits.some((h) => (h.term.role === 'mobilization' || h.term.role === 'phrase') && distanceToAnchor(anchors.rival, h.position) <= NEAR);
+  return { score: positive - penalty, positive, penalty, hint, leadCallUp: leadCallUp && !rivalCallUp, topics };
 }

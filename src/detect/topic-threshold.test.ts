@@ -46,4 +46,13 @@ describe('leadCallUp', () => {
     expect(score('en', 'Zelensky signs mobilization law', 'Russia keeps attacking in the east. Men aged 25 can now be called up.').leadCallUp).toBe(false);
     expect(score('en', 'Markets calm', `${'The weather was mild and the markets were calm. '.repeat(20)} Mobilization was discussed.`).leadCallUp).toBe(false);
   });
+
+  // s7: a short item on Russia's mobilized men often ends on the other side of the front ("taken
+  // prisoner by Ukrainian soldiers"); that names no other state's call-up, so the item keeps its lower bar.
+  it('stays set when another state is named only away from every call-up word', () => {
+    const filler = ' The weather was mild and the markets were calm.'.repeat(5);
+    expect(score('en', '', `Russian men mobilized since late September are already at the front.${filler} One was taken prisoner by Ukrainian soldiers.`).leadCallUp).toBe(true);
+    expect(score('fr', '', `Les hommes russes mobilisés depuis la fin septembre sont déjà au front.${' Il faisait doux et les marchés étaient calmes.'.repeat(5)} L'un d'eux a été fait prisonnier par des soldats ukrainiens.`).leadCallUp).toBe(true);
+    expect(score('en', '', `Russian men mobilized since late September are at the front. Ukrainian soldiers were mobilized too.`).leadCallUp).toBe(false);
+  });
 });
