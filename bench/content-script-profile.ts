@@ -12,8 +12,10 @@
  * compile included, and the callbacks it registered), by event: the figure to compare builds
  * by. BENCH_PAGES (default 12) pages × BENCH_ROUNDS (default 3), builds alternating and the
  * first changing each round; BENCH_PROFILE_INTERVAL_US (default 50), BENCH_PROFILE_TOP (25),
- * BENCH_PROFILE_CALLERS (a function name whose callers are printed). The control: every build
- * must show its sidebar and highlights on a seed article first.
+ * BENCH_PROFILE_CALLERS (a function name whose callers are printed). BENCH_PROFILE_PAGES=articles
+ * profiles topic articles instead (BENCH_PAGES of them), each visit kept until the build has
+ * shown its sidebar and highlights: the page-thread work of detection, the sidebar's mount and
+ * the overlays. The control: every build must show its sidebar and highlights on a seed article first.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,6 +38,7 @@ const INTERVAL_US = Number(process.env.BENCH_PROFILE_INTERVAL_US ?? 50);
 const CALLERS = process.env.BENCH_PROFILE_CALLERS;
 /** No profiler: the thread CPU of the extension's script events instead (tracedVisit). */
 const TRACE = process.env.BENCH_PROFILE_MODE === 'trace';
+const ARTICLES = process.env.BENCH_PROFILE_PAGES === 'articles';
 const callers = new Map<string, number>();
 /** Trace mode: thread CPU by outermost event kind (and function), summed over the current build's visits. */
 let eventCpu = new Map<string, number>();
@@ -100,10 +103,11 @@ function extensionTime(profile: Profile): { totalMs: number; self: Map<string, n
  * script (its evaluation, the callbacks it registered), ms: steadier than the profile's wall
  * time on a loaded machine, and with compile time in it.
  */
-async function tracedVisit(page: Page, cdp: CDPSession, url: string): Promise<number> {
+async function tracedVisit(page: Page, cdp: CDPSession, url: string, until?: (page: Page) => Promise<void>): Promise<number> {
   const stop = await startTrace(cdp, LIGHT_CATEGORIES);
   let events: TraceEvent[] = [];
   await measureVisit(page, cdp, url, {
+    until,
     afterTasks: async () => {
       events = await stop();
     },
@@ -122,11 +126,11 @@ async function tracedVisit(page: Page, cdp: CDPSession, url: string): Promise<nu
   return cpuMs;
 }
 
-async function profiledVisit(page: Page, cdp: CDPSession, url: string): Promise<Profile> {
+async function profiledVisit(page: Page, cdp: CDPSession, url: string, until?: (page: Page) => Promise<void>): Promise<Profile> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
   await cdp.send('Profiler.start');
-  await measureVisit(page, cdp, url);
+  await measureVisit(page, cdp, url, { until });
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   return profile;
 }
@@ -143,7 +147,8 @@ function sourceAt(dist: string, key: string): string {
   }
 }
 
-const site = await startBenchSite(corpus, PAGES);
+const site = await startBenchSite(corpus, ARTICLES ? 0 : PAGES);
+const visited = ARTICLES ? site.articles.slice(0, PAGES) : site.unrelated;
 const entries: Entry[] = [];
 for (const dist of builds) entries.push({ label: dist, dist, browser: await launchBenchBrowser(dist, true), visitMs: [], selfMs: new Map() });
 try {
@@ -156,16 +161,17 @@ try {
     if (!shown) throw new Error(`CONTROL FAILED: ${entry.label} showed no sidebar and highlights on ${seed.label}`);
   }
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const unrelated of site.unrelated) {
+    for (const visit of visited) {
       // Builds alternate on each page, and the first build changes every round.
       const order = entries.map((_, index) => entries[(index + round) % entries.length]!);
       for (const entry of order) {
+        const until = ARTICLES ? (page: Page) => extensionShown(page, matchedLanguages(entry.dist), 10_000).then(() => undefined) : undefined;
         if (TRACE) {
           eventCpu = entry.selfMs;
-          entry.visitMs.push(await inFreshTab(entry.browser.context, (page, cdp) => tracedVisit(page, cdp, site.origin + unrelated.path)));
+          entry.visitMs.push(await inFreshTab(entry.browser.context, (page, cdp) => tracedVisit(page, cdp, site.origin + visit.path, until)));
           continue;
         }
-        const profile = await inFreshTab(entry.browser.context, (page, cdp) => profiledVisit(page, cdp, site.origin + unrelated.path));
+        const profile = await inFreshTab(entry.browser.context, (page, cdp) => profiledVisit(page, cdp, site.origin + visit.path, until));
         const { totalMs, self } = extensionTime(profile);
         entry.visitMs.push(totalMs);
         for (const [key, ms] of self) entry.selfMs.set(key, (entry.selfMs.get(key) ?? 0) + ms);

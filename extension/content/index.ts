@@ -61,9 +61,6 @@ function start() {
     if (!(await check())) watchLateText({ signal, check: () => void check() });
   });
   watchNavigation({ signal, check: () => void check() });
-  // A page restored from the back/forward cache had its tab state cleared by the background.
-  // (A page the controller never loaded for was not relevant, so it has nothing to report.)
-  addEventListener('pageshow', (event) => void (event.persisted && controller?.then((loaded) => loaded.restored())), { signal });
 
   // Only the background sends to tabs; the raw API keeps the message protocol out of this chunk.
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

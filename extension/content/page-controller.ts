@@ -13,8 +13,6 @@ import { pageTextFrom, type PageText } from './page-text';
 export interface PageController {
   /** Classifies the page again; true when it is a relevant article. */
   check(): Promise<boolean>;
-  /** The page came back from the back/forward cache, whose tab state the background cleared: report it afresh. */
-  restored(): Promise<boolean>;
   /** Answers a message from the background (already known to come from this extension). */
   handleMessage(raw: unknown): Promise<Result<unknown>>;
 }
@@ -41,6 +39,18 @@ export function startPageController(signal: AbortSignal): PageController {
 
   // Checks run one after another, so a slow check never overtakes a later one.
   const check = () => (queue = queue.then(runCheck, runCheck));
+  // A page restored from the back/forward cache had its tab state cleared by the background:
+  // report it afresh. Listened for here, not in the first chunk, since a page the controller
+  // never loaded for was not relevant and has nothing to report.
+  addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted) return;
+      reported = null;
+      void check();
+    },
+    { signal },
+  );
 
   async function runCheck(): Promise<boolean> {
     if (signal.aborted) return false;
@@ -81,10 +91,6 @@ export function startPageController(signal: AbortSignal): PageController {
 
   return {
     check,
-    restored() {
-      reported = null;
-      return check();
-    },
     async handleMessage(raw) {
       const parsed = parseMessage(toContent, raw);
       if (!parsed.ok) return parsed;
