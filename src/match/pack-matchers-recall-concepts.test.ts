@@ -1,0 +1,122 @@
+/**
+ * Concepts added for recall, each in several languages: the exit ban told with the verb of
+ * banning ("заборонять виїзд", "prohibir la salida"); a summons written as a notice or
+ * notification; the law's electronic register and what the law provides for once the story has
+ * named the Duma; the Duma "supporting" a bill; the call-up of reservists as the mobilization and
+ * its end ("das Ende der Teilmobilmachung"); Shoigu's figures in the story of the call-up told
+ * without a call-up word; and the Kremlin admitting that errors were made. Invented sentences;
+ * look-alikes (another state, Ukraine, a figure of something else, "over" as "more than") stay
+ * unmarked.
+ */
+import { describe, expect, it } from 'vitest';
+import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
+
+const { questions } = realPackClaimViews();
+
+describe('the exit ban told with the verb of banning', () => {
+  it.each([
+    ['uk', 'Росіянам, які отримали повістку, заборонять виїзд за кордон.'],
+    ['ru', 'Мужчинам, получившим повестку, запретят выезд из страны.'],
+    ['es', 'La ley permite prohibir la salida del país a quienes reciban una citación.'],
+    ['pt', 'A lei proíbe a saída do país a quem receber uma convocatória.'],
+    ['fr', 'Moscou va interdire la sortie du territoire aux hommes qui ont reçu une convocation.'],
+  ])('is read as the ban on the summoned (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('exit-bans-summoned');
+  });
+
+  it('stays silent on Ukraine’s own ban', () => {
+    expect(questions('В Україні чоловікам, які отримали повістку, заборонять виїзд за кордон.', 'uk')).not.toContain('exit-bans-summoned');
+  });
+});
+
+describe('a summons written as a notice, sent electronically or deemed served', () => {
+  it.each([
+    ['en', 'In Russia, notices will now be sent electronically to every reservist.'],
+    ['es', 'En Rusia, los militares podrán enviar las notificaciones de manera electrónica.'],
+    ['pt', 'Na Rússia, os militares poderão enviar notificações por via eletrónica.'],
+    ['it', 'In Russia le notifiche arriveranno in modo elettronico.'],
+    ['en', 'In Russia, the notice will be considered valid once it is posted on the state portal.'],
+  ])('is read as the law (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('electronic-summons-law');
+  });
+
+  it('stays silent on a notice with no summons or country', () => {
+    expect(questions('Notices will be sent electronically to all customers of the bank.', 'en')).not.toContain('electronic-summons-law');
+  });
+});
+
+describe('the electronic register and what the law provides for, in a story on the Duma', () => {
+  it.each([
+    ['es', 'La Duma de Rusia aprobó la ley. El texto crea un registro electrónico único de reclutas.'],
+    ['pt', 'A Duma aprovou a lei. O diploma cria um registo eletrónico único de pessoas em idade militar.'],
+    ['nl', 'De Doema keurde de wet goed. Reservisten kunnen nu digitaal opgeroepen worden.'],
+    ['de', 'Die Staatsduma hat das Gesetz verabschiedet. Es schafft ein elektronisches Register der Wehrpflichtigen.'],
+  ])('is read as the law (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('electronic-summons-law');
+  });
+
+  it('stays silent on a heading that only names the bill', () => {
+    expect(questions('The State Duma voted on Tuesday.\nFirst reactions to the digital summons bill\nJournalists were unimpressed.', 'en')).not.toContain('electronic-summons-law');
+  });
+});
+
+describe('the Duma supporting the bill', () => {
+  it.each([
+    ['en', 'The Russian State Duma almost unanimously supported the legislation on electronic summonses.'],
+    ['uk', 'Держдума 11 квітня підтримала поправки.'],
+    ['ru', 'Законопроект, принятый Госдумой 11 апреля, вводит электронные повестки.'],
+    ['es', 'La Duma aprueba la ley de las citaciones electrónicas.'],
+  ])('is read as the law passed (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('electronic-summons-law');
+  });
+});
+
+describe('the end of the call-up of reservists', () => {
+  it.each([
+    ['en', 'Shoigu tells Putin partial mobilization over in Russia.'],
+    ['en', 'Shoigu says the partial mobilization complete in all regions.'],
+    ['ru', 'Шойгу заявил о завершении мероприятий по призыву резервистов.'],
+    ['de', 'Der Kreml sagte, es werde kein Dekret über das Ende der Teilmobilmachung geben.'],
+    ['fr', 'Le ministre a annoncé que le rappel des réservistes était terminé.'],
+  ])('is read as the call-up completed (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('when-mobilization-complete');
+  });
+
+  it('does not read "over" meaning "more than"', () => {
+    expect(questions('During the partial mobilization over 1,000 men were detained.', 'en')).not.toContain('when-mobilization-complete');
+  });
+});
+
+describe('Shoigu’s figures in the story of the call-up', () => {
+  const story: Record<string, string> = {
+    pl: 'Putin ogłosił częściową mobilizację. Siergiej Szojgu powiedział jasno: 300 tysięcy osób.',
+    de: 'Putin hat die Teilmobilmachung angeordnet. Verteidigungsminister Sergej Schoigu sprach am Mittwoch von 300.000 Personen.',
+    fr: 'La mobilisation partielle a commencé. Seulement 300 000 hommes, précise le ministre Sergueï Choïgou.',
+    es: 'Rusia anunció la movilización parcial. Según el ministro Serguéi Shoigú, serán 300.000 hombres.',
+    en: 'Russia announced a partial mobilization. Shoigu later said more than 200,000 people had joined the armed forces.',
+  };
+  it.each(Object.entries(story))('is read as the number mobilized (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('how-many-mobilized');
+  });
+
+  it('stays silent on a figure of contract soldiers or of those who left', () => {
+    expect(questions('Russia announced a partial mobilization. Shoigu said 300,000 contract soldiers would be recruited next year.', 'en')).not.toContain('how-many-mobilized');
+    expect(questions('Russia announced a partial mobilization. Shoigu denied that 200,000 men had left the country.', 'en')).not.toContain('how-many-mobilized');
+  });
+});
+
+describe('the Kremlin admitting that errors were made in the call-up', () => {
+  it.each([
+    ['it', 'Putin sulla mobilitazione: "Sono stati commessi degli errori."'],
+    ['es', 'El Kremlin admitió que hubo errores durante la movilización de reservistas.'],
+    ['en', 'Putin admitted that mistakes were made during the mobilization.'],
+    ['ru', 'Песков признал, что при мобилизации были допущены ошибки.'],
+    ['de', 'Der Kreml räumte ein, dass bei der Mobilmachung Fehler gemacht wurden.'],
+  ])('is read as the wrongful call-ups (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('wrongful-callups');
+  });
+
+  it('stays silent on errors in Ukraine’s mobilization', () => {
+    expect(questions('Zelensky admitted that mistakes were made during the mobilization in Ukraine.', 'en')).not.toContain('wrongful-callups');
+  });
+});
