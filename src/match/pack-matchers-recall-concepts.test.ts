@@ -120,3 +120,67 @@ describe('the Kremlin admitting that errors were made in the call-up', () => {
     expect(questions('Zelensky admitted that mistakes were made during the mobilization in Ukraine.', 'en')).not.toContain('wrongful-callups');
   });
 });
+
+describe('the law creating the register, in a story on Russia', () => {
+  it.each([
+    ['en', 'The Russian bill provides for the creation of a unified register of persons liable for military service.'],
+    ['ru', 'Согласно закону, принятому Госдумой, создается реестр воинского учета.'],
+    ['uk', 'Закон Держдуми передбачає створення цифрового реєстру військового обліку.'],
+    ['pt', 'A lei russa prevê a criação de um registo militar único.'],
+  ])('is read as the register (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('register-launch');
+  });
+
+  it('stays silent on a registration office or Ukraine’s register', () => {
+    expect(questions('Rosja: utworzenie systemu wymiany danych z urzędami rejestracji wojskowej, podała Duma.', 'pl')).not.toContain('register-launch');
+    expect(questions('Ukraine’s parliament approved the creation of a register of persons liable for military service.', 'en')).not.toContain('register-launch');
+  });
+});
+
+describe('the law’s temporary measures on a man who does not report', () => {
+  it.each([
+    ['uk', 'Держдума ухвалила закон.\nЯкщо призовник не з\'являється у військкоматі протягом 20 днів, проти нього можуть бути вжиті "тимчасові заходи".'],
+    ['ru', 'Госдума приняла закон.\nЕсли призывник не является в военкомат, к нему применят временные меры.'],
+    ['en', 'The Duma passed the law.\nIf a conscript does not show up at the enlistment office, temporary measures will apply.'],
+  ])('is read as the law (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('electronic-summons-law');
+  });
+});
+
+describe('protests against the call-up, in other words', () => {
+  it.each([
+    ['de', 'Seit Putin die Teilmobilmachung verkündet hat, wurden bei Massenprotesten mehr als 2.000 Menschen festgenommen.'],
+    ['pt', 'Mais de 2 mil pessoas já foram detidas em protestos por toda a Rússia contra o recrutamento forçado.'],
+  ])('is read as the detentions (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('protest-detentions');
+  });
+});
+
+describe('the decree fulfilled, told by the Kremlin', () => {
+  it.each([
+    ['en', 'Peskov said that the mobilization decree had been implemented in full.'],
+    ['de', 'Peskow betonte, der Erlass vom 21. September sei erfüllt.'],
+    ['ru', 'Песков заявил, что указ о мобилизации выполнен в полном объеме.'],
+    ['es', 'El Kremlin dijo que el decreto de movilización se ha cumplido.'],
+  ])('is read as the call-up completed (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('when-mobilization-complete');
+  });
+
+  it('stays silent on another country’s decree', () => {
+    expect(questions('Zelensky said the decree on mobilization in Ukraine had been implemented in full.', 'en')).not.toContain('when-mobilization-complete');
+  });
+});
+
+describe('Kartapolov’s 10,000 sent home', () => {
+  it.each([
+    ['ru', 'Картаполов заявил, что порядка 10 тыс. мобилизованных потом вернули домой.'],
+    ['de', 'Kartapolow sagte, etwa 10.000 Mobilisierte seien nach Hause geschickt worden.'],
+    ['it', 'Secondo Kartapolov, circa 10.000 mobilitati sono stati rimandati a casa.'],
+  ])('is read as the wrongful call-ups (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('wrongful-callups');
+  });
+
+  it('stays silent on another number', () => {
+    expect(questions('Картаполов заявил, что 1000 мобилизованных вернули домой.', 'ru')).not.toContain('wrongful-callups');
+  });
+});
