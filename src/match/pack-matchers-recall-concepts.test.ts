@@ -184,3 +184,28 @@ describe('Kartapolov’s 10,000 sent home', () => {
     expect(questions('Картаполов заявил, что 1000 мобилизованных вернули домой.', 'ru')).not.toContain('wrongful-callups');
   });
 });
+
+describe('names in the spellings other languages borrow', () => {
+  it.each([
+    ['de', 'Kremlsprecher Dmitri Peskov nannte die Berichte über 700.000 Ausgereiste eine Fälschung.', 'how-many-left-russia'],
+    ['pl', 'Dmitrij Peskow nazwał doniesienia o 700 tysiącach, którzy wyjechali z Rosji, kaczką dziennikarską.', 'how-many-left-russia'],
+    ['pl', 'Kartapolow: około 10 tysięcy zmobilizowanych odesłano do domu.', 'wrongful-callups'],
+  ])('reads the name (%s)', (lang, text, question) => {
+    expect(questions(text, lang)).toContain(question);
+  });
+});
+
+describe('arrivals and departures told with "come to" and "flee the country"', () => {
+  it.each([
+    ['en', 'Around 700,000 Russian citizens have come to Georgia since the mobilization, President Zourabichvili says.', 'georgia-arrivals'],
+    ['pl', 'Prawie 200 tysięcy Rosjan miało uciec z kraju przed mobilizacją.', 'how-many-left-russia'],
+    ['es', 'Unos 200.000 rusos decidieron salir del país tras la movilización.', 'how-many-left-russia'],
+    ['en', 'Kremlin officials say about 700,000 people left the country in two weeks.', 'how-many-left-russia'],
+  ])('is read as the claim (%s)', (lang, text, question) => {
+    expect(questions(text, lang)).toContain(question);
+  });
+
+  it('stays silent on another year', () => {
+    expect(questions('In 2015, around 700,000 tourists have come to Georgia.', 'en')).not.toContain('georgia-arrivals');
+  });
+});
