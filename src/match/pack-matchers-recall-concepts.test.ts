@@ -209,3 +209,17 @@ describe('arrivals and departures told with "come to" and "flee the country"', (
     expect(questions('In 2015, around 700,000 tourists have come to Georgia.', 'en')).not.toContain('georgia-arrivals');
   });
 });
+
+describe('Kazakhstan sending back only the wanted, in other words', () => {
+  it.each([
+    ['en', 'The interior minister of Kazakhstan said the government would not deport anyone evading the call-up unless they were sought abroad for criminal activity.'],
+    ['fr', "Le ministre de l'Intérieur du Kazakhstan a déclaré que les autorités ne renverraient pas chez eux ceux qui évitent l'appel, sauf s'ils sont recherchés."],
+    ['de', 'Kasachstan werde niemanden abschieben, der vor der Einberufung flieht, außer bei einer Straftat, sagte der Innenminister.'],
+  ])('is read as the stance (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('kazakhstan-stance');
+  });
+
+  it('stays silent without Kazakhstan', () => {
+    expect(questions('Georgia would not deport anyone evading the call-up unless they were sought abroad for criminal activity.', 'en')).not.toContain('kazakhstan-stance');
+  });
+});
