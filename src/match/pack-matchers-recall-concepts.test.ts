@@ -223,3 +223,20 @@ describe('Kazakhstan sending back only the wanted, in other words', () => {
     expect(questions('Georgia would not deport anyone evading the call-up unless they were sought abroad for criminal activity.', 'en')).not.toContain('kazakhstan-stance');
   });
 });
+
+describe('the daily arrivals in Georgia told without naming it, in a story on Georgia', () => {
+  it.each([
+    ['ru', 'Министр внутренних дел Грузии рассказал о потоке россиян.\n«Вчера, например, было 11 200 человек», - сказал министр.'],
+    ['de', 'Georgiens Innenminister sprach über die Einreisen.\nVorgestern waren es 11.200 Menschen, sagte er.'],
+    ['fr', 'Le ministère géorgien a donné des chiffres.\nIls étaient 11 200 dimanche, a indiqué le ministère.'],
+    ['ru', 'Россияне едут в Грузию.\nКаждый день границу пересекают 10 000.'],
+  ])('is read as the arrivals (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('georgia-arrivals');
+  });
+
+  it('stays silent on another destination, another number or without Georgia', () => {
+    expect(questions('Russians go to Georgia.\nThe roads are busy.\nEvery day 10,000 people cross into Kazakhstan.', 'en')).not.toContain('georgia-arrivals');
+    expect(questions('Russians go to Georgia.\nYesterday there were 11,000 people.', 'en')).not.toContain('georgia-arrivals');
+    expect(questions('Yesterday there were 11,200 people at the stadium.', 'en')).not.toContain('georgia-arrivals');
+  });
+});
