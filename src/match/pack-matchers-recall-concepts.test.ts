@@ -240,3 +240,17 @@ describe('the daily arrivals in Georgia told without naming it, in a story on Ge
     expect(questions('Yesterday there were 11,200 people at the stadium.', 'en')).not.toContain('georgia-arrivals');
   });
 });
+
+describe('a reservist mobilized electronically', () => {
+  it.each([
+    ['pt', 'De acordo com a nova lei russa, um reservista pode agora ser mobilizado eletronicamente.'],
+    ['en', 'Under the new Russian law, a reservist can now be mobilized electronically.'],
+    ['fr', 'Selon la nouvelle loi russe, les réservistes pourront être mobilisés électroniquement.'],
+  ])('is read as the law (%s)', (lang, text) => {
+    expect(questions(text, lang)).toContain('electronic-summons-law');
+  });
+
+  it('stays silent on Ukraine', () => {
+    expect(questions('In Ukraine, a reservist can now be mobilized electronically through Reserve+.', 'en')).not.toContain('electronic-summons-law');
+  });
+});
