@@ -254,3 +254,17 @@ describe('a reservist mobilized electronically', () => {
     expect(questions('In Ukraine, a reservist can now be mobilized electronically through Reserve+.', 'en')).not.toContain('electronic-summons-law');
   });
 });
+
+describe('a word after an elided article or preposition (French, Italian)', () => {
+  it.each([
+    ['fr', 'Des milliers de jeunes hommes en âge de combattre tentent d’échapper à la mobilisation.', 'how-many-left-russia'],
+    ['fr', 'Les réseaux sociaux font état de plusieurs kilomètres d’embouteillages aux postes frontières du Kazakhstan.', 'kazakhstan-arrivals'],
+  ])('is read (%s)', (lang, text, question) => {
+    expect(questions(text, lang)).toContain(question);
+  });
+
+  it('reads veto words after an elision too', () => {
+    // "d'Ukrainiens": Ukraine's own call-up, as "Ukrainiens" alone is.
+    expect(questions("Des milliers d'Ukrainiens en âge de combattre tentent d'échapper à la mobilisation.", 'fr')).not.toContain('how-many-left-russia');
+  });
+});
