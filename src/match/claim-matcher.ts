@@ -186,11 +186,23 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
   return { trie, termWords, termGroups: flatGroups, termRefers, matchers: compiled, groupTotal, langs, pageLang };
 }
 
-/** Terms that start at token `at`: its word has the term's first word as a prefix, and so on. */
+/**
+ * French and Italian glue an elided article or preposition to the next word ("d'échapper",
+ * "l'achèvement", "dell'esercito"): a term is also looked for in the word after it.
+ */
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|un|dell|all|nell|sull|dall|coll|quell|quest)'/;
+
+/** Terms that start at token `at`: its word (or the word after an elision) has the term's first word as a prefix, and so on. */
 function termsAt(tokens: readonly WordToken[], at: number, sentenceEnd: number, compiled: CompiledMatchers, found: (termId: number) => void): void {
   const key = (tokens[at] as WordToken).key;
+  const elided = key.includes("'") ? ELISION.exec(key) : null;
+  walkTerms(tokens, at, sentenceEnd, compiled, found, key, 0);
+  if (elided) walkTerms(tokens, at, sentenceEnd, compiled, found, key, elided[0].length);
+}
+
+function walkTerms(tokens: readonly WordToken[], at: number, sentenceEnd: number, compiled: CompiledMatchers, found: (termId: number) => void, key: string, from: number): void {
   let node: TrieNode | undefined = compiled.trie;
-  for (let i = 0; i < key.length && node; i++) {
+  for (let i = from; i < key.length && node; i++) {
     node = node.children[key[i] as string];
     if (!node) return;
     for (const termId of node.terms) {

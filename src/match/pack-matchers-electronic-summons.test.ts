@@ -29,7 +29,9 @@ describe('a summons sent in electronic form', () => {
 
   it('takes Russia from the sentence before in its paragraph, not from another paragraph', () => {
     expect(questions('The Duma voted on the bill on Tuesday. Summonses will be sent electronically.', 'en')).toContain('electronic-summons-law');
-    expect(questions('The Duma voted on the bill on Tuesday.\nSummonses will be sent electronically.', 'en')).not.toContain('electronic-summons-law');
+    expect(questions('Moscow announced the changes on Tuesday.\nSummonses will be sent electronically.', 'en')).not.toContain('electronic-summons-law');
+    // The Duma, the state services portal or Kartapolov named anywhere earlier make it the story of the law.
+    expect(questions('The Duma voted on the bill on Tuesday.\nSummonses will be sent electronically.', 'en')).toContain('electronic-summons-law');
   });
 
   it('stays silent without a summons, and on Ukraine', () => {

@@ -139,6 +139,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['reg-seven-days', 'Повестка считается врученной через семь дней после размещения в реестре.'],
   ['reg-november', 'Russia will start sending out electronic summonses on November 1.'],
   ['reg-november', 'С 1 ноября россиянам начнут приходить электронные повестки.'],
+  ['reg-created', 'The Russian bill provides for the creation of a unified register of persons liable for military service.'],
+  ['reg-created', 'Согласно закону, принятому Госдумой, создается реестр воинского учета.'],
   ['exit-ban-summoned', 'Every Russian listed in the registry is banned from leaving the country automatically.'],
   // Exit bans
   ['exit-ban-summoned', 'Men who have received a summons will be banned from leaving the country.'],

@@ -300,6 +300,8 @@ describe('pack matchers: one example per matcher of the later questions', () => 
     ['es-summons-electronic-form-ru', 'Госдума разрешила направлять повестки в личный кабинет.'],
     ['es-summons-deemed-served-en', 'In Russia a summons will be considered delivered once it is posted to the account.'],
     ['es-summons-deemed-served-uk', 'У росії повістка вважатиметься врученою з моменту розміщення.'],
+    ['es-summons-electronic-form-duma-story-es', 'La Duma aprobó la ley.\nLos militares podrán enviar las notificaciones de manera electrónica.'],
+    ['es-electronic-summons-provision-pt', 'A Duma aprovou a lei.\nO diploma cria um registo eletrónico único de pessoas em idade militar.'],
   ];
 
   it.each(EXAMPLES)('%s fires on: %s', (matcherId, sentence) => {
