@@ -18,7 +18,10 @@
  * Below the page's split comes the thread CPU of every process and thread of the visit (the
  * page, the sidebar frame's renderer, the service worker, the browser and GPU processes),
  * added against the empty extension (bench/process-cpu.ts): what the extension costs the
- * machine as a whole, of which the page's main thread is one part.
+ * machine as a whole, of which the page's main thread is one part. Between the two, the page's
+ * added task time by phase (bench/page-phases.ts), wall beside CPU: before the content script,
+ * from it until the sidebar's frame is created, and from the frame's creation on, the empty
+ * extension's visit cut at the same moments.
  * The first build named is the control: the run fails unless it showed its sidebar on some article.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +32,8 @@ import { startBenchSite } from './bench-site';
 import { extensionShown, matchedLanguages, mirrorLooks } from './extension-shown';
 import { emptyExtension } from './empty-extension';
 import { startTrace, type TraceEvent } from './extension-long-tasks';
-import { pageMainThread, pageTaskTime } from './page-tasks';
+import { byPhase, PHASES, phasesOf, urlOf, type Phases } from './page-phases';
+import { pageMainThread, pageTaskTime, pageTasks, type PageTask } from './page-tasks';
 import { cpuByThread } from './process-cpu';
 import { inFreshTab, measureVisit } from './measure-visit';
 import { mean, median } from './stats';
@@ -42,12 +46,6 @@ const FIXED_WAIT_MS = process.env.BENCH_FIXED_WAIT_MS ? Number(process.env.BENCH
 /** Where to keep each visit's raw trace (Chromium's trace format, for DevTools or a script), if anywhere. */
 const TRACE_DIR = process.env.BENCH_TRACE_DIR ? resolve(process.env.BENCH_TRACE_DIR) : null;
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'V8.Execute', 'TimerFire', 'FireIdleCallback', 'EventDispatch', 'v8.run', 'V8.ScriptCompiler', 'v8.produceModuleCache', 'CompileScript', 'CompileCode']);
-
-function urlOf(event: TraceEvent): string | undefined {
-  const args = event.args ?? {};
-  const data = (args.data ?? {}) as { url?: string; stackTrace?: Array<{ url?: string }> };
-  return data.url ?? (args as { fileName?: string }).fileName ?? data.stackTrace?.[0]?.url;
-}
 
 /** One kind's self time on the page's main thread: wall time (what TaskDuration counts) and thread CPU time. */
 interface KindTime {
@@ -101,10 +99,10 @@ function selfTimes(events: readonly TraceEvent[], url: string): Map<string, Kind
 }
 
 const site = await startBenchSite(corpus, 1);
-const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, KindTime>>; threads: Array<Map<string, number>>; taskMs: number[]; shown: number }> = [
-  { label: 'empty', browser: await launchBenchBrowser(emptyExtension(), false), times: [], threads: [], taskMs: [], shown: 0 },
+const browsers: Array<{ label: string; browser: ExtensionBrowser; times: Array<Map<string, KindTime>>; threads: Array<Map<string, number>>; taskMs: number[]; tasks: PageTask[][]; phases: Phases[]; shown: number }> = [
+  { label: 'empty', browser: await launchBenchBrowser(emptyExtension(), false), times: [], threads: [], taskMs: [], tasks: [], phases: [], shown: 0 },
 ];
-for (const dir of builds) browsers.push({ label: dir, browser: await launchBenchBrowser(dir, true), times: [], threads: [], taskMs: [], shown: 0 });
+for (const dir of builds) browsers.push({ label: dir, browser: await launchBenchBrowser(dir, true), times: [], threads: [], taskMs: [], tasks: [], phases: [], shown: 0 });
 const [empty] = browsers as [(typeof browsers)[0]];
 try {
   // How many looks the first build's page needs on each article, found in an unmeasured visit:
@@ -122,7 +120,7 @@ try {
     for (const article of site.articles.slice(0, ARTICLES)) {
       for (const entry of browsers) {
         const url = site.origin + article.path;
-        const { times, threads, taskMs, shown } = await inFreshTab(entry.browser.context, async (page, cdp) => {
+        const { times, threads, taskMs, tasks, phases, shown } = await inFreshTab(entry.browser.context, async (page, cdp) => {
           const stop = await startTrace(cdp);
           const cost = await measureVisit(page, cdp, url, FIXED_WAIT_MS !== null ? { until: (visited) => visited.waitForTimeout(FIXED_WAIT_MS) } : entry === empty ? { until: (visited) => mirrorLooks(visited, looksNeeded.get(article.path) ?? 1) } : {
             until: async (visited) => void (await extensionShown(visited, matchedLanguages(entry.label), 8_000)),
@@ -134,13 +132,17 @@ try {
           }
           const times = selfTimes(events, url);
           const threads = cpuByThread(events, url);
+          const tasks = pageTasks(events, url);
+          const phases = phasesOf(events, url);
           // Read after the measured window, so the check costs the measurement nothing.
           const shown = entry !== empty && (await extensionShown(page, matchedLanguages(entry.label), 1_000)).shown;
-          return { times, threads, taskMs: cost.taskMs, shown };
+          return { times, threads, taskMs: cost.taskMs, tasks, phases, shown };
         });
         entry.times.push(times);
         entry.threads.push(threads);
         entry.taskMs.push(taskMs);
+        entry.tasks.push(tasks);
+        entry.phases.push(phases);
         if (shown) entry.shown += 1;
       }
     }
@@ -169,6 +171,15 @@ try {
     for (const row of rows.filter((row) => Math.abs(row.mean) >= 0.5 || Math.abs(row.cpuMean) >= 0.5)) {
       console.log('  ' + row.kind.slice(0, 58).padEnd(58), row.mean.toFixed(1).padStart(10), row.cpuMean.toFixed(1).padStart(8), row.added.toFixed(1).padStart(9), row.ours.toFixed(1).padStart(9), row.empty.toFixed(1).padStart(9));
     }
+    // When the page's added time falls: the frame's creation and loading, against what came before it.
+    // The empty extension's visit is cut at the same moments as the build's visit of that article.
+    const phased = entry.tasks.map((tasks, index) => ({ build: byPhase(tasks, entry.phases[index]!), empty: byPhase(empty.tasks[index]!, entry.phases[index]!) }));
+    const framed = entry.phases.filter((phases) => Number.isFinite(phases.frameAtMs));
+    console.log(`  page's tasks by phase, added mean wall / CPU, ms (frame created ${median(framed.map((phases) => phases.frameAtMs - phases.extensionAtMs)).toFixed(0)} ms median after the content script began, on ${framed.length} of ${entry.phases.length} visits)`);
+    PHASES.forEach((phase, at) => {
+      const added = (field: 'wall' | 'cpu') => mean(phased.map(({ build, empty }) => build[at]![field] - empty[at]![field]));
+      console.log('  ' + phase.padEnd(58), added('wall').toFixed(1).padStart(10), added('cpu').toFixed(1).padStart(8));
+    });
     // Every process's threads: what the extension adds outside the page's thread takes cores too.
     const threadRows = [...new Set([...empty.threads, ...entry.threads].flatMap((map) => [...map.keys()]))].map((thread) => {
       const of = (list: Array<Map<string, number>>) => list.map((map) => map.get(thread) ?? 0);

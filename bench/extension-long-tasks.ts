@@ -31,7 +31,7 @@ export interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time of a complete event, µs: its wall time `dur` less the time its thread was descheduled. */
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; frame?: string }; beginData?: { url?: string } } & Record<string, unknown>;
+  args?: { name?: string; data?: { url?: string; frame?: string }; beginData?: { url?: string; frame?: string } } & Record<string, unknown>;
 }
 
 const LONG_TASK_US = 50_000;
