@@ -247,6 +247,22 @@ describe('scoreTopic', () => {
     expect(traveller.score).toBeLessThan(compiled.threshold);
   });
 
+  it('reads Russians fleeing and Russian refugees as an exodus phrase in the inflections the phrases allow, and no other nation\'s refugees', () => {
+    const topicsOf = (lang: string, text: string) => {
+      const language = compiled.languages.get(lang);
+      if (!language) throw new Error(`no lexicon for ${lang}`);
+      // Phrases only: a context word ("ucieka*") says flight of anyone and counts only on top of core evidence.
+      return termMatches(language, normalizeText(text)).flatMap(({ term }) => (term.role === 'phrase' ? term.topics : []));
+    };
+    // Invented sentences.
+    expect(topicsOf('pl', 'Reporterka rozmawiała z uciekającymi Rosjanami.')).toContain('exodus');
+    expect(topicsOf('pl', 'Uciekający Rosjanie czekają na granicy.')).toContain('exodus');
+    expect(topicsOf('pl', 'Na granicy czekają uciekający przed wojną Ukraińcy.')).not.toContain('exodus');
+    expect(topicsOf('nl', 'De stichting vangt Russische politieke vluchtelingen op.')).toContain('exodus');
+    expect(topicsOf('en', 'Ukrainian refugees arrived in Poland.')).not.toContain('exodus');
+    expect(topicsOf('ro', 'Rușii care au fugit de război trăiesc la Tbilisi.')).toContain('exodus');
+  });
+
   it('lets no reservist-training word take a second wave of mobilization for training', () => {
     // Invented: summonses "for training" in many regions and the Kremlin denying a second wave.
     const body = 'Men in many Russian regions receive summonses, officially for military training. The Kremlin says no second wave of mobilization is planned.';
