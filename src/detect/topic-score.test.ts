@@ -294,6 +294,25 @@ describe('scoreTopic', () => {
     expect(decree.score).toBeLessThan(compiled.threshold);
   });
 
+  it('reads the draft\'s age band written with a dash, and the General Staff\'s mobilization directorate, as routine-conscription markers', () => {
+    const markers = (lang: string, text: string) => {
+      const language = compiled.languages.get(lang);
+      if (!language) throw new Error(`no lexicon for ${lang}`);
+      return termMatches(language, normalizeText(text)).filter(({ term }) => term.routine).map(({ term }) => term.term);
+    };
+    // Invented sentences, with a hyphen and with an en dash.
+    expect(markers('pl', 'Pobór obejmie mężczyzn w wieku 18-30 lat.')).toContain('18-30 lat');
+    expect(markers('ru', 'Призыву подлежат мужчины 18–30 лет.')).toContain('18-30 лет');
+    expect(markers('es', 'Serán llamados los hombres de 18-30 años.')).toContain('18-30 años');
+    expect(markers('es', 'Lo anunció el jefe del Departamento de Movilización del Estado Mayor.')).toContain('departamento de movilización');
+    expect(markers('en', 'The head of the General Staff’s mobilization directorate spoke.')).toContain('mobilization directorate');
+    // A dash range that is no age band stays out.
+    expect(markers('pl', 'Mecz zakończył się wynikiem 18-30.')).toEqual([]);
+    // An autumn-draft report of that shape stays out.
+    const draft = score('pl', 'Jesienny pobór w Rosji', 'Od 1 października do wojska trafi 120 tys. poborowych w wieku 18-30 lat. Poborowi nie będą wysyłani na front.');
+    expect(draft.score).toBeLessThan(compiled.threshold);
+  });
+
   it('counts context terms only on top of core evidence', () => {
     expect(score('en', '', 'Queues at the border with Kazakhstan and Georgia; many fled abroad.').positive).toBe(0);
     expect(score('en', 'Russia partial mobilization', 'Queues at the border with Kazakhstan; many fled.').topics).toContain('borders');
