@@ -261,6 +261,9 @@ describe('scoreTopic', () => {
     expect(topicsOf('nl', 'De stichting vangt Russische politieke vluchtelingen op.')).toContain('exodus');
     expect(topicsOf('en', 'Ukrainian refugees arrived in Poland.')).not.toContain('exodus');
     expect(topicsOf('ro', 'Rușii care au fugit de război trăiesc la Tbilisi.')).toContain('exodus');
+    // "N Russians left": the genitive plural a numeral takes, before the verb.
+    expect(topicsOf('pl', 'Od wybuchu wojny milion Rosjan opuściło swój kraj.')).toContain('exodus');
+    expect(topicsOf('ru', 'За год 600 тысяч россиян уехало за границу.')).toContain('exodus');
   });
 
   it('lets no reservist-training word take a second wave of mobilization for training', () => {
