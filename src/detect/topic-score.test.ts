@@ -297,7 +297,7 @@ describe('scoreTopic', () => {
     expect(decree.score).toBeLessThan(compiled.threshold);
   });
 
-  it('reads the draft\'s age band written with a dash, and the General Staff\'s mobilization directorate, as routine-conscription markers', () => {
+  it('reads the draft\'s age band written with a dash, the draft into the army and the General Staff\'s mobilization directorate as routine-conscription markers', () => {
     const markers = (lang: string, text: string) => {
       const language = compiled.languages.get(lang);
       if (!language) throw new Error(`no lexicon for ${lang}`);
@@ -309,6 +309,9 @@ describe('scoreTopic', () => {
     expect(markers('es', 'Serán llamados los hombres de 18-30 años.')).toContain('18-30 años');
     expect(markers('es', 'Lo anunció el jefe del Departamento de Movilización del Estado Mayor.')).toContain('departamento de movilización');
     expect(markers('en', 'The head of the General Staff’s mobilization directorate spoke.')).toContain('mobilization directorate');
+    // The draft into the army, and the autumn enlistment, name the routine draft itself.
+    expect(markers('pl', 'W Rosji rozpoczyna się nowy pobór do wojska.')).toContain('pobór do wojska');
+    expect(markers('es', 'Comienza la fase de alistamiento de otoño en Rusia.')).toContain('alistamiento de otoño');
     // A dash range that is no age band stays out.
     expect(markers('pl', 'Mecz zakończył się wynikiem 18-30.')).toEqual([]);
     // An autumn-draft report of that shape stays out.
