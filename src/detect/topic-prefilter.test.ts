@@ -57,6 +57,36 @@ describe('the topic pre-filter', () => {
     }
   });
 
+  it('lets through Russians fleeing, Russian refugees and deserters told without a call-up word or a known exodus phrase', () => {
+    // Invented headlines: each rests on one such phrase, inflected as the language writes it after a preposition or as an object.
+    const headlines: Array<[string, string]> = [
+      ['en', 'Russian refugees wait for visas in Tbilisi'],
+      ['en', 'Germany weighs asylum for Russian deserters'],
+      ['de', 'Russische Flüchtlinge warten in Istanbul auf Visa'],
+      ['fr', 'Des Russes fuyant leur pays attendent à la frontière'],
+      ['es', 'Refugiados rusos esperan en Tiflis'],
+      ['it', 'Rifugiati russi in attesa a Tbilisi'],
+      ['pt', 'Russos fugindo do país esperam na fronteira'],
+      ['nl', 'Opvang voor Russische politieke vluchtelingen in Tbilisi'],
+      ['pl', 'Rozmowa z uciekającymi Rosjanami na granicy'],
+      ['pl', 'Rosyjscy dezerterzy proszą o azyl'],
+      ['pl', 'Od początku wojny 800 tys. Rosjan wyjechało na Zachód'],
+      ['ru', 'С начала войны сотни тысяч россиян уехали в Армению'],
+      ['uk', 'Сотні тисяч росіян виїхали до Вірменії'],
+      ['tr', 'Rus mülteciler İstanbul’da ev arıyor'],
+      ['sr', 'Ruske izbeglice u Beogradu'],
+      ['ro', 'Refugiați ruși la granița Georgiei'],
+      ['cs', 'Ruští uprchlíci čekají v Gruzii'],
+    ];
+    for (const [lang, headline] of headlines) {
+      const html = `<!doctype html><html lang="${lang}"><head><title>${headline}</title></head><body><p>${headline}</p></body></html>`;
+      expect(mightBeAboutTopic(parse(html), fragments), headline).toBe(true);
+    }
+    // Another nation's refugees stay out: the phrases name the Russians.
+    const ukrainians = '<!doctype html><html lang="pl"><head><title>Uchodźcy z Ukrainy w Krakowie</title></head><body><p>Uciekający przed wojną Ukraińcy szukają mieszkań.</p></body></html>';
+    expect(mightBeAboutTopic(parse(ukrainians), fragments)).toBe(false);
+  });
+
   it('stops a page that only talks about Russia', () => {
     const html = readFixture(PAGE_FIXTURES, 'unrelated-news.html');
     expect(mightBeAboutTopic(parse(html), fragments)).toBe(false);

@@ -247,6 +247,25 @@ describe('scoreTopic', () => {
     expect(traveller.score).toBeLessThan(compiled.threshold);
   });
 
+  it('reads Russians fleeing and Russian refugees as an exodus phrase in the inflections the phrases allow, and no other nation\'s refugees', () => {
+    const topicsOf = (lang: string, text: string) => {
+      const language = compiled.languages.get(lang);
+      if (!language) throw new Error(`no lexicon for ${lang}`);
+      // Phrases only: a context word ("ucieka*") says flight of anyone and counts only on top of core evidence.
+      return termMatches(language, normalizeText(text)).flatMap(({ term }) => (term.role === 'phrase' ? term.topics : []));
+    };
+    // Invented sentences.
+    expect(topicsOf('pl', 'Reporterka rozmawiała z uciekającymi Rosjanami.')).toContain('exodus');
+    expect(topicsOf('pl', 'Uciekający Rosjanie czekają na granicy.')).toContain('exodus');
+    expect(topicsOf('pl', 'Na granicy czekają uciekający przed wojną Ukraińcy.')).not.toContain('exodus');
+    expect(topicsOf('nl', 'De stichting vangt Russische politieke vluchtelingen op.')).toContain('exodus');
+    expect(topicsOf('en', 'Ukrainian refugees arrived in Poland.')).not.toContain('exodus');
+    expect(topicsOf('ro', 'Rușii care au fugit de război trăiesc la Tbilisi.')).toContain('exodus');
+    // "N Russians left": the genitive plural a numeral takes, before the verb.
+    expect(topicsOf('pl', 'Od wybuchu wojny milion Rosjan opuściło swój kraj.')).toContain('exodus');
+    expect(topicsOf('ru', 'За год 600 тысяч россиян уехало за границу.')).toContain('exodus');
+  });
+
   it('lets no reservist-training word take a second wave of mobilization for training', () => {
     // Invented: summonses "for training" in many regions and the Kremlin denying a second wave.
     const body = 'Men in many Russian regions receive summonses, officially for military training. The Kremlin says no second wave of mobilization is planned.';
@@ -276,6 +295,28 @@ describe('scoreTopic', () => {
   it('keeps routine conscription decrees out', () => {
     const decree = score('ru', 'Путин подписал указ о весеннем призыве', 'С 1 апреля по 15 июля на срочную службу призовут 160 тысяч граждан в возрасте от 18 до 30 лет, не пребывающих в запасе. Призывники не направляются в зону боевых действий.');
     expect(decree.score).toBeLessThan(compiled.threshold);
+  });
+
+  it('reads the draft\'s age band written with a dash, the draft into the army and the General Staff\'s mobilization directorate as routine-conscription markers', () => {
+    const markers = (lang: string, text: string) => {
+      const language = compiled.languages.get(lang);
+      if (!language) throw new Error(`no lexicon for ${lang}`);
+      return termMatches(language, normalizeText(text)).filter(({ term }) => term.routine).map(({ term }) => term.term);
+    };
+    // Invented sentences, with a hyphen and with an en dash.
+    expect(markers('pl', 'Pobór obejmie mężczyzn w wieku 18-30 lat.')).toContain('18-30 lat');
+    expect(markers('ru', 'Призыву подлежат мужчины 18–30 лет.')).toContain('18-30 лет');
+    expect(markers('es', 'Serán llamados los hombres de 18-30 años.')).toContain('18-30 años');
+    expect(markers('es', 'Lo anunció el jefe del Departamento de Movilización del Estado Mayor.')).toContain('departamento de movilización');
+    expect(markers('en', 'The head of the General Staff’s mobilization directorate spoke.')).toContain('mobilization directorate');
+    // The draft into the army, and the autumn enlistment, name the routine draft itself.
+    expect(markers('pl', 'W Rosji rozpoczyna się nowy pobór do wojska.')).toContain('pobór do wojska');
+    expect(markers('es', 'Comienza la fase de alistamiento de otoño en Rusia.')).toContain('alistamiento de otoño');
+    // A dash range that is no age band stays out.
+    expect(markers('pl', 'Mecz zakończył się wynikiem 18-30.')).toEqual([]);
+    // An autumn-draft report of that shape stays out.
+    const draft = score('pl', 'Jesienny pobór w Rosji', 'Od 1 października do wojska trafi 120 tys. poborowych w wieku 18-30 lat. Poborowi nie będą wysyłani na front.');
+    expect(draft.score).toBeLessThan(compiled.threshold);
   });
 
   it('counts context terms only on top of core evidence', () => {
