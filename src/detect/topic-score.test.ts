@@ -1305,6 +1305,13 @@ describe('a covert, secret or quiet mobilization in Russia, in every lexicon lan
       expect(found.some((term) => term.topics.includes('later-waves')), `${lang}: ${sentence}`).toBe(true);
     }
   });
+
+  it('does not take the Ukrainian "тих" (of those) for "quiet"', () => {
+    const found = termMatches(compiled.languages.get('uk')!, normalizeText('Уряд Росії продовжив строк тих мобілізаційних заходів.')).map((m) => m.term);
+    expect(found.some((term) => term.topics.includes('later-waves'))).toBe(false);
+    const quiet = termMatches(compiled.languages.get('uk')!, normalizeText('У Росії триває тиха мобілізація.')).map((m) => m.term);
+    expect(quiet.some((term) => term.topics.includes('later-waves'))).toBe(true);
+  });
 });
 
 describe('reservists called up to guard critical sites, the 2025 law, in the first ten languages and ro, cs, sr, fi (s7)', () => {
@@ -1356,6 +1363,17 @@ describe('the call-up declared complete, and the families of the mobilized, in t
     // "not over" stays the call-up that goes on.
     expect(found('tr', 'Kremlin: seferberlik sona ermedi.', 'completion')).toBe(false);
     expect(found('ro', 'Kremlinul: mobilizarea nu s-a încheiat.', 'completion')).toBe(false);
+    // Kazakh negates inside the verb or with a word after it, Japanese after the noun: each holds the completion's words.
+    for (const [lang, sentence] of [
+      ['kk', 'Кремль: ішінара мобилизация аяқталған жоқ.'],
+      ['kk', 'Кремль: ішінара мобилизация аяқталмады.'],
+      ['kk', 'Песков мобилизация аяқталмады деді.'],
+      ['ja', '動員が終了していないとペスコフ報道官は述べた。'],
+      ['ja', 'ペスコフ報道官は部分的動員が完了していないと述べた。'],
+    ] as const) {
+      expect(found(lang, sentence, 'completion'), `${lang}: ${sentence}`).toBe(false);
+      expect(found(lang, sentence, 'later-waves'), `${lang}: ${sentence}`).toBe(true);
+    }
   });
 
   it('reads the wives, mothers and families of the mobilized as the returns story', () => {
