@@ -85,6 +85,16 @@ describe('the end of the call-up of reservists', () => {
   it('does not read "over" meaning "more than"', () => {
     expect(questions('During the partial mobilization over 1,000 men were detained.', 'en')).not.toContain('when-mobilization-complete');
   });
+
+  it.each([
+    ['ru', 'Частичная мобилизация в России не завершена, заявил Песков.'],
+    ['uk', 'Часткова мобілізація в Росії не завершена, заявив Пєсков.'],
+    ['en', 'Peskov said the partial mobilization in Russia is not over.'],
+    ['de', 'Peskow sagte, die Teilmobilmachung in Russland sei nicht beendet.'],
+    ['fr', 'Selon Peskov, la mobilisation partielle en Russie n’est pas terminée.'],
+  ])('does not read the call-up said NOT to be over as completed (%s)', (lang, text) => {
+    expect(questions(text, lang)).not.toContain('when-mobilization-complete');
+  });
 });
 
 describe('Shoigu’s figures in the story of the call-up', () => {
