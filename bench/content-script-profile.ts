@@ -62,6 +62,8 @@ interface Entry {
   visitMs: number[];
   /** Self time by function over all visits, ms. */
   selfMs: Map<string, number>;
+  /** Articles mode: visits whose sidebar and highlights never came, so their profile holds the wait, not the work. */
+  notShown: number;
 }
 
 /** Self time of every node (its samples' time), and which nodes run under an extension script. */
@@ -150,7 +152,7 @@ function sourceAt(dist: string, key: string): string {
 const site = await startBenchSite(corpus, ARTICLES ? 0 : PAGES);
 const visited = ARTICLES ? site.articles.slice(0, PAGES) : site.unrelated;
 const entries: Entry[] = [];
-for (const dist of builds) entries.push({ label: dist, dist, browser: await launchBenchBrowser(dist, true), visitMs: [], selfMs: new Map() });
+for (const dist of builds) entries.push({ label: dist, dist, browser: await launchBenchBrowser(dist, true), visitMs: [], selfMs: new Map(), notShown: 0 });
 try {
   const seed = site.articles[0]!;
   for (const entry of entries) {
@@ -165,7 +167,11 @@ try {
       // Builds alternate on each page, and the first build changes every round.
       const order = entries.map((_, index) => entries[(index + round) % entries.length]!);
       for (const entry of order) {
-        const until = ARTICLES ? (page: Page) => extensionShown(page, matchedLanguages(entry.dist), 10_000).then(() => undefined) : undefined;
+        const until = ARTICLES
+          ? async (page: Page) => {
+              if (!(await extensionShown(page, matchedLanguages(entry.dist), 10_000)).shown) entry.notShown += 1;
+            }
+          : undefined;
         if (TRACE) {
           eventCpu = entry.selfMs;
           entry.visitMs.push(await inFreshTab(entry.browser.context, (page, cdp) => tracedVisit(page, cdp, site.origin + visit.path, until)));
@@ -180,7 +186,7 @@ try {
   }
   for (const entry of entries) {
     const visits = entry.visitMs.length;
-    console.log(`\n${entry.label}: ${TRACE ? 'thread CPU of extension script events' : 'extension-rooted script time (profile)'} per visit median ${median(entry.visitMs).toFixed(2)} ms, p90 ${percentile(entry.visitMs, 90).toFixed(2)} ms, mean ${(entry.visitMs.reduce((a, b) => a + b, 0) / visits).toFixed(2)} ms (${visits} visits)`);
+    console.log(`\n${entry.label}: ${TRACE ? 'thread CPU of extension script events' : 'extension-rooted script time (profile)'} per visit median ${median(entry.visitMs).toFixed(2)} ms, p90 ${percentile(entry.visitMs, 90).toFixed(2)} ms, mean ${(entry.visitMs.reduce((a, b) => a + b, 0) / visits).toFixed(2)} ms (${visits} visits${ARTICLES ? `, ${entry.notShown} with no sidebar and highlights within 10 s` : ''})`);
     const top = [...entry.selfMs].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_PROFILE_TOP ?? 25));
     for (const [key, ms] of top) console.log(`  ${(ms / visits).toFixed(3).padStart(7)} ms  ${key}  ${sourceAt(entry.dist, key)}`);
   }

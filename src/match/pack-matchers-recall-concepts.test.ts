@@ -85,6 +85,16 @@ describe('the end of the call-up of reservists', () => {
   it('does not read "over" meaning "more than"', () => {
     expect(questions('During the partial mobilization over 1,000 men were detained.', 'en')).not.toContain('when-mobilization-complete');
   });
+
+  it.each([
+    ['ru', 'Частичная мобилизация в России не завершена, заявил Песков.'],
+    ['uk', 'Часткова мобілізація в Росії не завершена, заявив Пєсков.'],
+    ['en', 'Peskov said the partial mobilization in Russia is not over.'],
+    ['de', 'Peskow sagte, die Teilmobilmachung in Russland sei nicht beendet.'],
+    ['fr', 'Selon Peskov, la mobilisation partielle en Russie n’est pas terminée.'],
+  ])('does not read the call-up said NOT to be over as completed (%s)', (lang, text) => {
+    expect(questions(text, lang)).not.toContain('when-mobilization-complete');
+  });
 });
 
 describe('Shoigu’s figures in the story of the call-up', () => {
@@ -135,6 +145,10 @@ describe('the law creating the register, in a story on Russia', () => {
     expect(questions('Rosja: utworzenie systemu wymiany danych z urzędami rejestracji wojskowej, podała Duma.', 'pl')).not.toContain('register-launch');
     expect(questions('Ukraine’s parliament approved the creation of a register of persons liable for military service.', 'en')).not.toContain('register-launch');
   });
+
+  it('reads the registers’ genitive as the register, not as registering (pl, diacritics folded)', () => {
+    expect(questions('Rosyjska Duma przewiduje utworzenie rejestrów osób podlegających służbie wojskowej.', 'pl')).toContain('register-launch');
+  });
 });
 
 describe('the law’s temporary measures on a man who does not report', () => {
@@ -144,6 +158,10 @@ describe('the law’s temporary measures on a man who does not report', () => {
     ['en', 'The Duma passed the law.\nIf a conscript does not show up at the enlistment office, temporary measures will apply.'],
   ])('is read as the law (%s)', (lang, text) => {
     expect(questions(text, lang)).toContain('electronic-summons-law');
+  });
+
+  it('does not take the Russian copula "не является" (is not) for not reporting', () => {
+    expect(questions('Госдума приняла закон.\nНедвижимость в России не является гарантией, пояснил депутат.', 'ru')).not.toContain('electronic-summons-law');
   });
 });
 
@@ -238,6 +256,15 @@ describe('the daily arrivals in Georgia told without naming it, in a story on Ge
     expect(questions('Russians go to Georgia.\nThe roads are busy.\nEvery day 10,000 people cross into Kazakhstan.', 'en')).not.toContain('georgia-arrivals');
     expect(questions('Russians go to Georgia.\nYesterday there were 11,000 people.', 'en')).not.toContain('georgia-arrivals');
     expect(questions('Yesterday there were 11,200 people at the stadium.', 'en')).not.toContain('georgia-arrivals');
+  });
+
+  it('stays silent on the figure of another destination the story names (Armenia, Turkey, the Baltic states)', () => {
+    // The figure with the sentence before naming Georgia (carried) and with Georgia only further back (the story's subject).
+    expect(questions('Russians go to Georgia.\nEvery day 10,000 people arrive in Armenia.', 'en')).not.toContain('georgia-arrivals');
+    expect(questions('Russians go to Georgia.\nThe roads are busy.\nEvery day 10,000 people arrive in Armenia.', 'en')).not.toContain('georgia-arrivals');
+    expect(questions('Россияне едут в Грузию.\nКаждый день в Турцию прилетают 10 000 человек.', 'ru')).not.toContain('georgia-arrivals');
+    expect(questions('Rosjanie jadą do Gruzji.\nCodziennie 10 000 osób wjeżdża na Łotwę.', 'pl')).not.toContain('georgia-arrivals');
+    expect(questions('Россияне едут в Грузию.\nКаждый день границу пересекают 10 000.', 'ru')).toContain('georgia-arrivals');
   });
 });
 
