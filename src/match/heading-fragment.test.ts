@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimMatcher } from '../pack/matcher-schema';
 import { compileMatchers, findClaims } from './claim-matcher';
-import { isHeadingFragment } from './heading-fragment';
+import { realPackLineWords } from '../../test/pack/real-pack-matchers';
+import { compileLineWords, isHeadingFragment } from './heading-fragment';
 import { splitSentences } from './split-sentences';
 
+/** The real pack's teaser labels and "how" openings (assets/pack/concepts/<lang>.json). */
+const lineWords = realPackLineWords();
+const lines = compileLineWords(lineWords);
 /** Whether each sentence of `text` is a heading fragment or a teaser, in order. */
-const fragments = (text: string): boolean[] => splitSentences(text).map((span) => isHeadingFragment(text, span.start, span.end));
+const fragments = (text: string): boolean[] => splitSentences(text).map((span) => isHeadingFragment(text, span.start, span.end, lines));
 
 describe('isHeadingFragment', () => {
   it('takes a short line without a sentence end for a subheading, in any language', () => {
@@ -53,6 +57,20 @@ describe('isHeadingFragment', () => {
     expect(fragments('The Kremlin denied a second wave. How else it could answer')).toEqual([false, false]);
   });
 
+  it('takes no line for a teaser or a "how" heading without the pack\'s line words', () => {
+    const bare = compileLineWords(undefined);
+    const text = 'Читайте также: Из России уехали 700 тысяч человек\nWie der Kreml eine zweite Welle bestritt:';
+    expect(splitSentences(text).map((span) => isHeadingFragment(text, span.start, span.end, bare))).toEqual([false, false]);
+  });
+
+  it('gives every one of the ten languages its teaser labels and its "how"', () => {
+    expect(Object.keys(lineWords ?? {}).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'uk']);
+    for (const words of Object.values(lineWords ?? {})) {
+      expect(words['teaser-label']?.length).toBeGreaterThan(0);
+      expect(words['how-opening']?.length).toBeGreaterThan(0);
+    }
+  });
+
   it('does not take a name before a colon for a label', () => {
     expect(fragments('Forbes: Rund 700.000 Menschen haben Russland verlassen')).toEqual([false]);
   });
@@ -67,13 +85,13 @@ describe('findClaims on headings and teasers', () => {
 
   it('highlights no subheading and no teaser, but the sentences that state the claim', () => {
     const text = 'Ausverkaufte Flüge\nDie Flüge nach Istanbul waren ausverkauft.\nIn Photos: Russians Queue at Georgian Border\nThe queue to Georgia is 15 km long.';
-    const found = findClaims(text, compileMatchers(matchers)).map((match) => text.slice(match.start, match.end));
+    const found = findClaims(text, compileMatchers(matchers, undefined, lineWords)).map((match) => text.slice(match.start, match.end));
     expect(found).toEqual(['Die Flüge nach Istanbul waren ausverkauft.', 'The queue to Georgia is 15 km long.']);
   });
 
   it('lets a subheading still name the place the next sentence goes on about', () => {
     const text = 'Arrivals in Georgia\nAbout 10,000 come a day.';
-    const found = findClaims(text, compileMatchers(matchers, 'en')).map((match) => text.slice(match.start, match.end));
+    const found = findClaims(text, compileMatchers(matchers, 'en', lineWords)).map((match) => text.slice(match.start, match.end));
     expect(found).toEqual(['About 10,000 come a day.']);
   });
 });
