@@ -96,6 +96,34 @@ describe('findClaims on headings and teasers', () => {
   });
 });
 
+describe('links to other stories, labelled in ten languages', () => {
+  it.each([
+    'Related: Russia has called up 300,000 reservists, Shoigu says',
+    'More on this story: 700,000 Russians have left the country',
+    'Also read — Shoigu: 300,000 reservists called up',
+    'Most read | 700,000 men have left Russia since the call-up',
+    'Популярное: Шойгу сообщил о призыве 300 тысяч резервистов',
+    'Новости по теме: Шойгу заявил о мобилизации 300 тысяч резервистов',
+    'Більше новин: з Росії виїхали 700 тисяч людей',
+    'Meistgelesen: Schoigu: 300.000 Reservisten einberufen',
+    'Das könnte Sie auch interessieren: 700.000 Russen haben das Land verlassen',
+    'Sur le même sujet : Choïgou annonce 300 000 réservistes mobilisés',
+    'Lo más leído: Shoigú anuncia 300.000 reservistas movilizados',
+    'Potrebbe interessarti: Shoigu annuncia 300.000 riservisti richiamati',
+    'Leggi anche – Shoigu: richiamati 300.000 riservisti',
+    'Saiba mais: Shoigu anuncia 300 mil reservistas convocados',
+    'Najczęściej czytane: 700 tysięcy Rosjan opuściło kraj',
+    'Meest gelezen: 700.000 Russen hebben het land verlaten',
+  ])('takes "%s" for a teaser', (line) => {
+    expect(fragments(line)).toEqual([true]);
+  });
+
+  it('keeps a sentence whose dash follows no label', () => {
+    expect(fragments('Shoigu — 300,000 reservists have been called up.')).toEqual([false]);
+    expect(fragments('Russia called up 300,000 reservists – the first call-up since 1945.')).toEqual([false]);
+  });
+});
+
 describe('teasers of earlier news', () => {
   it.each([
     'Previously: Russia is said to plan another call-up this winter.',

@@ -2,8 +2,9 @@
  * Lines of an article that state nothing of their own, so a claim's words in them are no claim:
  * - a heading fragment: a line of at most HEADING_WORDS words that does not end as a sentence
  *   does ("Ausverkaufte Flüge", "Arrivals in Georgia"), a subheading naming what follows;
- * - a teaser: a sentence that opens with a media, see-also or earlier-news label and a colon
- *   ("In photos: …", "Video: …", "Read more: …", "Читайте также: …", "Previously: …"), which
+ * - a teaser: a sentence that opens with a media, see-also, most-read or earlier-news label and a
+ *   colon, a dash or a bar ("In photos: …", "Video: …", "Read more: …", "Also read — …",
+ *   "Читайте также: …", "Meistgelesen | …", "Previously: …"), which
  *   points at other content and whose words are that content's title, whether it has a line of
  *   its own or follows a sentence on its line;
  * - a "how" heading: a line that opens with "how" ("How else the Kremlin denied a second wave:",
@@ -44,6 +45,8 @@ export function compileLineWords(lineWords: LineWords | undefined): LineLabels {
 
 const HOW_HEADING_ENDS = /(:|[^.!?…;:"'»”“’)\]])["'»”“’)\]]*$/;
 
+/** What ends a teaser's label: a colon, a dash between spaces, an em or en dash, or a bar. */
+const LABEL_END = /:|\s[-–—]\s|[–—|]/;
 const SENTENCE_END = /[.!?…:;]["'»”“’)\]]*$/;
 
 /** Whether only spaces lie between `from` and a line break (or the text's edge) in direction `step`. */
@@ -63,8 +66,8 @@ function bordersLine(text: string, from: number, step: 1 | -1): boolean {
  */
 export function isHeadingFragment(text: string, start: number, end: number, labels: LineLabels): boolean {
   const sentence = text.slice(start, end).trim();
-  const colon = sentence.indexOf(':');
-  if (colon > 0 && colon <= labels.longestTeaser + 2 && labels.teaser.includes(foldText(sentence.slice(0, colon)).trim())) return true;
+  const label = LABEL_END.exec(sentence.slice(0, labels.longestTeaser + 3));
+  if (label && label.index > 0 && labels.teaser.includes(foldText(sentence.slice(0, label.index)).trim())) return true;
   // A heading is its whole line.
   if (!bordersLine(text, start - 1, -1) || !bordersLine(text, end, 1)) return false;
   if (!SENTENCE_END.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS) return true;
