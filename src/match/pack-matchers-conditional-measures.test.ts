@@ -1,10 +1,10 @@
 /**
- * A measure still weighed or told as a condition is not the measure, in ten languages, on
- * sentences none of the pages held: a border closure or entry ban a state is considering or
- * may bring in (`under-consideration`: considering, рассматривает, erwägt, envisage, estudia,
- * valuta, rozważa, overweegt, and the modal "may/could close"), and the Duma passing or Putin
- * signing the electronic-summons law in a conditional ("if the Duma passes the bill…"), which
- * `hypothetical` now vetoes on the passing and signing matchers.
+ * A measure told as a condition is not the measure, on sentences none of the pages held: a
+ * border closure in a conditional ("If Finland closes its border…"), and the Duma passing or
+ * Putin signing the electronic-summons law in one ("if the Duma passes the bill…"), which
+ * `hypothetical` vetoes on the border and the passing and signing matchers. A state weighing a
+ * measure ("Finland is considering barring…") tells its stance and stays a highlight, as the
+ * labelled pages count it.
  */
 import { describe, expect, it } from 'vitest';
 import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
@@ -12,29 +12,18 @@ import { realPackClaimViews } from '../../test/pack/real-pack-matchers';
 const { claimsIn } = realPackClaimViews();
 const matcherIds = (sentence: string, lang: string): string[] => claimsIn(sentence, lang).map((match) => match.matcherId);
 
-describe('a border measure under consideration is not the measure', () => {
+describe('a border measure told as a condition is not the measure', () => {
   it.each([
-    ['en', 'Finland is considering closing its border to Russian tourists.'],
-    ['en', 'Finland may close its border with Russia.'],
-    ['en', 'Finland could restrict entry for Russians.'],
-    ['ru', 'Финляндия рассматривает возможность закрыть границу для российских туристов.'],
-    ['ru', 'Финляндия может закрыть границу с Россией.'],
-    ['uk', 'Фінляндія може закрити кордон з Росією.'],
-    ['de', 'Finnland erwägt, die Grenze für russische Touristen zu schließen.'],
-    ['de', 'Finnland könnte die Grenze zu Russland schließen.'],
-    ['fr', 'La Finlande envisage de fermer sa frontière aux touristes russes.'],
-    ['fr', 'La Finlande pourrait fermer sa frontière avec la Russie.'],
-    ['es', 'Finlandia estudia cerrar su frontera a los turistas rusos.'],
-    ['es', 'Finlandia podría cerrar su frontera con Rusia.'],
-    ['it', 'La Finlandia valuta di chiudere il confine ai turisti russi.'],
-    ['it', 'La Finlandia potrebbe chiudere il confine con la Russia.'],
-    ['pt', 'A Finlândia estuda fechar a fronteira aos turistas russos.'],
-    ['pt', 'A Finlândia poderia fechar a fronteira com a Rússia.'],
-    ['pl', 'Finlandia rozważa zamknięcie granicy dla rosyjskich turystów.'],
-    ['pl', 'Finlandia może zamknąć granicę z Rosją.'],
-    ['nl', 'Finland overweegt de grens te sluiten voor Russische toeristen.'],
+    ['en', 'If Finland closes its border, Russians will have to travel through Norway.'],
+    ['ru', 'Если Финляндия закроет границу, россиянам придётся ехать через Норвегию.'],
+    ['de', 'Falls Finnland die Grenze schließt, müssen Russen über Norwegen reisen.'],
+    ['pl', 'Jeśli Finlandia zamknie granicę, Rosjanie będą musieli jechać przez Norwegię.'],
   ])('%s: %s', (lang, sentence) => {
     expect(matcherIds(sentence, lang).filter((id) => id.startsWith('br-'))).toEqual([]);
+  });
+
+  it('keeps a state weighing a measure, which tells its stance', () => {
+    expect(matcherIds('Finland is considering barring most Russians from entering the country.', 'en').some((id) => id.startsWith('br-'))).toBe(true);
   });
 });
 
