@@ -7,7 +7,7 @@
  */
 import { Window } from 'happy-dom';
 import { compileMatchers, findClaims } from '../src/match/claim-matcher';
-import { realPackMatchers } from '../test/pack/real-pack-matchers';
+import { realPackLineWords, realPackMatchers } from '../test/pack/real-pack-matchers';
 import { buildTextIndex } from '../extension/content/overlays/text-index';
 
 const matchers = realPackMatchers();
@@ -59,8 +59,8 @@ const baseline = time(() => {
   for (let at = text.indexOf('mobiliz'); at >= 0; at = text.indexOf('mobiliz', at + 1)) hits++;
   return hits;
 });
-const compileMs = time(() => compileMatchers(matchers));
-const compiled = compileMatchers(matchers);
+const compileMs = time(() => compileMatchers(matchers, undefined, realPackLineWords()));
+const compiled = compileMatchers(matchers, undefined, realPackLineWords());
 const matchMs = time(() => findClaims(text, compiled));
 const matchCount = findClaims(text, compiled).length;
 

@@ -24,7 +24,7 @@ import { classifyPage } from '../src/detect/classify-page';
 import { foldText, tokenizeFolded } from '../src/match/fold-text';
 import { compileMatchers, findClaims, type CompiledMatchers } from '../src/match/claim-matcher';
 import { matcherLanguagesFor } from '../src/match/sentence-language';
-import { realPackMatchers } from '../test/pack/real-pack-matchers';
+import { realPackLineWords, realPackMatchers } from '../test/pack/real-pack-matchers';
 import { HIGHLIGHT_SPLITS, loadHighlightPages, namesSentence, parseLabel, sentenceWords, type HighlightPage, type HighlightSplit, type SentenceFingerprint } from './highlight-corpus';
 import { articleText } from './highlight-article-text';
 import { loadLexicon, parseDocument } from './materialize-corpus';
@@ -33,6 +33,7 @@ const { values: options } = parseArgs({ options: { misses: { type: 'boolean', de
 
 const lexicon = loadLexicon();
 const matchers = realPackMatchers();
+const lineWords = realPackLineWords();
 const compiledByLang = new Map<string, CompiledMatchers>();
 /** The matchers the background hands a page of this language (extension/background/compiled-matchers.ts). */
 function compiledFor(lang: string): CompiledMatchers {
@@ -40,7 +41,7 @@ function compiledFor(lang: string): CompiledMatchers {
   let compiled = compiledByLang.get(key);
   if (!compiled) {
     const langs = matcherLanguagesFor(key);
-    compiledByLang.set(key, (compiled = compileMatchers(matchers.filter((matcher) => langs.includes(matcher.lang)), key)));
+    compiledByLang.set(key, (compiled = compileMatchers(matchers.filter((matcher) => langs.includes(matcher.lang)), key, lineWords)));
   }
   return compiled;
 }

@@ -1,7 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { BuiltQuestion, Claim, Fact, LanguageTranslations, PackLanguage, Source } from '../../src/pack/fact-pack-schema';
 import type { LanguageLexicon, Lexicon } from '../../src/pack/lexicon-schema';
-import type { ClaimMatcher } from '../../src/pack/matcher-schema';
+import type { ClaimMatcher, LineWords } from '../../src/pack/matcher-schema';
 import type { Keyring } from '../../src/pack/keyring';
 import type { PackInfo, SyncOutcome } from '../messaging/protocol';
 
@@ -38,6 +38,8 @@ export interface MetaValues {
   keyring: Keyring;
   /** The lexicon's thresholds and URL hints; its languages live in the `lexicon` table. */
   lexiconSettings: Omit<Lexicon, 'languages'>;
+  /** The words of lines that state nothing (teaser labels, a heading's "how"), by language. */
+  lineWords: LineWords;
 }
 export type MetaKey = keyof MetaValues;
 export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];

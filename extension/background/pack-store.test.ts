@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BuiltFactPack, Fact } from '../../src/pack/fact-pack-schema';
 import { builtFixturePack, fixtureFact, fixtureQuestion, numberClaim } from '../../test/pack/fixture-pack';
-import { openDatabase, type MobilizationDb } from './database';
+import { compiledMatchers } from './compiled-matchers';
+import { openDatabase, readMeta, type MobilizationDb } from './database';
 import {
   getAllFacts,
   getInstalledVersion,
@@ -62,6 +63,14 @@ describe('importPack and the readers', () => {
     expect(await getSources(db)).toEqual(pack.sources);
     expect(await getMatchers(db)).toEqual(pack.matchers);
     expect(await getLexicon(db)).toEqual(pack.lexicon);
+  });
+
+  it('keeps the pack\'s line words, with which the worker\'s compiled matchers rule teaser lines out', async () => {
+    const withLines = { ...pack, lineWords: { de: { 'teaser-label': ['Lesen Sie auch'], 'how-opening': ['wie'] } } };
+    await importPack(db, withLines);
+    expect(await readMeta(db, 'lineWords')).toEqual(withLines.lineWords);
+    const compiled = await compiledMatchers(db, 'en');
+    expect(compiled.lines).toEqual({ teaser: ['lesen sie auch'], how: ['wie'], longestTeaser: 14 });
   });
 
   it('looks questions up by id, topic, and matchers by language', async () => {

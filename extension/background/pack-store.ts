@@ -52,6 +52,7 @@ export async function importPack(
     await db.lexicon.bulkPut(languages);
     await db.translations.bulkPut(PACK_LANGUAGES.map((lang) => ({ lang, ...pack.translations[lang] })));
     await writeMeta(db, 'lexiconSettings', lexiconSettings);
+    await writeMeta(db, 'lineWords', pack.lineWords ?? {});
     await writeMeta(db, 'pack', { ...packInfoOf(pack), origin, installedAt: new Date().toISOString() });
     await alongside();
   });

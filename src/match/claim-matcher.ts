@@ -4,9 +4,9 @@
  * and only then are the matchers whose terms occurred in a sentence checked against it, so
  * the cost grows with the text and the hits, not with text × matchers.
  */
-import type { ClaimMatcher } from '../pack/matcher-schema';
+import type { ClaimMatcher, LineWords } from '../pack/matcher-schema';
 import { foldText, phraseWords, tokenizeFolded, type WordToken } from './fold-text';
-import { isHeadingFragment } from './heading-fragment';
+import { compileLineWords, isHeadingFragment, type LineLabels } from './heading-fragment';
 import { findNumbers, type NumberMention } from './normalize-number';
 import { isMonth, notCounts, placesFollow, type NotACount } from './not-a-count';
 import { quoteOpenAt } from './open-quote';
@@ -90,6 +90,8 @@ export interface CompiledMatchers {
   readonly langs: readonly string[];
   /** The page's detected language: a sentence in the page's script is read in it alone. */
   readonly pageLang: string | undefined;
+  /** The words of lines that state nothing: teaser labels and a heading's "how" (src/match/heading-fragment.ts). */
+  readonly lines: LineLabels;
 }
 
 const newNode = (): TrieNode => ({ children: {}, terms: [] });
@@ -113,9 +115,10 @@ const BARE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
  * Compiles matchers of one or several languages. With `pageLang`, each sentence is read by the
  * matchers of the language its own letters show (src/match/sentence-language.ts): the page's,
  * or another one's when the sentence is a quote in another script or a Ukrainian sentence on a
- * page detected as Russian.
+ * page detected as Russian. `lineWords`, the pack's words of lines that state nothing (teaser
+ * labels, a heading's "how"), rule those lines out; without them only the shape of a line does.
  */
-export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: string): CompiledMatchers {
+export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: string, lineWords?: LineWords): CompiledMatchers {
   const trie = newNode();
   const langs = [...new Set(matchers.map((matcher) => matcher.lang))].sort();
   const termWords: string[][] = [];
@@ -183,7 +186,7 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
   for (const matcher of compiled) matcher.questionCarriers = carriersOf.get(matcher.source.questionId) ?? [];
   // Compiled matchers are plain data (the background sends them as JSON): no holes, no typed arrays.
   const flatGroups = termGroups.map((byLang) => Array.from(byLang, (pairs) => pairs ?? null));
-  return { trie, termWords, termGroups: flatGroups, termRefers, matchers: compiled, groupTotal, langs, pageLang };
+  return { trie, termWords, termGroups: flatGroups, termRefers, matchers: compiled, groupTotal, langs, pageLang, lines: compileLineWords(lineWords) };
 }
 
 /**
@@ -424,7 +427,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
       complete.length === 0 ||
       sentence.kind !== undefined ||
       BARE_LINK.test(text.slice(sentence.start, sentence.end)) ||
-      isHeadingFragment(text, sentence.start, sentence.end) ||
+      isHeadingFragment(text, sentence.start, sentence.end, compiled.lines) ||
       isQuestion(text, sentence.start, sentence.end)
     )
       return;

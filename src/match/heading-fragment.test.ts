@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimMatcher } from '../pack/matcher-schema';
 import { compileMatchers, findClaims } from './claim-matcher';
-import { isHeadingFragment } from './heading-fragment';
+import { realPackLineWords } from '../../test/pack/real-pack-matchers';
+import { compileLineWords, isHeadingFragment } from './heading-fragment';
 import { splitSentences } from './split-sentences';
 
+/** The real pack's teaser labels and "how" openings (assets/pack/concepts/<lang>.json). */
+const lineWords = realPackLineWords();
+const lines = compileLineWords(lineWords);
 /** Whether each sentence of `text` is a heading fragment or a teaser, in order. */
-const fragments = (text: string): boolean[] => splitSentences(text).map((span) => isHeadingFragment(text, span.start, span.end));
+const fragments = (text: string): boolean[] => splitSentences(text).map((span) => isHeadingFragment(text, span.start, span.end, lines));
 
 describe('isHeadingFragment', () => {
   it('takes a short line without a sentence end for a subheading, in any language', () => {
@@ -53,6 +57,20 @@ describe('isHeadingFragment', () => {
     expect(fragments('The Kremlin denied a second wave. How else it could answer')).toEqual([false, false]);
   });
 
+  it('takes no line for a teaser or a "how" heading without the pack\'s line words', () => {
+    const bare = compileLineWords(undefined);
+    const text = 'Читайте также: Из России уехали 700 тысяч человек\nWie der Kreml eine zweite Welle bestritt:';
+    expect(splitSentences(text).map((span) => isHeadingFragment(text, span.start, span.end, bare))).toEqual([false, false]);
+  });
+
+  it('gives every one of the ten languages its teaser labels and its "how"', () => {
+    expect(Object.keys(lineWords ?? {}).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'uk']);
+    for (const words of Object.values(lineWords ?? {})) {
+      expect(words['teaser-label']?.length).toBeGreaterThan(0);
+      expect(words['how-opening']?.length).toBeGreaterThan(0);
+    }
+  });
+
   it('does not take a name before a colon for a label', () => {
     expect(fragments('Forbes: Rund 700.000 Menschen haben Russland verlassen')).toEqual([false]);
   });
@@ -67,14 +85,42 @@ describe('findClaims on headings and teasers', () => {
 
   it('highlights no subheading and no teaser, but the sentences that state the claim', () => {
     const text = 'Ausverkaufte Flüge\nDie Flüge nach Istanbul waren ausverkauft.\nIn Photos: Russians Queue at Georgian Border\nThe queue to Georgia is 15 km long.';
-    const found = findClaims(text, compileMatchers(matchers)).map((match) => text.slice(match.start, match.end));
+    const found = findClaims(text, compileMatchers(matchers, undefined, lineWords)).map((match) => text.slice(match.start, match.end));
     expect(found).toEqual(['Die Flüge nach Istanbul waren ausverkauft.', 'The queue to Georgia is 15 km long.']);
   });
 
   it('lets a subheading still name the place the next sentence goes on about', () => {
     const text = 'Arrivals in Georgia\nAbout 10,000 come a day.';
-    const found = findClaims(text, compileMatchers(matchers, 'en')).map((match) => text.slice(match.start, match.end));
+    const found = findClaims(text, compileMatchers(matchers, 'en', lineWords)).map((match) => text.slice(match.start, match.end));
     expect(found).toEqual(['About 10,000 come a day.']);
+  });
+});
+
+describe('links to other stories, labelled in ten languages', () => {
+  it.each([
+    'Related: Russia has called up 300,000 reservists, Shoigu says',
+    'More on this story: 700,000 Russians have left the country',
+    'Also read — Shoigu: 300,000 reservists called up',
+    'Most read | 700,000 men have left Russia since the call-up',
+    'Популярное: Шойгу сообщил о призыве 300 тысяч резервистов',
+    'Новости по теме: Шойгу заявил о мобилизации 300 тысяч резервистов',
+    'Більше новин: з Росії виїхали 700 тисяч людей',
+    'Meistgelesen: Schoigu: 300.000 Reservisten einberufen',
+    'Das könnte Sie auch interessieren: 700.000 Russen haben das Land verlassen',
+    'Sur le même sujet : Choïgou annonce 300 000 réservistes mobilisés',
+    'Lo más leído: Shoigú anuncia 300.000 reservistas movilizados',
+    'Potrebbe interessarti: Shoigu annuncia 300.000 riservisti richiamati',
+    'Leggi anche – Shoigu: richiamati 300.000 riservisti',
+    'Saiba mais: Shoigu anuncia 300 mil reservistas convocados',
+    'Najczęściej czytane: 700 tysięcy Rosjan opuściło kraj',
+    'Meest gelezen: 700.000 Russen hebben het land verlaten',
+  ])('takes "%s" for a teaser', (line) => {
+    expect(fragments(line)).toEqual([true]);
+  });
+
+  it('keeps a sentence whose dash follows no label', () => {
+    expect(fragments('Shoigu — 300,000 reservists have been called up.')).toEqual([false]);
+    expect(fragments('Russia called up 300,000 reservists – the first call-up since 1945.')).toEqual([false]);
   });
 });
 

@@ -11,7 +11,7 @@ import {
 } from './fact-pack-schema';
 import { languageLexiconSchema, lexiconSchema, type LanguageLexicon } from './lexicon-schema';
 import { expandConceptMatchers, languageMatcherId, phraseHoldsTerm } from '../match/expand-concept-matchers';
-import { conceptLanguageSchema, conceptMatcherSchema, vetoExemptionsSchema, type ConceptLanguage, type ConceptMatcher, type VetoExemptions } from './matcher-schema';
+import { conceptLanguageSchema, conceptMatcherSchema, LINE_CONCEPTS, vetoExemptionsSchema, type ConceptLanguage, type ConceptMatcher, type LineWords, type VetoExemptions } from './matcher-schema';
 import { formatJsonPath, issuesFromZod, type PackError, type PackIssue, type PathSegment } from './pack-error';
 import { checkPackIntegrity } from './pack-integrity';
 import { assessmentFileOf, assessmentFileSchema, attachAssessments, type AssessmentFile } from './attach-assessments';
@@ -279,6 +279,7 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
     assessed.questions.flatMap((question) => question.claims.filter((claim) => claim.value.kind === 'range' || (claim.value.kind === 'number' && claim.value.approx === true)).map((claim) => claim.id)),
   );
   const matchers = expandConceptMatchers(assembler.matchers, assembler.conceptWords, approximateClaims, assembler.vetoExemptions);
+  const lineWords = lineWordsOf(assembler.conceptWords);
   const parts = { sources: assembler.sources, facts: assembler.facts, questions: assessed.questions, matchers };
   let pack: FactPack | null = null;
   if (!fileErrors && lexiconIndex) {
@@ -286,6 +287,7 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
     const whole = factPackSchema.safeParse({
       ...header,
       ...parts,
+      ...(Object.keys(lineWords).length > 0 ? { lineWords } : {}),
       translations: translated.translations,
       lexicon: { ...lexiconIndex, languages: assembler.languages },
     });
@@ -303,6 +305,16 @@ export function assemblePack(files: readonly PackSourceFile[]): AssembledPack {
   // Last, so the records' own problems come first: a translation is often wrong only because its record is.
   assembler.errors.push(...assessed.errors, ...translated.errors);
   return assembler.errors.length > 0 ? { pack: null, errors: assembler.errors } : { pack, errors: [] };
+}
+
+/** The line concepts' words of each language that has any (see LINE_CONCEPTS), in language order. */
+function lineWordsOf(conceptWords: Readonly<Record<string, ConceptLanguage>>): LineWords {
+  const lineWords: LineWords = {};
+  for (const lang of Object.keys(conceptWords).sort()) {
+    const own = Object.fromEntries(LINE_CONCEPTS.flatMap((concept) => (conceptWords[lang]?.[concept] ? [[concept, conceptWords[lang]?.[concept]]] : [])));
+    if (Object.keys(own).length > 0) lineWords[lang] = own;
+  }
+  return lineWords;
 }
 
 function failedToParse(assembler: Assembler, file: string): boolean {

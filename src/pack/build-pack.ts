@@ -13,7 +13,7 @@ export function computeContentHash(pack: Omit<BuiltFactPack, 'contentHash'>): Pr
 /** Adds what the build computes to a validated pack: each question's status and the hash. */
 export async function buildPack(pack: FactPack): Promise<BuiltFactPack> {
   // Fields are listed so that a stray key (an old contentHash, say) never enters the hash.
-  const { format, id, version, publishedAt, publisher, sources, facts, questions, translations, lexicon, matchers } = pack;
+  const { format, id, version, publishedAt, publisher, sources, facts, questions, translations, lexicon, matchers, lineWords } = pack;
   const built = {
     format,
     id,
@@ -26,6 +26,7 @@ export async function buildPack(pack: FactPack): Promise<BuiltFactPack> {
     translations,
     lexicon,
     matchers,
+    ...(lineWords ? { lineWords } : {}),
   };
   return { ...built, contentHash: await computeContentHash(built) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lexiconSchema } from './lexicon-schema';
-import { claimMatcherSchema } from './matcher-schema';
+import { claimMatcherSchema, lineWordsSchema } from './matcher-schema';
 
 /** Topic tags shared by facts, questions, the lexicon and the sidebar's filter. */
 export const TOPICS = [
@@ -216,6 +216,8 @@ export const factPackSchema = z.object({
   translations: translationsSchema,
   lexicon: lexiconSchema,
   matchers: z.array(claimMatcherSchema),
+  /** Words of the lines that state nothing (teaser labels, a heading's "how"), by language; a pack without them rules out no such line. */
+  lineWords: lineWordsSchema.optional(),
 });
 export type FactPack = z.infer<typeof factPackSchema>;
 

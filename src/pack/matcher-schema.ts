@@ -13,6 +13,23 @@ export const conceptLanguageSchema = z.record(conceptId, z.array(term).min(1));
 export type ConceptLanguage = z.infer<typeof conceptLanguageSchema>;
 
 /**
+ * Concepts that tell the sentence reader which lines state nothing (src/match/heading-fragment.ts),
+ * authored in each language's concept file like the matchers' concepts but read whole, not as word
+ * prefixes: `teaser-label`, the label before a teaser's colon ("Video", "Читайте также", "Lesen Sie
+ * auch"), and `how-opening`, the word "how" opening a heading that announces a list ("Как Кремль
+ * отрицал…:"). No matcher names them; the build ships them apart, as `lineWords`.
+ */
+export const LINE_CONCEPTS = ['teaser-label', 'how-opening'] as const;
+export type LineConcept = (typeof LINE_CONCEPTS)[number];
+
+/** The built pack's line words: language → line concept → its words (see LINE_CONCEPTS). */
+export const lineWordsSchema = z.record(
+  z.string().regex(/^[a-z]{2}$/),
+  z.object({ 'teaser-label': z.array(term).optional(), 'how-opening': z.array(term).optional() }).strict(),
+);
+export type LineWords = z.infer<typeof lineWordsSchema>;
+
+/**
  * Veto exemptions (`assets/pack/veto-exemptions.json`), once for all languages: a veto
  * concept → the concepts whose longer phrases contain one of its words and void it there.
  * Ukraine named as a place ("в Україні") rules out Ukraine's own call-up, but not inside "the

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACK_REFERENCE, missingConcepts, type ConceptWords } from '../../src/match/expand-concept-matchers';
-import { conceptLanguageSchema, vetoExemptionsSchema } from '../../src/pack/matcher-schema';
+import { conceptLanguageSchema, LINE_CONCEPTS, vetoExemptionsSchema } from '../../src/pack/matcher-schema';
 import { readPackSources } from '../../src/pack/read-pack-sources';
 import { authoredMatchers } from './real-pack-matchers';
 
@@ -47,7 +47,13 @@ describe('concept words', () => {
 
   it('name no concept that no matcher uses', () => {
     const defined = new Set(Object.values(words).flatMap((language) => Object.keys(language)));
-    expect([...defined].filter((id) => !used.includes(id) && !implied.includes(id) && !exempting.includes(id))).toEqual([]);
+    const lineConcepts: readonly string[] = LINE_CONCEPTS;
+    expect([...defined].filter((id) => !used.includes(id) && !implied.includes(id) && !exempting.includes(id) && !lineConcepts.includes(id))).toEqual([]);
+  });
+
+  it('give every language its words for the line concepts, which no matcher names', () => {
+    for (const id of LINE_CONCEPTS) expect(LANGUAGES.filter((lang) => !(words[lang]?.[id]?.length ?? 0)), id).toEqual([]);
+    expect(used.filter((id) => (LINE_CONCEPTS as readonly string[]).includes(id))).toEqual([]);
   });
 
   it('exempt only veto concepts that some matcher vetoes with', () => {

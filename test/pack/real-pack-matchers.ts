@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { compileMatchers, findClaims, type ClaimMatch, type CompiledMatchers } from '../../src/match/claim-matcher';
 import { assemblePack } from '../../src/pack/assemble-pack';
-import type { ClaimMatcher, ConceptMatcher } from '../../src/pack/matcher-schema';
+import type { FactPack } from '../../src/pack/fact-pack-schema';
+import type { ClaimMatcher, ConceptMatcher, LineWords } from '../../src/pack/matcher-schema';
 import { formatPackError } from '../../src/pack/pack-error';
 import { readPackSources } from '../../src/pack/read-pack-sources';
 
@@ -12,9 +13,23 @@ const PACK = join(import.meta.dirname, '..', '..', 'assets', 'pack');
  * authored matcher expanded into one matcher per language. Node only (tests, eval, bench).
  */
 export function realPackMatchers(root: string = PACK): ClaimMatcher[] {
-  const { pack, errors } = assemblePack(readPackSources(root));
-  if (!pack) throw new Error(`assets/pack does not assemble:\n${errors.map(formatPackError).join('\n')}`);
-  return pack.matchers;
+  return assembled(root).matchers;
+}
+
+/** The real pack's words of lines that state nothing (teaser labels, a heading's "how"), as the worker passes them to compileMatchers. */
+export function realPackLineWords(root: string = PACK): LineWords | undefined {
+  return assembled(root).lineWords;
+}
+
+const assembledByRoot = new Map<string, FactPack>();
+function assembled(root: string): FactPack {
+  let pack = assembledByRoot.get(root);
+  if (!pack) {
+    const result = assemblePack(readPackSources(root));
+    if (!result.pack) throw new Error(`assets/pack does not assemble:\n${result.errors.map(formatPackError).join('\n')}`);
+    assembledByRoot.set(root, (pack = result.pack));
+  }
+  return pack;
 }
 
 /** The matchers as authored, in concept ids, with the file they live in. */
@@ -33,7 +48,7 @@ export function realPackClaimFinder(): (text: string, lang: string) => ClaimMatc
   const compiledFor = new Map<string, CompiledMatchers>();
   return (text, lang) => {
     let compiled = compiledFor.get(lang);
-    if (!compiled) compiledFor.set(lang, (compiled = compileMatchers(all.filter((matcher) => matcher.lang === lang), lang)));
+    if (!compiled) compiledFor.set(lang, (compiled = compileMatchers(all.filter((matcher) => matcher.lang === lang), lang, realPackLineWords())));
     return findClaims(text, compiled);
   };
 }
