@@ -83,7 +83,7 @@ export function splitExcerpt(text: string, fallbackTitle: string): { date: strin
   return { date, title: titled ? first : fallbackTitle, paragraphs };
 }
 
-export const LABEL_SPLITS = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16'] as const;
+export const LABEL_SPLITS = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17'] as const;
 export type LabelSplit = (typeof LABEL_SPLITS)[number];
 
 function labelSplit(value: string | undefined): LabelSplit {
@@ -114,7 +114,8 @@ export interface LabelledPage {
    * split), test13 in the first ten languages and test14 in the ten added ones; test15: first ten
    * languages, labelled before any rule ran on it, for one evaluation of the merged product; test16:
    * all twenty languages, labelled before any rule ran on it and kept sealed (never run while tuning),
-   * for one evaluation of the next merged product.
+   * for one evaluation of the next merged product; test17: all twenty languages, labelled the same
+   * way after the rules were tuned on test16, sealed for one evaluation of the merged product after that.
    */
   split: LabelSplit;
   /** Which list labelled it: the shared corpus's pages-dev.tsv or this repository's test/corpus/pages-labelled.tsv. */
@@ -171,7 +172,7 @@ function readLabels(path: string, list: LabelledPage['list']): Array<Omit<Labell
 export function loadLabelledPages(corpusDir: string, cacheDir = SEARCH_CACHE_DIR, labelsPath = LABELS_PATH): LabelledPage[] {
   const answers = readSearchCache(cacheDir);
   const rows = [...readLabels(join(corpusDir, 'pages-dev.tsv'), 'pages-dev'), ...readLabels(labelsPath, 'pages-labelled')];
-  // A stable sort puts dev rows first, then test, test2 … test16, so a URL labelled in two splits
+  // A stable sort puts dev rows first, then test, test2 … test17, so a URL labelled in two splits
   // stays in the earlier one: a page seen while tuning never counts as held out.
   rows.sort((a, b) => LABEL_SPLITS.indexOf(a.split) - LABEL_SPLITS.indexOf(b.split));
   const seen = new Set<string>();

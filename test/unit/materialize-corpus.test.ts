@@ -28,7 +28,8 @@ describe('loadLabelledPages', () => {
       `q15\t1\thttps://n.example/fourteen\tfi\tnegative\tagain\ttest13\nq15\t2\thttps://o.example/fifteen\tpl\tpositive\tnew\ttest13\n` +
       `q16\t1\thttps://o.example/fifteen\tpl\tpositive\tagain\ttest14\nq16\t2\thttps://p.example/sixteen\tkk\tpositive\tnew\ttest14\n` +
       `q17\t1\thttps://p.example/sixteen\tkk\tpositive\tagain\ttest15\nq17\t2\thttps://q.example/seventeen\tuk\tnegative\tnew\ttest15\n` +
-      `q18\t1\thttps://q.example/seventeen\tuk\tnegative\tagain\ttest16\nq18\t2\thttps://r.example/eighteen\thy\tpositive\tnew\ttest16\n`,
+      `q18\t1\thttps://q.example/seventeen\tuk\tnegative\tagain\ttest16\nq18\t2\thttps://r.example/eighteen\thy\tpositive\tnew\ttest16\n` +
+      `q19\t1\thttps://r.example/eighteen\thy\tpositive\tagain\ttest17\nq19\t2\thttps://s.example/nineteen\tja\tnegative\tnew\ttest17\n`,
   );
   writeFileSync(join(cache, 'a.json'), JSON.stringify({ query: 'q1', results: [{ rank: 1, url: 'https://a.example/one', excerpt: 'Title line\nA paragraph of the excerpt.' }] }));
   writeFileSync(join(cache, 'b.json'), JSON.stringify({ query: 'q2', results: [{ rank: 2, url: 'https://b.example/two', excerpt: 'Another excerpt.' }] }));
@@ -87,6 +88,11 @@ describe('loadLabelledPages', () => {
   it('reads the sixteenth held-out split, and keeps a page labelled in test15 and test16 in test15', () => {
     expect(pages.find((p) => p.url === 'https://r.example/eighteen')?.split).toBe('test16');
     expect(pages.filter((p) => p.url === 'https://q.example/seventeen').map((p) => p.split)).toEqual(['test15']);
+  });
+
+  it('reads the seventeenth held-out split, and keeps a page labelled in test16 and test17 in test16', () => {
+    expect(pages.find((p) => p.url === 'https://s.example/nineteen')?.split).toBe('test17');
+    expect(pages.filter((p) => p.url === 'https://r.example/eighteen').map((p) => p.split)).toEqual(['test16']);
   });
 
   it('reads the twelfth held-out split, and keeps a page labelled in test11 and test12 in test11', () => {
