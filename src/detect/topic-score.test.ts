@@ -1488,3 +1488,19 @@ describe('the Soviet past, the soldiers’ wives, penalties and the mobilized na
     expect(pt.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('22 June and counts since the military operation began (s7-det3)', () => {
+  it('reads call-up words beside 22 June as the 1941 call-up, without penalising the date itself', () => {
+    const history = score('ru', 'Как объявляли мобилизацию', 'Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла 22 июня в 17:40, вторая телеграмма о мобилизации 22 июня в 18:28. Мобилизационные пакеты вскрыли в ту же ночь.');
+    const withoutDate = score('ru', 'Как объявляли мобилизацию', 'Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла в 17:40, вторая телеграмма о мобилизации в 18:28. Мобилизационные пакеты вскрыли в ту же ночь.');
+    expect(history.score).toBeLessThan(withoutDate.score);
+    expect(history.penalty).toBe(withoutDate.penalty);
+  });
+
+  it('reads arrivals counted since the military operation began, with no call-up named, as the spring 2022 exodus', () => {
+    const spring = score('ru', 'С началом военной операции в Армению приехали 75 тысяч россиян', 'С начала российской военной операции на Украине в Армению приехали около 75 тысяч граждан России, сообщил министр. Многие уже возвращаются, главная проблема релокации — аренда жилья в Ереване.');
+    const autumn = score('ru', 'С начала военной операции в Армению приехали 75 тысяч россиян', 'После объявления частичной мобилизации в Армению приехали ещё десятки тысяч граждан России, бежавших от мобилизации; главная проблема релокации — аренда жилья.');
+    expect(spring.score).toBeLessThan(compiled.threshold);
+    expect(autumn.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
