@@ -25,6 +25,17 @@ describe('publishedBefore', () => {
 });
 
 describe('urlPublicationDate', () => {
+  it('reads the creation time of a record id ending the address, in hex or URL-safe base64', () => {
+    // 0x62300000 is 2022-03-15T02:54:56Z; the same four bytes open both forms.
+    expect(urlPublicationDate('https://blogs.example/a/623000001a2b3c4d5e6f7a8b')).toBe('2022-03-15');
+    expect(urlPublicationDate('https://blogs.example/a/YjAAABorPE1eb3qL')).toBe('2022-03-15');
+    // Hex without letters, a base64 token of one case, other lengths, or a time outside 2014–2026: no date.
+    expect(urlPublicationDate('https://blogs.example/a/623000001234567890123456')).toBe('');
+    expect(urlPublicationDate('https://blogs.example/a/abcdefghijklmnop')).toBe('');
+    expect(urlPublicationDate('https://blogs.example/a/YjAAABorPE1eb3q')).toBe('');
+    expect(urlPublicationDate('https://blogs.example/a/ffffffff1a2b3c4d5e6f7a8b')).toBe('');
+  });
+
   it('reads the dates news sites write into their paths', () => {
     expect(urlPublicationDate('https://www.example.es/actualidad/internacional/2022/03/08/1708001/directo.html')).toBe('2022-03-08');
     expect(urlPublicationDate('https://news.example/world/2022/09/')).toBe('2022-09');

@@ -63,7 +63,26 @@ export function urlPublicationDate(url: string): string {
   if (date) return [date.year, date.month, date.day].filter((part) => part !== undefined).join('-');
   const last = segments.filter(Boolean).at(-1) ?? '';
   const stamp = SLUG_STAMP.exec(last);
-  return stamp ? stampDate(stamp[1] ?? '') : '';
+  return stamp ? stampDate(stamp[1] ?? '') : recordIdDate(last);
+}
+
+/**
+ * A story addressed by the kind of record id many publishing databases issue (twelve bytes, the
+ * first four its creation time in seconds), written as 24 hex digits or as 16 URL-safe base64
+ * characters ("/a/YjXcGY1w3kvwg7FH", a blog platform's post of March 2022). Only a last segment of
+ * exactly that shape, mixing letters and digits as such ids do, and only a day of 2014–2026.
+ */
+function recordIdDate(segment: string): string {
+  let seconds: number;
+  if (/^[0-9a-f]{24}$/.test(segment) && /\d/.test(segment) && /[a-f]/.test(segment)) seconds = Number.parseInt(segment.slice(0, 8), 16);
+  else if (/^[A-Za-z0-9_-]{16}$/.test(segment) && /\d/.test(segment) && /[a-z]/.test(segment) && /[A-Z]/.test(segment)) {
+    const bytes = atob(segment.slice(0, 8).replace(/-/g, '+').replace(/_/g, '/'));
+    seconds = [...bytes.slice(0, 4)].reduce((value, char) => value * 256 + char.charCodeAt(0), 0);
+  } else return '';
+  const date = new Date(seconds * 1000);
+  const year = date.getUTCFullYear();
+  if (year < STAMP_YEARS.first || year > STAMP_YEARS.last) return '';
+  return date.toISOString().slice(0, 10);
 }
 
 /** How far into the text a dateline or byline date stands: the first lines, before the story. */

@@ -1435,3 +1435,72 @@ describe('mobilization in Ukraine named as such, in Russian and Ukrainian (s7)',
     expect(score('ru', 'Частичная мобилизация в России', 'Путин объявил частичную мобилизацию для войны в Украине. Военкоматы рассылают повестки.').score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('the Soviet past, the soldiers’ wives, penalties and the mobilized named as such (s7-det3)', () => {
+  it('reads a 1941 mobilization told through the Soviet state’s institutions as another state’s call-up', () => {
+    const histories: Array<[string, string, string]> = [
+      ['ru', 'Ещё раз о мобилизации 1941 года', 'Телеграмма наркома обороны об объявлении мобилизации ушла в военные округа 22 июня 1941 года. Приказ об объявлении мобилизации подтвердили штабы округов, а Генштаб получил донесения. Объявление мобилизации шло по схеме, утверждённой наркоматом. В Москве повестки разносили ночью, у здания НКВД стояли зенитки, мобилизация шла быстро.'],
+      ['uk', 'Мобілізація 1941 року в Києві', 'Наказ наркома оборони про мобілізацію надійшов 22 червня 1941 року. Мобілізація йшла за повістками, біля будівлі НКВС стояла черга. Мобілізованих відправляли до частин РСЧА.'],
+      ['en', 'Moscow, 1941: the mobilization', 'The People’s Commissar of Defence signed the mobilization order on 22 June 1941. In Moscow the mobilization went by summonses delivered at night; NKVD patrols guarded the squares while the mobilization went on.'],
+      ['pl', 'Mobilizacja w Moskwie w 1941 roku', 'Ludowy komisarz obrony podpisał rozkaz o mobilizacji 22 czerwca 1941 roku. W Moskwie mobilizacja szła przez wezwania doręczane nocą, a NKWD pilnowało placów.'],
+    ];
+    for (const [lang, headline, body] of histories) expect(score(lang, headline, body).score, lang).toBeLessThan(compiled.threshold);
+  });
+
+  it('keeps a 2022 call-up story that names 1941 as its yardstick', () => {
+    const result = score('ru', 'Путин объявил частичную мобилизацию', 'Военкоматы Москвы рассылают повестки резервистам. Такой мобилизации в России не было с 1941 года. Мобилизованных отправляют на учения, а затем на фронт.');
+    expect(result.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('reads soldiers’ wives asking for their husbands back as the returns story in every first-ten language', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'Wives of Russian soldiers demand the return of their husbands.'],
+      ['ru', 'Жены военнослужащих требуют вернуть мужей домой.'],
+      ['uk', 'Дружини російських військових вимагають повернення чоловіків.'],
+      ['de', 'Ehefrauen russischer Soldaten fordern die Rückkehr ihrer Männer.'],
+      ['fr', 'Des épouses de soldats russes réclament le retour de leurs maris.'],
+      ['es', 'Esposas de soldados rusos exigen el regreso de sus maridos.'],
+      ['it', 'Le mogli dei soldati russi chiedono il ritorno dei loro mariti.'],
+      ['pt', 'Esposas de soldados russos exigem o retorno de seus maridos.'],
+      ['pl', 'Żony rosyjskich żołnierzy domagają się powrotu mężów.'],
+      ['nl', 'Vrouwen van Russische soldaten eisen de terugkeer van hun mannen.'],
+    ];
+    for (const [lang, sentence] of cases) expect(hasTopicTerm(lang, sentence, 'returns'), `${lang}: ${sentence}`).toBe(true);
+    const pt = score('pt', 'Mulheres russas exigem o retorno de seus maridos', 'Cerca de quinze esposas de soldados russos mobilizados em setembro de 2022 depositaram flores em Moscou, exigindo o retorno dos maridos do front.');
+    expect(pt.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('reads the penalties’ words in Portuguese, Polish and Dutch, as the other languages do', () => {
+    const cases: Array<[string, string]> = [
+      ['pt', 'Até 10 anos de prisão, segundo o código penal, para quem se recusa a combater.'],
+      ['pl', 'Grozi za to do 10 lat więzienia i odpowiedzialność karna za dezercję.'],
+      ['nl', 'Wie weigert te vechten riskeert tien jaar gevangenisstraf volgens het wetboek van strafrecht.'],
+    ];
+    for (const [lang, sentence] of cases) expect(hasTopicTerm(lang, sentence, 'legal'), `${lang}: ${sentence}`).toBe(true);
+    const item = score('pt', 'Rússia aumenta penas', 'O presidente Vladimir Putin assinou emendas ao código penal que preveem até 10 anos de prisão para os militares que se recusem a combater em período de mobilização.');
+    expect(item.positive).toBeGreaterThan(score('pt', 'Rússia aumenta penas', 'O presidente Vladimir Putin assinou emendas que preveem até 10 anos para os militares em período de mobilização.').positive);
+  });
+
+  it('reads Russia’s mobilized men and reservists named as such in Portuguese and Dutch', () => {
+    const nl = score('nl', 'De tol van de chaotische dienstplicht', 'Gemobiliseerde Russische rekruten sterven na enkele dagen training aan het front. Russische reservisten moeten zelf slaapzakken kopen; families brengen laarzen naar het verzamelpunt.');
+    const pt = score('pt', 'Reservistas russos sem equipamento', 'Soldados russos mobilizados recebem apenas um uniforme; as famílias compram o resto. Os russos mobilizados são enviados ao front em poucos dias.');
+    expect(nl.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(pt.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
+describe('22 June and counts since the military operation began (s7-det3)', () => {
+  it('reads call-up words beside 22 June as the 1941 call-up, without penalising the date itself', () => {
+    const history = score('ru', 'Как объявляли мобилизацию', 'Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла 22 июня в 17:40, вторая телеграмма о мобилизации 22 июня в 18:28. Мобилизационные пакеты вскрыли в ту же ночь.');
+    const withoutDate = score('ru', 'Как объявляли мобилизацию', 'Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла в 17:40, вторая телеграмма о мобилизации в 18:28. Мобилизационные пакеты вскрыли в ту же ночь.');
+    expect(history.score).toBeLessThan(withoutDate.score);
+    expect(history.penalty).toBe(withoutDate.penalty);
+  });
+
+  it('reads arrivals counted since the military operation began, with no call-up named, as the spring 2022 exodus', () => {
+    const spring = score('ru', 'С началом военной операции в Армению приехали 75 тысяч россиян', 'С начала российской военной операции на Украине в Армению приехали около 75 тысяч граждан России, сообщил министр. Многие уже возвращаются, главная проблема релокации — аренда жилья в Ереване.');
+    const autumn = score('ru', 'С начала военной операции в Армению приехали 75 тысяч россиян', 'После объявления частичной мобилизации в Армению приехали ещё десятки тысяч граждан России, бежавших от мобилизации; главная проблема релокации — аренда жилья.');
+    expect(spring.score).toBeLessThan(compiled.threshold);
+    expect(autumn.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});

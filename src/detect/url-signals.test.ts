@@ -70,6 +70,13 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://forum.example/showthread.php?p=1').kind).toBe('forum');
     expect(inspectUrl('https://5ch.example/test/read.cgi/news/1703554680/1').kind).toBe('forum');
     expect(inspectUrl('https://board.example/heimatforum/index.php?page=Thread&threadID=6221').kind).toBe('forum');
+  });
+  it('reads link-sharing entries and bookmark pages as threads around another site\'s story', () => {
+    expect(inspectUrl('https://links.example/link/1234567/protests-against-the-call-up-in-the-south/').kind).toBe('forum');
+    expect(inspectUrl('https://bookmarks.example/shaare/Ab12Cd').kind).toBe('forum');
+    expect(inspectUrl('https://bookmarks.example/someone/?url=https%3A%2F%2Fnews.example%2F').kind).toBe('forum');
+    // A story whose slug merely contains the word, or a link hub with no entry id, is not one.
+    expect(inspectUrl('https://news.example/2022/09/25/missing-link-between-call-up-and-exodus').kind).toBe('story');
     expect(inspectUrl('https://board.example/index.php?topic=4521.0').kind).toBe('forum');
     expect(inspectUrl('https://paper.example/index.php?page=2&id=4521').kind).toBe('other');
   });
