@@ -1,6 +1,7 @@
 import type { Lexicon } from '../pack/lexicon-schema';
 import { ARTICLE_THRESHOLD, declaresNonArticle, readPageStructure, scoreArticle } from './article-signals';
 import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './compile-lexicon';
+import { withoutServerNotices } from './server-notices';
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
@@ -93,7 +94,7 @@ export interface ClassifyOptions {
  */
 function topicBody(raw: string, normalized: string): string {
   const kept = withoutKeywordLines(raw);
-  return kept === raw ? normalized : normalizeText(kept);
+  return withoutServerNotices(kept === raw ? normalized : normalizeText(kept));
 }
 
 /** `lexicon` may come compiled already (the content script revives the worker's compiled copy). */
@@ -120,7 +121,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   let structure: ReturnType<typeof readPageStructure> | undefined;
   const container = findMainContainer(doc);
   const sample = container ? readTextSample(container, CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS) : EMPTY_SAMPLE;
-  const sampleText = normalizeText(sample.text);
+  const sampleText = withoutServerNotices(normalizeText(sample.text));
   const lang = detectLanguage(`${headline}\n${sampleText}`, declared, compiled);
   const language = languageFor(compiled, lang);
   const articleScore = (read: TextSample, text = normalizeText(read.text)): number =>
@@ -152,7 +153,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   }
 
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
-  const fullText = full === sample ? sampleText : normalizeText(full.text);
+  const fullText = full === sample ? sampleText : withoutServerNotices(normalizeText(full.text));
   const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: topicBody(full.text, fullText) });
   const isArticle = articleScore(full, fullText) >= ARTICLE_THRESHOLD;
   const threshold = topicThreshold({
