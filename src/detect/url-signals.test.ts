@@ -130,3 +130,16 @@ describe('author addresses', () => {
     expect(inspectUrl('https://wochenzeitung.example/autoren/redaktion').kind).toBe('listing');
   });
 });
+
+describe('inspectUrl, pages about another address (s7 after test17)', () => {
+  it('reads a query carrying another web address as a list of links, in any language', () => {
+    expect(inspectUrl('https://bookmarks.example/someuser/?url=http%3A%2F%2Fwww.agency.example%2F').kind).toBe('listing');
+    expect(inspectUrl('https://share.example/sharer.php?u=https://news.example/2022/09/21/call-up').kind).toBe('listing');
+    expect(inspectUrl('https://links.example/entry?link=www.news.example/story').kind).toBe('listing');
+  });
+
+  it('keeps stories whose query only tracks the visit or numbers the item', () => {
+    expect(inspectUrl('https://news.example/2022/09/21/call-up-announced?utm_source=rss&utm_medium=rss').kind).toBe('story');
+    expect(inspectUrl('https://news.example/world/russia-mobilisation-exodus-georgia?u=123').kind).toBe('story');
+  });
+});

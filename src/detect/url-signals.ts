@@ -51,6 +51,13 @@ const MEDIA_SEGMENT = /^(video|videos|tv|photo|photos|foto|fotos|gallery|galleri
 /** A host that serves only recordings ("podcasts.example.fr", "video.example.com"): its pages are episodes and clips, not articles. */
 const MEDIA_HOST = /^(podcasts?|audio|video|videos)\./i;
 const SEARCH_QUERY = /[?&](q|s|query|search|text)=/i;
+/**
+ * A query that carries another web address ("?url=http%3A%2F%2Fwww.example.com%2F", "?u=https://…"):
+ * the page is about that address, not a story of its own: a bookmark service's list of what its
+ * users saved from a site, a link-sharing or share dialog, a redirect. Language-neutral: it is
+ * the address's shape, whatever the site's language.
+ */
+const ADDRESS_QUERY = /[?&](url|u|link)=(https?(:|%3a)|www\.)/i;
 /** Encyclopedia, dictionary, keyword and book pages: reference text about a subject, not a dated story. */
 const REFERENCE_SEGMENT = /^(wiki|w|keyword|keywords|encyclopedia|lexicon|glossary|books?|dictionary)$/i;
 /** Addresses forum and board software gives to threads ("showthread.php", "/threads/", "read.cgi"). */
@@ -136,6 +143,7 @@ export function inspectUrl(url: string): UrlInfo {
   // Language prefixes and index files say nothing about the page ("/en/", "/index.html").
   const segments = path.split('/').filter((s) => s.length > 0 && !/^(amp|index\.\w+|[a-z]{2}(-[a-z]{2})?)$/.test(s));
   if (SEARCH_QUERY.test(parsed.search) || segments.some((s) => SEARCH_SEGMENT.test(s))) return { kind: 'search', pathText };
+  if (ADDRESS_QUERY.test(parsed.search)) return { kind: 'listing', pathText };
   if (FORUM_QUERY.test(parsed.search)) return { kind: 'forum', pathText };
   // A bare root is a home page; "/?p=123" is how some blogs address a post.
   if (segments.length === 0) return { kind: parsed.search.length > 1 ? 'other' : 'home', pathText };
