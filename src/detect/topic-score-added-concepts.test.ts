@@ -89,3 +89,17 @@ describe('failing to report for service during a mobilization, and the mobilized
     expect(roles('ka', 'სამხედრო კომისარმა მოადგილე გაათავისუფლა.')).toContain('mobilization');
   });
 });
+
+describe('routine conscription told as twice a year with its count in digits (zh; s7 after test17)', () => {
+  it('reads the decree’s own words as routine markers', () => {
+    const language = compiled.languages.get('zh')!;
+    for (const sentence of ['俄國每年徵兵2次,一次在春季,一次在秋季。', '俄罗斯每年征兵两次。', '新兵入伍服役1年。']) {
+      expect(termMatches(language, normalizeText(sentence)).some((m) => m.term.routine), sentence).toBe(true);
+    }
+  });
+
+  it('keeps a routine spring draft report out', () => {
+    const result = score('zh', '俄國展開春季徵兵', '俄國本月展開春季徵兵,目標是徵召13萬4500名新兵。俄國每年徵兵2次,一次在春季,一次在秋季,徵兵對象為18至27歲男性,入伍服役1年。國防部表示,新兵不會被派往前線。');
+    expect(result.score).toBeLessThan(compiled.threshold);
+  });
+});
