@@ -103,3 +103,16 @@ describe('routine conscription told as twice a year with its count in digits (zh
     expect(result.score).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('the mobilized are the call-up, not a routine draft, whatever figure stands next to them (tr; s7 after test17)', () => {
+  it('reads a count of the mobilized in the zone as the call-up, though 150 thousand is a routine draft’s size', () => {
+    const result = score('tr', 'Putin: 150 bin kişi cephede', 'Rusya Devlet Başkanı Putin, 300 bin mobilize vatandaştan 150 bin kişinin operasyon bölgesinde olduğunu söyledi. Ona göre 150 bin mobilize asker henüz eğitimde.');
+    expect(result.score).toBeGreaterThan(0);
+    expect(result.topics).toContain('numbers');
+  });
+
+  it('keeps a routine draft decree of 150 thousand out', () => {
+    const result = score('tr', 'Putin 150 bin kişinin askere alınmasına ilişkin kararnameyi imzaladı', 'Rusya Devlet Başkanı Putin, sonbahar döneminde 150 bin kişinin zorunlu askerlik için askere alınmasına ilişkin kararnameyi imzaladı. Yedekte olmayan 18-30 yaş arası vatandaşlar askere alınacak.');
+    expect(result.score).toBeLessThan(compiled.threshold);
+  });
+});
