@@ -116,3 +116,15 @@ describe('the mobilized are the call-up, not a routine draft, whatever figure st
     expect(result.score).toBeLessThan(compiled.threshold);
   });
 });
+
+describe('Finland’s visa ban on Russian tourists as a border story of the call-up (fi; s7 after test17)', () => {
+  it('finds the ban when the call-up is named', () => {
+    const result = score('fi', 'Venäläisten turistien viisumirajoitukset voimaan', 'Venäläisten turistien viisumeja koskevat rajoitukset astuvat voimaan yöllä. Rajaliikenne voi vähentyä puoleen. Ulkoministerin mukaan Venäjän liikekannallepano vaikutti päätökseen.');
+    expect(result.score).toBeGreaterThanOrEqual(compiled.threshold);
+    expect(result.topics).toContain('borders');
+  });
+
+  it('keeps tourism news about Russian visitors’ visas out when no call-up is named', () => {
+    expect(score('fi', 'Venäläisten turistien viisumihakemukset lisääntyivät', 'Venäläisten turistien viisumihakemukset lisääntyivät kesällä. Lappeenrannan kauppiaat odottavat vilkasta syksyä.').score).toBeLessThan(compiled.threshold);
+  });
+});
