@@ -1,6 +1,8 @@
 import type { Lexicon } from '../pack/lexicon-schema';
 import { ARTICLE_THRESHOLD, declaresNonArticle, readPageStructure, scoreArticle } from './article-signals';
 import { compileLexicon, type CompiledLanguage, type CompiledLexicon } from './compile-lexicon';
+import { withoutPinyinGlosses } from './pinyin-glosses';
+import { withoutServerNotices } from './server-notices';
 import { declaredLanguage, detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
 import { readPageMetadata } from './page-metadata';
@@ -91,9 +93,14 @@ export interface ClassifyOptions {
  * The text whose topic is scored: without keyword lines (tag lists name what a site files a
  * page under, not what it reports), normalized afresh only when one was dropped.
  */
+/** Normalized page text without what a server or a converter printed into it (see each module). */
+function pageText(raw: string): string {
+  return withoutPinyinGlosses(withoutServerNotices(normalizeText(raw)));
+}
+
 function topicBody(raw: string, normalized: string): string {
   const kept = withoutKeywordLines(raw);
-  return kept === raw ? normalized : normalizeText(kept);
+  return kept === raw ? normalized : pageText(kept);
 }
 
 /** `lexicon` may come compiled already (the content script revives the worker's compiled copy). */
@@ -106,7 +113,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   }
 
   const metadata = readPageMetadata(doc);
-  const headline = normalizeText(`${metadata.title}\n${metadata.h1}\n${metadata.description}`);
+  const headline = pageText(`${metadata.title}\n${metadata.h1}\n${metadata.description}`);
   const urlHint = compiled.urlHints.some((hint) => urlInfo.pathText.includes(hint));
   // Read only for pages that declare themselves no article: the headline is scored with the text next.
   const headlineHint = (): boolean => {
@@ -120,7 +127,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   let structure: ReturnType<typeof readPageStructure> | undefined;
   const container = findMainContainer(doc);
   const sample = container ? readTextSample(container, CHEAP_SAMPLE_CHARS, CHEAP_SAMPLE_PARAGRAPHS) : EMPTY_SAMPLE;
-  const sampleText = normalizeText(sample.text);
+  const sampleText = pageText(sample.text);
   const lang = detectLanguage(`${headline}\n${sampleText}`, declared, compiled);
   const language = languageFor(compiled, lang);
   const articleScore = (read: TextSample, text = normalizeText(read.text)): number =>
@@ -152,7 +159,7 @@ export function classifyPage(doc: Document, url: string, lexicon: Lexicon | Comp
   }
 
   const full = container && sample.truncated ? readTextSample(container, FULL_CHARS, FULL_PARAGRAPHS) : sample;
-  const fullText = full === sample ? sampleText : normalizeText(full.text);
+  const fullText = full === sample ? sampleText : pageText(full.text);
   const fullScore = full === sample ? cheap : scoreTopic(language, { headline, body: topicBody(full.text, fullText) });
   const isArticle = articleScore(full, fullText) >= ARTICLE_THRESHOLD;
   const threshold = topicThreshold({

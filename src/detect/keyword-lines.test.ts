@@ -48,3 +48,14 @@ describe('classifyPage reads the topic without keyword lines', () => {
     expect(tagged.score).toBe(untagged.score);
   });
 });
+
+describe('Chinese and Japanese sentences are no keyword lines (s7 after test17)', () => {
+  it('reads a full stop of those scripts as a sentence end even with no space after it', () => {
+    expect(isKeywordLine('俄國每年徵兵2次,一次在春季,一次在秋季,對象為18至27歲男性,服役1年。官員表示,今年照常進行。')).toBe(false);
+    expect(isKeywordLine('ロシアは年2回、春と秋に徴兵を行う,対象は18歳から30歳,期間は1年,兵士は前線に送られない,と国防省。説明は続いた。')).toBe(false);
+  });
+
+  it('still drops a comma-separated tag line in those scripts', () => {
+    expect(isKeywordLine('俄羅斯, 烏克蘭, 動員, 部分動員, 徵兵')).toBe(true);
+  });
+});

@@ -8,8 +8,11 @@
  */
 const MIN_ITEMS = 5;
 const MAX_ITEM_WORDS = 5;
-/** A sentence end: full stop, question or exclamation mark (also CJK and Armenian), then a space or the end. */
-const SENTENCE_END = /[.!?։。！？](?:\s|$)/u;
+/**
+ * A sentence end: full stop, question or exclamation mark (also Armenian), then a space or the
+ * end; a Chinese or Japanese one whatever follows, since those scripts put no space after it.
+ */
+const SENTENCE_END = /[.!?։](?:\s|$)|[。！？]/u;
 
 export function isKeywordLine(paragraph: string): boolean {
   const line = paragraph.trim();

@@ -71,10 +71,10 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://5ch.example/test/read.cgi/news/1703554680/1').kind).toBe('forum');
     expect(inspectUrl('https://board.example/heimatforum/index.php?page=Thread&threadID=6221').kind).toBe('forum');
   });
-  it('reads link-sharing entries and bookmark pages as threads around another site\'s story', () => {
+  it('reads link-sharing entries as threads around another site\'s story, and bookmark pages as lists of links', () => {
     expect(inspectUrl('https://links.example/link/1234567/protests-against-the-call-up-in-the-south/').kind).toBe('forum');
     expect(inspectUrl('https://bookmarks.example/shaare/Ab12Cd').kind).toBe('forum');
-    expect(inspectUrl('https://bookmarks.example/someone/?url=https%3A%2F%2Fnews.example%2F').kind).toBe('forum');
+    expect(inspectUrl('https://bookmarks.example/someone/?url=https%3A%2F%2Fnews.example%2F').kind).toBe('listing');
     // A story whose slug merely contains the word, or a link hub with no entry id, is not one.
     expect(inspectUrl('https://news.example/2022/09/25/missing-link-between-call-up-and-exodus').kind).toBe('story');
     expect(inspectUrl('https://board.example/index.php?topic=4521.0').kind).toBe('forum');
@@ -135,5 +135,18 @@ describe('author addresses', () => {
   it('keeps a story filed under its author', () => {
     expect(inspectUrl('https://wochenzeitung.example/autoren/redaktion/die-fluchtrouten-sind-riskant').kind).not.toBe('listing');
     expect(inspectUrl('https://wochenzeitung.example/autoren/redaktion').kind).toBe('listing');
+  });
+});
+
+describe('inspectUrl, pages about another address (s7 after test17)', () => {
+  it('reads a query carrying another web address as a list of links, in any language', () => {
+    expect(inspectUrl('https://bookmarks.example/someuser/?url=http%3A%2F%2Fwww.agency.example%2F').kind).toBe('listing');
+    expect(inspectUrl('https://share.example/sharer.php?u=https://news.example/2022/09/21/call-up').kind).toBe('listing');
+    expect(inspectUrl('https://links.example/entry?link=www.news.example/story').kind).toBe('listing');
+  });
+
+  it('keeps stories whose query only tracks the visit or numbers the item', () => {
+    expect(inspectUrl('https://news.example/2022/09/21/call-up-announced?utm_source=rss&utm_medium=rss').kind).toBe('story');
+    expect(inspectUrl('https://news.example/world/russia-mobilisation-exodus-georgia?u=123').kind).toBe('story');
   });
 });

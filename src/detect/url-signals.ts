@@ -51,6 +51,13 @@ const MEDIA_SEGMENT = /^(video|videos|tv|photo|photos|foto|fotos|gallery|galleri
 /** A host that serves only recordings ("podcasts.example.fr", "video.example.com"): its pages are episodes and clips, not articles. */
 const MEDIA_HOST = /^(podcasts?|audio|video|videos)\./i;
 const SEARCH_QUERY = /[?&](q|s|query|search|text)=/i;
+/**
+ * A query that carries another web address ("?url=http%3A%2F%2Fwww.example.com%2F", "?u=https://…"):
+ * the page is about that address, not a story of its own: a bookmark service's list of what its
+ * users saved from a site, a link-sharing or share dialog, a redirect. Language-neutral: it is
+ * the address's shape, whatever the site's language.
+ */
+const ADDRESS_QUERY = /[?&](url|u|link)=(https?(:|%3a)|www\.)/i;
 /** Encyclopedia, dictionary, keyword and book pages: reference text about a subject, not a dated story. */
 const REFERENCE_SEGMENT = /^(wiki|w|keyword|keywords|encyclopedia|lexicon|glossary|books?|dictionary)$/i;
 /** Addresses forum and board software gives to threads ("showthread.php", "/threads/", "read.cgi"). */
@@ -59,11 +66,10 @@ const FORUM_PATH = /\/(threads?|topic|forums?|showthread\.php|viewtopic\.php|rea
 const FORUM_QUERY = /[?&](page=thread\b|threadid=\d|topic=\d)/i;
 /**
  * Link-sharing and social-bookmark sites: an entry for a link someone shared ("/link/6834319/slug",
- * Shaarli's "/shaare/UJPnaA") or a bookmark page carrying the other page's address in its query
- * ("?url=http…"). A blurb, votes and comments under another site's story, like a forum thread.
+ * Shaarli's "/shaare/UJPnaA"): a blurb, votes and comments under another site's story, like a
+ * forum thread. (A bookmark page carrying the other page's address in its query is ADDRESS_QUERY's.)
  */
 const LINK_SHARE_PATH = /\/(link\/\d+|shaare\/\w+)(\/|$)/i;
-const LINK_SHARE_QUERY = /[?&]url=https?(:|%3a)/i;
 /**
  * "?p=123", "?id=123", "?newsid=148373", "?ELEMENT_ID=55": one post addressed by its number inside
  * any section, even a day's archive ("/news/2022/09/21/?newsid=…"). Only keys that name an item:
@@ -143,7 +149,8 @@ export function inspectUrl(url: string): UrlInfo {
   // Language prefixes and index files say nothing about the page ("/en/", "/index.html").
   const segments = path.split('/').filter((s) => s.length > 0 && !/^(amp|index\.\w+|[a-z]{2}(-[a-z]{2})?)$/.test(s));
   if (SEARCH_QUERY.test(parsed.search) || segments.some((s) => SEARCH_SEGMENT.test(s))) return { kind: 'search', pathText };
-  if (FORUM_QUERY.test(parsed.search) || LINK_SHARE_QUERY.test(parsed.search) || LINK_SHARE_PATH.test(path)) return { kind: 'forum', pathText };
+  if (ADDRESS_QUERY.test(parsed.search)) return { kind: 'listing', pathText };
+  if (FORUM_QUERY.test(parsed.search) || LINK_SHARE_PATH.test(path)) return { kind: 'forum', pathText };
   // A bare root is a home page; "/?p=123" is how some blogs address a post.
   if (segments.length === 0) return { kind: parsed.search.length > 1 ? 'other' : 'home', pathText };
   const last = segments[segments.length - 1] ?? '';
