@@ -1504,3 +1504,17 @@ describe('22 June and counts since the military operation began (s7-det3)', () =
     expect(autumn.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('a count since the military operation began, beside a named call-up (s7-review2)', () => {
+  it('keeps an autumn story whose headline counts since the operation began and whose lead names the call-up', () => {
+    const autumn = score('ru', 'С начала военной операции из России уехали сотни тысяч', 'С начала военной операции из России уехали сотни тысяч человек. Новая волна эмиграции началась в сентябре после объявления мобилизации: мужчины едут в Казахстан и Грузию, чтобы избежать призыва.');
+    expect(autumn.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('keeps the spring reading when nothing names the call-up, and lets a named call-up outweigh the early markers in English too', () => {
+    const spring = score('ru', 'С начала военной операции из России уехали сотни тысяч', 'С начала военной операции из России уехали сотни тысяч человек. Многие уже возвращаются, главная проблема релокации — аренда жилья в Ереване.');
+    expect(spring.score).toBeLessThan(compiled.threshold);
+    const named = score('en', 'Since February, hundreds of thousands have left Russia', 'Since February, hundreds of thousands have left Russia. A second wave began in September after Putin announced a partial mobilization: men are leaving for Kazakhstan and Georgia to avoid the call-up.');
+    expect(named.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});

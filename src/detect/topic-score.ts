@@ -284,12 +284,16 @@ export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: 
  * when it was written ("weeks after the invasion", "since February"; or "a year after the
  * invasion"). When the markers of the war's first weeks outweigh the signs of the call-up and the
  * markers of a later time together, each weighted by where it stands, the page tells of the spring
- * 2022 exodus or of the war, and its call-up and exodus words are in that sense.
+ * 2022 exodus or of the war, and its call-up and exodus words are in that sense. A phrase that
+ * names the call-up itself ("the announcement of mobilization") dates the story after it whatever
+ * the markers: a headline counting arrivals "since the military operation began" (a count Russian
+ * officials kept giving all autumn) outweighed a lead that named the call-up.
  */
-function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: boolean; callUpSign: boolean; weight: number }>): boolean {
+function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: boolean; callUpSign: boolean; namesCallUp: boolean; weight: number }>): boolean {
   let early = 0;
   let later = 0;
   for (const hit of hits) {
+    if (hit.namesCallUp) return false;
     if (hit.earlyWar) early += hit.weight;
     else if (hit.laterWar || hit.callUpSign) later += hit.weight;
   }
@@ -394,7 +398,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: callUpSign(h.term, true) || russianGeneralCallUp(h, anchors, text), weight: h.zoneWeight })),
       ...draftSizes(language, text, headlineLength),
     ]) ||
-    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term, false), weight: h.zoneWeight })))
+    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term, false), namesCallUp: h.term.role === 'phrase' && !exodusOnly(h.term), weight: h.zoneWeight })))
       ? RIVAL_FACTOR
       : 1;
   const repeats = new Map<string, number>();
