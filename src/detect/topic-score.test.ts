@@ -1491,10 +1491,20 @@ describe('the Soviet past, the soldiers’ wives, penalties and the mobilized na
 
 describe('22 June and counts since the military operation began (s7-det3)', () => {
   it('reads call-up words beside 22 June as the 1941 call-up, without penalising the date itself', () => {
-    const history = score('ru', 'Как объявляли мобилизацию', 'Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла 22 июня в 17:40, вторая телеграмма о мобилизации 22 июня в 18:28. Мобилизационные пакеты вскрыли в ту же ночь.');
-    const withoutDate = score('ru', 'Как объявляли мобилизацию', 'Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла в 17:40, вторая телеграмма о мобилизации в 18:28. Мобилизационные пакеты вскрыли в ту же ночь.');
+    const tail = ' Мобилизационные пакеты вскрыли в ту же ночь.' + ' Архивы того лета описывают ход событий по дням.'.repeat(30) + ' Так начиналась мобилизация 1941 года.';
+    const history = score('ru', 'Как объявляли мобилизацию', `Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла 22 июня в 17:40, вторая телеграмма о мобилизации 22 июня в 18:28.${tail}`);
+    const withoutDate = score('ru', 'Как объявляли мобилизацию', `Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла в 17:40, вторая телеграмма о мобилизации в 18:28.${tail}`);
     expect(history.score).toBeLessThan(withoutDate.score);
     expect(history.penalty).toBe(withoutDate.penalty);
+  });
+
+  it('reads 22 June as a date like any other on a page that does not name 1941 (s7-review2)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ru', 'Госдума приняла закон о мобилизованных', '22 июня Государственная дума приняла закон, запрещающий мобилизованным покидать страну. Мобилизованные и резервисты должны сдать загранпаспорта в военкомат в течение пяти дней после получения повестки.'],
+      ['ru', 'Мобилизованные получат выплаты', 'Мобилизованные получат единовременные выплаты, сообщили 22 июня в Минобороны России.'],
+      ['ru', 'Жены мобилизованных вышли на акцию', 'Жены мобилизованных 22 июня вышли к Кремлю с требованием вернуть мужей домой. Мобилизованных не демобилизуют с осени 2022 года, заявили женщины.'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, body).toBeGreaterThanOrEqual(compiled.threshold);
   });
 
   it('reads arrivals counted since the military operation began, with no call-up named, as the spring 2022 exodus', () => {

@@ -370,6 +370,13 @@ function namesRefugees(rival: Hit, hits: readonly Hit[]): boolean {
   return !hits.some((h) => h.position > rival.position && h.position <= clauseEnd && (h.term.role === 'mobilization' || h.term.role === 'phrase'));
 }
 
+/** A rival anchor, or one only beside the terms that make it one (see nearMissSchema.rivalWith). */
+function isRival(hit: Hit, hits: readonly Hit[]): boolean {
+  const needs = hit.term.rivalWith;
+  if (!hit.term.rival) return false;
+  return needs === undefined || hits.some((h) => needs.includes(h.term.term));
+}
+
 /**
  * Scores how much the text is about the Russian mobilization: call-up phrases and
  * anchored call-up terms add, each repeat of the same term adds less (1, 1/2, 1/3...),
@@ -381,9 +388,9 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   const hits = findHits(language, text, headlineLength);
   const anchors: Anchors = {
     russia: hits.filter((h) => h.term.role === 'russia' || h.term.anchor === true).map((h) => h.position),
-    rival: hits.filter((h) => h.term.rival && !namesRefugees(h, hits)).map((h) => h.position),
+    rival: hits.filter((h) => isRival(h, hits) && !namesRefugees(h, hits)).map((h) => h.position),
     otherSense: hits.filter((h) => h.term.otherSense).map((h) => h.position),
-    headlineRussian: hits.some((h) => h.inHeadline && (h.term.role === 'russia' || h.term.anchor === true)) && !hits.some((h) => h.inHeadline && h.term.rival),
+    headlineRussian: hits.some((h) => h.inHeadline && (h.term.role === 'russia' || h.term.anchor === true)) && !hits.some((h) => h.inHeadline && isRival(h, hits)),
   };
   // When most mentions belong to another state's call-up, even those nearer a Russia anchor do;
   // when routine conscription dominates the signs of the 2022 call-up, all of them are routine;
