@@ -1528,3 +1528,13 @@ describe('a count since the military operation began, beside a named call-up (s7
     expect(named.score).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('the Soviet past named in a 2022 report, as a comparison or in a quote (s7-review2)', () => {
+  it('keeps a call-up report that compares the send-off to 1941 and the Red Army, in Russian and German', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ru', 'Мобилизованные из Бурятии', 'Мобилизованные жители Бурятии отправились на фронт. Губернатор сравнил мобилизацию с проводами на фронт в 1941 году и напомнил о подвиге Красной армии. Мобилизованным выдали повестки ночью. Родственники мобилизованных жалуются на снабжение.'],
+      ['de', 'Putin trifft Mobilisierte', 'Putin sagte den Mobilisierten, ihre Großväter seien 1941 der Mobilmachung gegen die Wehrmacht gefolgt. Die Mobilisierten klagten über fehlende Ausrüstung. Die Teilmobilmachung gehe weiter, sagte Putin.'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
