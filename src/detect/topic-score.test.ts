@@ -1538,3 +1538,14 @@ describe('the Soviet past named in a 2022 report, as a comparison or in a quote 
     for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.threshold);
   });
 });
+
+describe('the people’s commissars, not drug addicts (s7-review2)', () => {
+  it('reads нарком and its forms as the Soviet institution, never наркоманы or наркомания', () => {
+    for (const [lang, sentence] of [['ru', 'Приказ наркома обороны'], ['ru', 'наркомат обороны'], ['uk', 'Наказ наркома оборони']] as const) {
+      expect(termMatches(compiled.languages.get(lang)!, normalizeText(sentence)).some((m) => m.term.rival), sentence).toBe(true);
+    }
+    for (const [lang, sentence] of [['ru', 'Наркоманов и заключённых мобилизуют'], ['ru', 'борьба с наркоманией'], ['uk', 'наркоманів мобілізують']] as const) {
+      expect(termMatches(compiled.languages.get(lang)!, normalizeText(sentence)).some((m) => m.term.rival), sentence).toBe(false);
+    }
+  });
+});
