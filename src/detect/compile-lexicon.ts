@@ -30,7 +30,7 @@ export interface CompiledTerm {
   anchor?: boolean;
   /** A rival that names a people, which may be named as refugees (see nearMissSchema.people); absent in parts stored before it. */
   people?: boolean;
-  /** A rival only beside one of these terms (see nearMissSchema.rivalWith), normalized; absent when unconditional. */
+  /** A rival only beside one of these terms, as the lexicon spells them (see nearMissSchema.rivalWith); absent when unconditional. */
   rivalWith?: readonly string[];
   /**
    * The piece of text a match needs (termLiteral), worked out when the lexicon is compiled
@@ -151,7 +151,7 @@ function compileLanguage(language: Lexicon['languages'][number], laterYears: rea
       earlyWar: n.earlyWar ?? false,
       laterWar: n.laterWar ?? false,
       people: n.people ?? false,
-      ...(n.rivalWith ? { rivalWith: n.rivalWith.map((t) => normalizeText(t)) } : {}),
+      ...(n.rivalWith ? { rivalWith: n.rivalWith } : {}),
     })),
   ];
   // A rivalWith naming no term of the language would silently leave its rival never anchoring.
