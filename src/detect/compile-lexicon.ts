@@ -30,6 +30,8 @@ export interface CompiledTerm {
   anchor?: boolean;
   /** A rival that names a people, which may be named as refugees (see nearMissSchema.people); absent in parts stored before it. */
   people?: boolean;
+  /** A rival only beside one of these terms, as the lexicon spells them (see nearMissSchema.rivalWith); absent when unconditional. */
+  rivalWith?: readonly string[];
   /**
    * The piece of text a match needs (termLiteral), worked out when the lexicon is compiled
    * rather than on every page that scores its text; absent from parts stored before it was.
@@ -149,8 +151,12 @@ function compileLanguage(language: Lexicon['languages'][number], laterYears: rea
       earlyWar: n.earlyWar ?? false,
       laterWar: n.laterWar ?? false,
       people: n.people ?? false,
+      ...(n.rivalWith ? { rivalWith: n.rivalWith } : {}),
     })),
   ];
+  // A rivalWith naming no term of the language would silently leave its rival never anchoring.
+  const known = new Set(terms.map((t) => t.term));
+  for (const t of terms) for (const needed of t.rivalWith ?? []) if (!known.has(needed)) throw new Error(`lexicon ${language.lang}: "${t.term}" has rivalWith "${needed}", which is no term of the language`);
   // Longer terms first, so "partial mobilization" wins over "mobilization" at the same position.
   const order = terms.map((_, i) => i).sort((a, b) => (terms[b]?.term.length ?? 0) - (terms[a]?.term.length ?? 0));
   const sorted = order.map((i) => terms[i]).filter((t): t is CompiledTerm => t !== undefined).map((t) => ({ ...t, literal: termLiteral(t.term) }));

@@ -36,6 +36,18 @@ describe('urlPublicationDate', () => {
     expect(urlPublicationDate('https://blogs.example/a/ffffffff1a2b3c4d5e6f7a8b')).toBe('');
   });
 
+  it('reads a base64 token as a record id only after a segment naming a post', () => {
+    expect(urlPublicationDate('https://blogs.example/p/YjAAABorPE1eb3qL')).toBe('2022-03-15');
+    expect(urlPublicationDate('https://blogs.example/post/YjAAABorPE1eb3qL/')).toBe('2022-03-15');
+    // The same token as a share code, a section's story token or the whole path: no date, since a
+    // random one decodes into 2014–2022 often enough to hide a call-up story's sidebar.
+    expect(urlPublicationDate('https://news.example/s/YjAAABorPE1eb3qL')).toBe('');
+    expect(urlPublicationDate('https://news.example/world/YjAAABorPE1eb3qL')).toBe('');
+    expect(urlPublicationDate('https://news.example/YjAAABorPE1eb3qL')).toBe('');
+    // The hex form names itself by its length and alphabet, wherever it stands.
+    expect(urlPublicationDate('https://news.example/politics/633bcdb09a7947898eeaa52c')).toBe('2022-10-04');
+  });
+
   it('reads the dates news sites write into their paths', () => {
     expect(urlPublicationDate('https://www.example.es/actualidad/internacional/2022/03/08/1708001/directo.html')).toBe('2022-03-08');
     expect(urlPublicationDate('https://news.example/world/2022/09/')).toBe('2022-09');

@@ -63,19 +63,29 @@ export function urlPublicationDate(url: string): string {
   if (date) return [date.year, date.month, date.day].filter((part) => part !== undefined).join('-');
   const last = segments.filter(Boolean).at(-1) ?? '';
   const stamp = SLUG_STAMP.exec(last);
-  return stamp ? stampDate(stamp[1] ?? '') : recordIdDate(last);
+  if (stamp) return stampDate(stamp[1] ?? '');
+  return recordIdDate(last, segments.filter(Boolean).at(-2) ?? '');
 }
+
+/**
+ * Segments that name what follows as one post or article ("/a/…", "/p/…", "/post/…"): only after
+ * one is a 16-character base64 token read as a record id. Elsewhere such a token is as likely a
+ * share code, a user or a random hash, and about one in sixteen random ones decodes into a day between
+ * 2014 and September 2022, which would date a story of the call-up before it and hide its sidebar.
+ */
+const RECORD_ITEM_SEGMENT = /^(a|p|posts?|articles?)$/i;
 
 /**
  * A story addressed by the kind of record id many publishing databases issue (twelve bytes, the
  * first four its creation time in seconds), written as 24 hex digits or as 16 URL-safe base64
  * characters ("/a/YjXcGY1w3kvwg7FH", a blog platform's post of March 2022). Only a last segment of
- * exactly that shape, mixing letters and digits as such ids do, and only a day of 2014–2026.
+ * exactly that shape, mixing letters and digits as such ids do, and only a day of 2014–2026; the
+ * base64 form only after a segment naming a post (RECORD_ITEM_SEGMENT).
  */
-function recordIdDate(segment: string): string {
+function recordIdDate(segment: string, before: string): string {
   let seconds: number;
   if (/^[0-9a-f]{24}$/.test(segment) && /\d/.test(segment) && /[a-f]/.test(segment)) seconds = Number.parseInt(segment.slice(0, 8), 16);
-  else if (/^[A-Za-z0-9_-]{16}$/.test(segment) && /\d/.test(segment) && /[a-z]/.test(segment) && /[A-Z]/.test(segment)) {
+  else if (RECORD_ITEM_SEGMENT.test(before) && /^[A-Za-z0-9_-]{16}$/.test(segment) && /\d/.test(segment) && /[a-z]/.test(segment) && /[A-Z]/.test(segment)) {
     const bytes = atob(segment.slice(0, 8).replace(/-/g, '+').replace(/_/g, '/'));
     seconds = [...bytes.slice(0, 4)].reduce((value, char) => value * 256 + char.charCodeAt(0), 0);
   } else return '';

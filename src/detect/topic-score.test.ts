@@ -1491,10 +1491,20 @@ describe('the Soviet past, the soldiers’ wives, penalties and the mobilized na
 
 describe('22 June and counts since the military operation began (s7-det3)', () => {
   it('reads call-up words beside 22 June as the 1941 call-up, without penalising the date itself', () => {
-    const history = score('ru', 'Как объявляли мобилизацию', 'Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла 22 июня в 17:40, вторая телеграмма о мобилизации 22 июня в 18:28. Мобилизационные пакеты вскрыли в ту же ночь.');
-    const withoutDate = score('ru', 'Как объявляли мобилизацию', 'Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла в 17:40, вторая телеграмма о мобилизации в 18:28. Мобилизационные пакеты вскрыли в ту же ночь.');
+    const tail = ' Мобилизационные пакеты вскрыли в ту же ночь.' + ' Архивы того лета описывают ход событий по дням.'.repeat(30) + ' Так начиналась мобилизация 1941 года.';
+    const history = score('ru', 'Как объявляли мобилизацию', `Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла 22 июня в 17:40, вторая телеграмма о мобилизации 22 июня в 18:28.${tail}`);
+    const withoutDate = score('ru', 'Как объявляли мобилизацию', `Генштаб получил донесения о мобилизации. Телеграмма о мобилизации пришла в 17:40, вторая телеграмма о мобилизации в 18:28.${tail}`);
     expect(history.score).toBeLessThan(withoutDate.score);
     expect(history.penalty).toBe(withoutDate.penalty);
+  });
+
+  it('reads 22 June as a date like any other on a page that does not name 1941 (s7-review2)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ru', 'Госдума приняла закон о мобилизованных', '22 июня Государственная дума приняла закон, запрещающий мобилизованным покидать страну. Мобилизованные и резервисты должны сдать загранпаспорта в военкомат в течение пяти дней после получения повестки.'],
+      ['ru', 'Мобилизованные получат выплаты', 'Мобилизованные получат единовременные выплаты, сообщили 22 июня в Минобороны России.'],
+      ['ru', 'Жены мобилизованных вышли на акцию', 'Жены мобилизованных 22 июня вышли к Кремлю с требованием вернуть мужей домой. Мобилизованных не демобилизуют с осени 2022 года, заявили женщины.'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, body).toBeGreaterThanOrEqual(compiled.threshold);
   });
 
   it('reads arrivals counted since the military operation began, with no call-up named, as the spring 2022 exodus', () => {
@@ -1502,5 +1512,40 @@ describe('22 June and counts since the military operation began (s7-det3)', () =
     const autumn = score('ru', 'С начала военной операции в Армению приехали 75 тысяч россиян', 'После объявления частичной мобилизации в Армению приехали ещё десятки тысяч граждан России, бежавших от мобилизации; главная проблема релокации — аренда жилья.');
     expect(spring.score).toBeLessThan(compiled.threshold);
     expect(autumn.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
+describe('a count since the military operation began, beside a named call-up (s7-review2)', () => {
+  it('keeps an autumn story whose headline counts since the operation began and whose lead names the call-up', () => {
+    const autumn = score('ru', 'С начала военной операции из России уехали сотни тысяч', 'С начала военной операции из России уехали сотни тысяч человек. Новая волна эмиграции началась в сентябре после объявления мобилизации: мужчины едут в Казахстан и Грузию, чтобы избежать призыва.');
+    expect(autumn.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+
+  it('keeps the spring reading when nothing names the call-up, and lets a named call-up outweigh the early markers in English too', () => {
+    const spring = score('ru', 'С начала военной операции из России уехали сотни тысяч', 'С начала военной операции из России уехали сотни тысяч человек. Многие уже возвращаются, главная проблема релокации — аренда жилья в Ереване.');
+    expect(spring.score).toBeLessThan(compiled.threshold);
+    const named = score('en', 'Since February, hundreds of thousands have left Russia', 'Since February, hundreds of thousands have left Russia. A second wave began in September after Putin announced a partial mobilization: men are leaving for Kazakhstan and Georgia to avoid the call-up.');
+    expect(named.score).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
+describe('the Soviet past named in a 2022 report, as a comparison or in a quote (s7-review2)', () => {
+  it('keeps a call-up report that compares the send-off to 1941 and the Red Army, in Russian and German', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ru', 'Мобилизованные из Бурятии', 'Мобилизованные жители Бурятии отправились на фронт. Губернатор сравнил мобилизацию с проводами на фронт в 1941 году и напомнил о подвиге Красной армии. Мобилизованным выдали повестки ночью. Родственники мобилизованных жалуются на снабжение.'],
+      ['de', 'Putin trifft Mobilisierte', 'Putin sagte den Mobilisierten, ihre Großväter seien 1941 der Mobilmachung gegen die Wehrmacht gefolgt. Die Mobilisierten klagten über fehlende Ausrüstung. Die Teilmobilmachung gehe weiter, sagte Putin.'],
+    ];
+    for (const [lang, headline, body] of cases) expect(score(lang, headline, body).score, `${lang}: ${headline}`).toBeGreaterThanOrEqual(compiled.threshold);
+  });
+});
+
+describe('the people’s commissars, not drug addicts (s7-review2)', () => {
+  it('reads нарком and its forms as the Soviet institution, never наркоманы or наркомания', () => {
+    for (const [lang, sentence] of [['ru', 'Приказ наркома обороны'], ['ru', 'наркомат обороны'], ['uk', 'Наказ наркома оборони']] as const) {
+      expect(termMatches(compiled.languages.get(lang)!, normalizeText(sentence)).some((m) => m.term.rival), sentence).toBe(true);
+    }
+    for (const [lang, sentence] of [['ru', 'Наркоманов и заключённых мобилизуют'], ['ru', 'борьба с наркоманией'], ['uk', 'наркоманів мобілізують']] as const) {
+      expect(termMatches(compiled.languages.get(lang)!, normalizeText(sentence)).some((m) => m.term.rival), sentence).toBe(false);
+    }
   });
 });

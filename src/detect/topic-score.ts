@@ -284,12 +284,16 @@ export function otherSenseSubject(hits: ReadonlyArray<{ position: number; role: 
  * when it was written ("weeks after the invasion", "since February"; or "a year after the
  * invasion"). When the markers of the war's first weeks outweigh the signs of the call-up and the
  * markers of a later time together, each weighted by where it stands, the page tells of the spring
- * 2022 exodus or of the war, and its call-up and exodus words are in that sense.
+ * 2022 exodus or of the war, and its call-up and exodus words are in that sense. A phrase that
+ * names the call-up itself ("the announcement of mobilization") dates the story after it whatever
+ * the markers: a headline counting arrivals "since the military operation began" (a count Russian
+ * officials kept giving all autumn) outweighed a lead that named the call-up.
  */
-function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: boolean; callUpSign: boolean; weight: number }>): boolean {
+function earlyWarSubject(hits: ReadonlyArray<{ earlyWar: boolean; laterWar: boolean; callUpSign: boolean; namesCallUp: boolean; weight: number }>): boolean {
   let early = 0;
   let later = 0;
   for (const hit of hits) {
+    if (hit.namesCallUp) return false;
     if (hit.earlyWar) early += hit.weight;
     else if (hit.laterWar || hit.callUpSign) later += hit.weight;
   }
@@ -366,6 +370,13 @@ function namesRefugees(rival: Hit, hits: readonly Hit[]): boolean {
   return !hits.some((h) => h.position > rival.position && h.position <= clauseEnd && (h.term.role === 'mobilization' || h.term.role === 'phrase'));
 }
 
+/** A rival anchor, or one only beside the terms that make it one (see nearMissSchema.rivalWith). */
+function isRival(hit: Hit, hits: readonly Hit[]): boolean {
+  const needs = hit.term.rivalWith;
+  if (!hit.term.rival) return false;
+  return needs === undefined || hits.some((h) => needs.includes(h.term.term));
+}
+
 /**
  * Scores how much the text is about the Russian mobilization: call-up phrases and
  * anchored call-up terms add, each repeat of the same term adds less (1, 1/2, 1/3...),
@@ -377,9 +388,9 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
   const hits = findHits(language, text, headlineLength);
   const anchors: Anchors = {
     russia: hits.filter((h) => h.term.role === 'russia' || h.term.anchor === true).map((h) => h.position),
-    rival: hits.filter((h) => h.term.rival && !namesRefugees(h, hits)).map((h) => h.position),
+    rival: hits.filter((h) => isRival(h, hits) && !namesRefugees(h, hits)).map((h) => h.position),
     otherSense: hits.filter((h) => h.term.otherSense).map((h) => h.position),
-    headlineRussian: hits.some((h) => h.inHeadline && (h.term.role === 'russia' || h.term.anchor === true)) && !hits.some((h) => h.inHeadline && h.term.rival),
+    headlineRussian: hits.some((h) => h.inHeadline && (h.term.role === 'russia' || h.term.anchor === true)) && !hits.some((h) => h.inHeadline && isRival(h, hits)),
   };
   // When most mentions belong to another state's call-up, even those nearer a Russia anchor do;
   // when routine conscription dominates the signs of the 2022 call-up, all of them are routine;
@@ -394,7 +405,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
       ...hits.map((h) => ({ position: h.position, role: h.term.role, marker: h.term.otherSense || h.term.routine, sign: callUpSign(h.term, true) || russianGeneralCallUp(h, anchors, text), weight: h.zoneWeight })),
       ...draftSizes(language, text, headlineLength),
     ]) ||
-    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term, false), weight: h.zoneWeight })))
+    earlyWarSubject(hits.map((h) => ({ earlyWar: h.term.earlyWar, laterWar: h.term.laterWar, callUpSign: callUpSign(h.term, false), namesCallUp: h.term.role === 'phrase' && !exodusOnly(h.term), weight: h.zoneWeight })))
       ? RIVAL_FACTOR
       : 1;
   const repeats = new Map<string, number>();

@@ -77,6 +77,10 @@ describe('inspectUrl, reference and forum pages', () => {
     expect(inspectUrl('https://bookmarks.example/someone/?url=https%3A%2F%2Fnews.example%2F').kind).toBe('listing');
     // A story whose slug merely contains the word, or a link hub with no entry id, is not one.
     expect(inspectUrl('https://news.example/2022/09/25/missing-link-between-call-up-and-exodus').kind).toBe('story');
+    expect(inspectUrl('https://links.example/pl/link/1234567/protests-against-the-call-up/').kind).toBe('forum');
+    // A news site's own story under a "link" section, or carrying a sharing widget's url= parameter.
+    expect(inspectUrl('https://news.example/world/link/1234567/protests-against-the-call-up/').kind).not.toBe('forum');
+    expect(inspectUrl('https://news.example/2022/09/25/protests-against-the-call-up?utm_source=share&url=https%3A%2F%2Fnews.example%2F').kind).toBe('story');
     expect(inspectUrl('https://board.example/index.php?topic=4521.0').kind).toBe('forum');
     expect(inspectUrl('https://paper.example/index.php?page=2&id=4521').kind).toBe('other');
   });

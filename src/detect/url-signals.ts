@@ -67,9 +67,11 @@ const FORUM_QUERY = /[?&](page=thread\b|threadid=\d|topic=\d)/i;
 /**
  * Link-sharing and social-bookmark sites: an entry for a link someone shared ("/link/6834319/slug",
  * Shaarli's "/shaare/UJPnaA"): a blurb, votes and comments under another site's story, like a
- * forum thread. (A bookmark page carrying the other page's address in its query is ADDRESS_QUERY's.)
+ * forum thread. Only at the root of the path (after a language prefix): a news site's story deeper
+ * down ("/world/link/123") keeps its own shape. (A bookmark page carrying the other page's address
+ * in its query is ADDRESS_QUERY's.)
  */
-const LINK_SHARE_PATH = /\/(link\/\d+|shaare\/\w+)(\/|$)/i;
+const LINK_SHARE_PATH = /^\/(link\/\d+|shaare\/\w+)(\/|$)/i;
 /**
  * "?p=123", "?id=123", "?newsid=148373", "?ELEMENT_ID=55": one post addressed by its number inside
  * any section, even a day's archive ("/news/2022/09/21/?newsid=…"). Only keys that name an item:
@@ -149,8 +151,10 @@ export function inspectUrl(url: string): UrlInfo {
   // Language prefixes and index files say nothing about the page ("/en/", "/index.html").
   const segments = path.split('/').filter((s) => s.length > 0 && !/^(amp|index\.\w+|[a-z]{2}(-[a-z]{2})?)$/.test(s));
   if (SEARCH_QUERY.test(parsed.search) || segments.some((s) => SEARCH_SEGMENT.test(s))) return { kind: 'search', pathText };
-  if (ADDRESS_QUERY.test(parsed.search)) return { kind: 'listing', pathText };
-  if (FORUM_QUERY.test(parsed.search) || LINK_SHARE_PATH.test(path)) return { kind: 'forum', pathText };
+  // A sharing widget's "&url=https…" rides on real stories' deeper paths, so only a path of at
+  // most one segment ("/someone/?url=…") is read as a list of links about another address.
+  if (segments.length <= 1 && ADDRESS_QUERY.test(parsed.search)) return { kind: 'listing', pathText };
+  if (FORUM_QUERY.test(parsed.search) || LINK_SHARE_PATH.test(`/${segments.join('/')}`)) return { kind: 'forum', pathText };
   // A bare root is a home page; "/?p=123" is how some blogs address a post.
   if (segments.length === 0) return { kind: parsed.search.length > 1 ? 'other' : 'home', pathText };
   const last = segments[segments.length - 1] ?? '';

@@ -78,6 +78,13 @@ export const nearMissSchema = z.object({
    */
   people: z.boolean().optional(),
   /**
+   * With `rival`: the term is a rival anchor only on a page where one of these terms (same
+   * language) also stands. 22 June, the day the 1941 call-up began, dates any story: a report that
+   * the Duma passed a law on the mobilized "on 22 June" is Russia's call-up, a page on the 1941
+   * telegrams names 1941 too.
+   */
+  rivalWith: z.array(termText).min(1).optional(),
+  /**
    * The term gives the call-up words next to it another meaning (reservists summoned for their
    * annual training, not the call-up): a call-up term within two sentences of it counts as
    * little as one about another state's call-up. Call-up phrases are not affected.
