@@ -78,6 +78,19 @@ const EXAMPLES: Array<[string, string]> = [
   ['dag-101', 'Rights defenders said 101 people were detained in Makhachkala on Sunday.'],
   ['dag-120', 'В Махачкале задержали около 120 человек.'],
   ['dag-120', 'In Machatschkala wurden mindestens 120 Menschen festgenommen.'],
+  // Endirey's villagers blocking the highway, in each language
+  ['dag-endirey-highway', 'In Endirey, protesters blocked a federal highway.'],
+  ['dag-endirey-highway', 'Жители села Эндирей перекрыли федеральную трассу.'],
+  ['dag-endirey-highway', 'У Дагестані спалахнули протести. Спершу демонстранти перекрили федеральну трасу.'],
+  ['dag-endirey-highway', 'Dorfbewohner blockierten die Fernstraße bei Endirei.'],
+  ['dag-endirey-highway', 'In Endirei haben Dorfbewohner die Fernstraße blockiert.'],
+  ['dag-endirey-highway', 'Au Daghestan, des manifestants ont bloqué une route.'],
+  ['dag-endirey-highway', 'En Daguestán los vecinos de Endirey bloquearon la carretera.'],
+  ['dag-endirey-highway', "A Endirey gli abitanti hanno bloccato l'autostrada."],
+  ['dag-endirey-highway', 'Em Endirey, manifestantes bloquearam a estrada.'],
+  ['dag-endirey-highway', 'We wsi Endirej protestujący zablokowali trasę.'],
+  ['dag-endirey-highway', 'Demonstranten blokkeerden de snelweg bij Endirej.'],
+  ['dag-endirey-highway', 'In Dagestan hebben demonstranten de snelweg geblokkeerd.'],
   ['dag-70', 'Au Daghestan, environ 70 personnes ont été interpellées lundi.'],
   ['dag-100', 'Al menos 100 personas fueron detenidas en Daguestán, 27 de ellas menores.'],
   // Yakutia
@@ -283,7 +296,10 @@ describe('matchers of the later questions', () => {
     ['mobilized-complaints', 'Ukrainian men called up by the TCC complain about training without equipment.'],
     ['mobilized-complaints', 'Residents complain that the buses run without air conditioning.'],
     ['mobilized-complaints', 'The mobilized men were sent to Kherson.'],
-    // The Way Home in another sense
+    // Roads blocked elsewhere
+  ['dagestan-protest-detentions', 'Polish farmers blocked the road to the Ukrainian border.'],
+  ['dagestan-protest-detentions', 'В Москве перекрыли дорогу из-за ДТП.'],
+  // The Way Home in another sense
     ['wives-movement', 'The mobilized soldier was detained by police on his way home.'],
     ['wives-movement', 'On the way home the women stopped at a market.'],
   // The movement's history, with no demand and no answer from the authorities
