@@ -78,6 +78,19 @@ const EXAMPLES: Array<[string, string]> = [
   ['dag-101', 'Rights defenders said 101 people were detained in Makhachkala on Sunday.'],
   ['dag-120', 'В Махачкале задержали около 120 человек.'],
   ['dag-120', 'In Machatschkala wurden mindestens 120 Menschen festgenommen.'],
+  // Endirey's villagers blocking the highway, in each language
+  ['dag-endirey-highway', 'In Endirey, protesters blocked a federal highway.'],
+  ['dag-endirey-highway', 'Жители села Эндирей перекрыли федеральную трассу.'],
+  ['dag-endirey-highway', 'У Дагестані спалахнули протести. Спершу демонстранти перекрили федеральну трасу.'],
+  ['dag-endirey-highway', 'Dorfbewohner blockierten die Fernstraße bei Endirei.'],
+  ['dag-endirey-highway', 'In Endirei haben Dorfbewohner die Fernstraße blockiert.'],
+  ['dag-endirey-highway', 'Au Daghestan, des manifestants ont bloqué une route.'],
+  ['dag-endirey-highway', 'En Daguestán los vecinos de Endirey bloquearon la carretera.'],
+  ['dag-endirey-highway', "A Endirey gli abitanti hanno bloccato l'autostrada."],
+  ['dag-endirey-highway', 'Em Endirey, manifestantes bloquearam a estrada.'],
+  ['dag-endirey-highway', 'We wsi Endirej protestujący zablokowali trasę.'],
+  ['dag-endirey-highway', 'Demonstranten blokkeerden de snelweg bij Endirej.'],
+  ['dag-endirey-highway', 'In Dagestan hebben demonstranten de snelweg geblokkeerd.'],
   ['dag-70', 'Au Daghestan, environ 70 personnes ont été interpellées lundi.'],
   ['dag-100', 'Al menos 100 personas fueron detenidas en Daguestán, 27 de ellas menores.'],
   // Yakutia
@@ -120,6 +133,17 @@ const EXAMPLES: Array<[string, string]> = [
   ['def-widened-private', 'Students of accredited private universities will get a deferment.'],
   ['def-widened-postgrad-clergy', 'Отсрочку получат также аспиранты и студенты духовных учебных заведений.'],
   ['def-key-sectors', 'Staff of IT companies, banks and registered media are exempt from the call-up.'],
+  // The student decree, in each language
+  ['def-students', 'Putin signed a decree granting students a deferment from mobilization.'],
+  ['def-students', 'Студенты очной формы обучения получат отсрочку от мобилизации.'],
+  ['def-students', 'Путін підписав указ про відстрочку мобілізації для студентів.'],
+  ['def-students', 'Studierende erhalten einen Aufschub von der Teilmobilmachung.'],
+  ['def-students', 'Les étudiants bénéficient d’un sursis à la mobilisation.'],
+  ['def-students', 'Los estudiantes recibirán un aplazamiento de la movilización.'],
+  ['def-students', 'Il decreto concede agli studenti un differimento dalla mobilitazione.'],
+  ['def-students', 'Os estudantes terão adiamento da mobilização.'],
+  ['def-students', 'Putin podpisał dekret o odroczeniu mobilizacji studentów.'],
+  ['def-students', 'Studenten krijgen uitstel van de mobilisatie.'],
   // Forecasts of a second wave
   ['fc-500k', 'Ukrainian intelligence expects a new wave of mobilization of 500,000 men in January.'],
   ['fc-500k', 'Росія готує нову хвилю мобілізації на 500 тисяч осіб.'],
@@ -154,7 +178,18 @@ const EXAMPLES: Array<[string, string]> = [
   ['wh-foreign-agent', 'Die Gruppe „Put Domoj“ organisierte Demonstrationen. Sie wurde später als „ausländischer Agent“ eingestuft.'],
   ['wh-demobilization', "Their movement is called Put' Domoy. They demand a full demobilization."],
   ['wh-demobilization', 'The Way Home movement demands the demobilization of all men called up in 2022.'],
-  ['wh-wives-mobilized', 'Die Bewegung „Weg nach Hause“ vereint Ehefrauen mobilisierter Soldaten.'],
+  ['wh-wives-mobilized', 'Die Bewegung „Weg nach Hause“ vereint Ehefrauen mobilisierter Soldaten, die die Rückkehr ihrer Männer fordern.'],
+  // What the wives demand, said without the movement's name: the mobilized men back
+  ['wh-wives-mobilized', 'Russian women are demanding the return of their loved ones, mobilized to fight in Ukraine.'],
+  ['wh-wives-mobilized', 'Жены мобилизованных требуют вернуть мужей домой.'],
+  ['wh-wives-mobilized', 'Дружини мобілізованих вимагають повернення чоловіків.'],
+  ['wh-wives-mobilized', 'Les épouses des mobilisés réclament le retour de leurs maris.'],
+  ['wh-wives-mobilized', 'Las esposas de los movilizados exigen el regreso de sus maridos.'],
+  ['wh-wives-mobilized', 'Le mogli dei mobilitati chiedono il ritorno dei loro mariti.'],
+  ['wh-wives-mobilized', 'As esposas dos mobilizados exigem o regresso dos maridos.'],
+  ['wh-wives-mobilized', 'Żony zmobilizowanych domagają się powrotu mężów.'],
+  ['wh-wives-mobilized', 'Vrouwen van gemobiliseerde soldaten roepen het Kremlin op om hun mannen terug te halen.'],
+  ['wh-wives-mobilized', 'Die Frauen der Mobilisierten fordern die Rückkehr ihrer Männer.'],
   // When the mobilized come home
   ['demob-until-war-ends', 'Mobilized men will serve until the end of the special military operation, Kartapolov said.'],
   ['demob-until-war-ends', 'Мобилизованные будут служить до окончания СВО, ротация не предусмотрена.'],
@@ -234,6 +269,10 @@ describe('matchers of the later questions', () => {
     ['kazakhstan-stance', 'The ministry must ensure the safety of schoolchildren.'],
     // Deferments: another list
     ['mobilization-deferments', 'The airline published a list of 195 destinations.'],
+  // Students deferred from the routine draft, or in Ukraine, or exempt from something else
+  ['mobilization-deferments', 'Students keep their deferment during the spring conscription campaign.'],
+  ['mobilization-deferments', 'Студенти отримають відстрочку від призову до ТЦК.'],
+  ['mobilization-deferments', 'Foreign students are exempt from the new visa rules.'],
     // Forecasts and denials: another size, a denial is no forecast, Ukraine's own mobilization
     ['second-wave-forecasts', 'A new wave of mobilization of 300,000 men is expected.'],
     ['second-wave-forecasts', 'Peskov said there will be no new wave of mobilization of 500,000 men.'],
@@ -257,9 +296,15 @@ describe('matchers of the later questions', () => {
     ['mobilized-complaints', 'Ukrainian men called up by the TCC complain about training without equipment.'],
     ['mobilized-complaints', 'Residents complain that the buses run without air conditioning.'],
     ['mobilized-complaints', 'The mobilized men were sent to Kherson.'],
-    // The Way Home in another sense
+    // Roads blocked elsewhere
+  ['dagestan-protest-detentions', 'Polish farmers blocked the road to the Ukrainian border.'],
+  ['dagestan-protest-detentions', 'В Москве перекрыли дорогу из-за ДТП.'],
+  // The Way Home in another sense
     ['wives-movement', 'The mobilized soldier was detained by police on his way home.'],
     ['wives-movement', 'On the way home the women stopped at a market.'],
+  // The movement's history, with no demand and no answer from the authorities
+  ['wives-movement', 'Almost a year later, the Way Home movement appeared, uniting relatives of the mobilized in an online chat.'],
+  ['wives-movement', 'Die Bewegung „Weg nach Hause“ vereint Ehefrauen mobilisierter Soldaten.'],
   ])('%s: no match in the look-alike: %s', (questionId, sentence) => {
     expect(firing(sentence, questionId)).toBeUndefined();
   });
