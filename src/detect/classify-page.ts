@@ -89,15 +89,15 @@ export interface ClassifyOptions {
   onlyJudgeOnTopicPages?: boolean;
 }
 
-/**
- * The text whose topic is scored: without keyword lines (tag lists name what a site files a
- * page under, not what it reports), normalized afresh only when one was dropped.
- */
 /** Normalized page text without what a server or a converter printed into it (see each module). */
 function pageText(raw: string): string {
   return withoutPinyinGlosses(withoutServerNotices(normalizeText(raw)));
 }
 
+/**
+ * The text whose topic is scored: without keyword lines (tag lists name what a site files a
+ * page under, not what it reports), normalized afresh only when one was dropped.
+ */
 function topicBody(raw: string, normalized: string): string {
   const kept = withoutKeywordLines(raw);
   return kept === raw ? normalized : pageText(kept);
