@@ -131,6 +131,9 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
   const termGroups: Array<Array<number[] | undefined>> = [];
   const termRefers: number[] = [];
   const termIds = new Map<string, number>();
+  // The same term recurs in many matchers (a concept's words are copied into each matcher that
+  // uses it), so each distinct term is folded and split into words once.
+  const wordsOfTerm = new Map<string, string[]>();
   const ordered = [...matchers].sort(
     (a, b) => Number(b.numbers !== undefined) - Number(a.numbers !== undefined) || b.all.length - a.all.length,
   );
@@ -155,7 +158,8 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
     });
     groupTotal += matcher.all.length;
     const addTerm = (term: string, groupIndex: number | 'refer'): void => {
-      const words = phraseWords(term);
+      let words = wordsOfTerm.get(term);
+      if (words === undefined) wordsOfTerm.set(term, (words = phraseWords(term)));
       const first = words[0];
       if (first === undefined) return;
       const key = words.join(' ');
