@@ -31,8 +31,14 @@ export interface ClaimMatch {
 interface TrieNode {
   /** Keyed by one character, so no key can clash with an Object.prototype name. */
   children: Record<string, TrieNode>;
-  /** Terms whose first word is the path to this node. */
+  /** One-word terms whose word is the path to this node. */
   terms: number[];
+  /**
+   * Terms of several words whose first word is the path to this node, keyed by the first
+   * character of their second word: a common first word ("the", "can", "in") starts scores of
+   * phrases, and the next word of the text rules out all but a few of them at one lookup.
+   */
+  phrases: Record<string, number[]>;
 }
 
 interface CompiledMatcher {
@@ -94,7 +100,7 @@ export interface CompiledMatchers {
   readonly lines: LineLabels;
 }
 
-const newNode = (): TrieNode => ({ children: {}, terms: [] });
+const newNode = (): TrieNode => ({ children: {}, terms: [], phrases: {} });
 const VETO = -1;
 const UNLESS = -2;
 /** Numbers per pair in `termGroups`, and the flags of a pair: its group stands for a head count; its matcher needs a number. */
@@ -125,6 +131,9 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
   const termGroups: Array<Array<number[] | undefined>> = [];
   const termRefers: number[] = [];
   const termIds = new Map<string, number>();
+  // The same term recurs in many matchers (a concept's words are copied into each matcher that
+  // uses it), so each distinct term is folded and split into words once.
+  const wordsOfTerm = new Map<string, string[]>();
   const ordered = [...matchers].sort(
     (a, b) => Number(b.numbers !== undefined) - Number(a.numbers !== undefined) || b.all.length - a.all.length,
   );
@@ -149,7 +158,8 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
     });
     groupTotal += matcher.all.length;
     const addTerm = (term: string, groupIndex: number | 'refer'): void => {
-      const words = phraseWords(term);
+      let words = wordsOfTerm.get(term);
+      if (words === undefined) wordsOfTerm.set(term, (words = phraseWords(term)));
       const first = words[0];
       if (first === undefined) return;
       const key = words.join(' ');
@@ -164,7 +174,9 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
         for (const char of first) {
           node = node.children[char] ??= newNode();
         }
-        node.terms.push(termId);
+        const second = words[1];
+        if (second === undefined) node.terms.push(termId);
+        else (node.phrases[second[0] as string] ??= []).push(termId);
       }
       if (groupIndex === 'refer') termRefers[termId] = (termRefers[termId] as number) | (1 << langs.indexOf(matcher.lang));
       else {
@@ -195,27 +207,33 @@ export function compileMatchers(matchers: readonly ClaimMatcher[], pageLang?: st
  */
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|un|dell|all|nell|sull|dall|coll|quell|quest)'/;
 
-/** Terms that start at token `at`: its word (or the word after an elision) has the term's first word as a prefix, and so on. */
-function termsAt(tokens: readonly WordToken[], at: number, sentenceEnd: number, compiled: CompiledMatchers, found: (termId: number) => void): void {
+/** Terms that start at token `at` are added to `found`: its word (or the word after an elision) has the term's first word as a prefix, and so on. */
+function termsAt(tokens: readonly WordToken[], at: number, sentenceEnd: number, compiled: CompiledMatchers, found: number[]): void {
   const key = (tokens[at] as WordToken).key;
   const elided = key.includes("'") ? ELISION.exec(key) : null;
   walkTerms(tokens, at, sentenceEnd, compiled, found, key, 0);
   if (elided) walkTerms(tokens, at, sentenceEnd, compiled, found, key, elided[0].length);
 }
 
-function walkTerms(tokens: readonly WordToken[], at: number, sentenceEnd: number, compiled: CompiledMatchers, found: (termId: number) => void, key: string, from: number): void {
+function walkTerms(tokens: readonly WordToken[], at: number, sentenceEnd: number, compiled: CompiledMatchers, found: number[], key: string, from: number): void {
+  const next = tokens[at + 1];
+  // Phrases are looked up by the next word's first character, so a word ending the sentence looks up none.
+  const nextChar = next !== undefined && next.end <= sentenceEnd ? (next.key[0] as string) : undefined;
   let node: TrieNode | undefined = compiled.trie;
   for (let i = from; i < key.length && node; i++) {
     node = node.children[key[i] as string];
     if (!node) return;
-    for (const termId of node.terms) {
+    for (const termId of node.terms) found.push(termId);
+    const phrases = nextChar === undefined ? undefined : node.phrases[nextChar];
+    if (phrases === undefined) continue;
+    for (const termId of phrases) {
       const words = compiled.termWords[termId] as string[];
       let ok = true;
       for (let w = 1; w < words.length && ok; w++) {
         const token = tokens[at + w];
         ok = token !== undefined && token.end <= sentenceEnd && token.key.startsWith(words[w] as string);
       }
-      if (ok) found(termId);
+      if (ok) found.push(termId);
     }
   }
 }
@@ -275,6 +293,8 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
   // Which languages' matchers read a sentence, as a bit mask over `compiled.langs` (the pack has
   // ten matcher languages, far below the 31 a mask holds), by the sentence's script.
   const masksByScript = new Map<string, number>();
+  // The terms that start at the current token, refilled at each token.
+  const foundTerms: number[] = [];
   let tokenIndex = 0;
   let numberIndex = 0;
 
@@ -308,7 +328,9 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
     const firstToken = tokenIndex;
     for (; tokenIndex < tokens.length && (tokens[tokenIndex] as WordToken).end <= sentence.end; tokenIndex++) {
       const at = tokenIndex;
-      termsAt(tokens, tokenIndex, sentence.end, compiled, (termId) => {
+      foundTerms.length = 0;
+      termsAt(tokens, at, sentence.end, compiled, foundTerms);
+      for (const termId of foundTerms) {
         if (((compiled.termRefers[termId] as number) & langMask) !== 0) referTokens.push(at);
         let headCount: boolean | undefined;
         const byLang = compiled.termGroups[termId] as ReadonlyArray<readonly number[] | null>;
@@ -344,7 +366,7 @@ export function findClaims(text: string, compiled: CompiledMatchers): ClaimMatch
             if (groupsMet[matcherIndex] === (compiled.matchers[matcherIndex] as CompiledMatcher).groupCount) complete.push(matcherIndex);
           }
         }
-      });
+      }
     }
     // A veto word inside a phrase that exempts it ("в Україні" in "війна в Україні") rules nothing out.
     for (let v = 0; v < pendingVetoes.length; v += 3) {

@@ -100,6 +100,9 @@ const ITEM = /\d|[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu;
 /** Splits the text into number literals, number words and other words, in order. */
 function scanItems(text: string, folded: string): Item[] {
   const items: Item[] = [];
+  // An article repeats its words, and most of them are no number: each distinct word is looked
+  // up (and tried as a compound, "dreihunderttausend") once per text.
+  const wordsOf = new Map<string, NumberWord[] | null>();
   ITEM.lastIndex = 0;
   for (let match = ITEM.exec(folded); match; match = ITEM.exec(folded)) {
     const start = match.index;
@@ -121,8 +124,12 @@ function scanItems(text: string, folded: string): Item[] {
       continue;
     }
     const key = match[0].replace(/\p{M}/gu, '');
-    const word = lookupNumberWord(key);
-    const words = word ? [word] : splitNumberCompound(key);
+    let words = wordsOf.get(key);
+    if (words === undefined) {
+      const word = lookupNumberWord(key);
+      words = (word ? [word] : splitNumberCompound(key)) ?? null;
+      wordsOf.set(key, words);
+    }
     const end = start + match[0].length;
     items.push(words ? { kind: 'word', key, words, start, end } : { kind: 'other', key, start, end });
   }
