@@ -64,12 +64,16 @@ export interface WordToken {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu;
 
 /** Splits already folded text into words, with offsets. */
+/** Combining marks left in a folded word; most words have none, so the copy without them is made only when one is there. */
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
+
 export function tokenizeFolded(folded: string): WordToken[] {
   const tokens: WordToken[] = [];
   WORD.lastIndex = 0;
   for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
     const raw = match[0];
-    tokens.push({ key: raw.replace(/\p{M}/gu, ''), start: match.index, end: match.index + raw.length });
+    tokens.push({ key: MARK.test(raw) ? raw.replace(MARKS, '') : raw, start: match.index, end: match.index + raw.length });
   }
   return tokens;
 }
