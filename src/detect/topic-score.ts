@@ -372,8 +372,8 @@ function namesRefugees(rival: Hit, hits: readonly Hit[]): boolean {
 
 /** A rival anchor, or one only beside the terms that make it one (see nearMissSchema.rivalWith). */
 function isRival(hit: Hit, hits: readonly Hit[]): boolean {
-  const needs = hit.term.rivalWith;
   if (!hit.term.rival) return false;
+  const needs = hit.term.rivalWith;
   return needs === undefined || hits.some((h) => needs.includes(h.term.term));
 }
 
@@ -477,6 +477,7 @@ export function scoreTopic(language: CompiledLanguage, zones: ScoringZones): Top
     .sort((a, b) => b[1] - a[1])
     .map(([topic]) => topic);
   // Another state's call-up shares the words only where its anchor stands next to one of them.
-  const rivalCallUp = hits.some((h) => (h.term.role === 'mobilization' || h.term.role === 'phrase') && distanceToAnchor(anchors.rival, h.position) <= NEAR);
-  return { score: positive - penalty, positive, penalty, hint, leadCallUp: leadCallUp && !rivalCallUp, topics };
+  // (Checked only when the lead names the call-up: otherwise there is no lower bar to take away.)
+  const rivalCallUp = () => hits.some((h) => (h.term.role === 'mobilization' || h.term.role === 'phrase') && distanceToAnchor(anchors.rival, h.position) <= NEAR);
+  return { score: positive - penalty, positive, penalty, hint, leadCallUp: leadCallUp && !rivalCallUp(), topics };
 }
